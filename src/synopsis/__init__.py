@@ -1,0 +1,21 @@
+"""Synopsis: multi-document news summarization where every sentence names its sources."""
+
+from synopsis.config import IngestConfig, SummarizerConfig
+from synopsis.errors import ConfigError, InputError, SynopsisError
+from synopsis.models import Article, Cluster, Sentence, Source, Summary, SummarySentence
+from synopsis.pipeline import summarize
+
+__all__ = [
+    "Article",
+    "Cluster",
+    "ConfigError",
+    "IngestConfig",
+    "InputError",
+    "Sentence",
+    "Source",
+    "Summary",
+    "SummarizerConfig",
+    "SynopsisError",
+    "summarize",
+]
+__version__ = "0.1.0"

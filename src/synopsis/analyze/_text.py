@@ -1,0 +1,178 @@
+"""Text helpers shared by the analyzers: boilerplate-tolerant lines, sentence spans, folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ENDS_WITH_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$")
+# Headers after which the rest of a page is comments or related links, never article body.
+_FOOTER_HEAD = re.compile(
+    r"^\s*(?:\d+\s+comments?|comments|next stories|related(?: stories| articles| posts)?"
+    r"|more (?:news|stories) from\b.*|more about\b.*|read more|you may also like"
+    r"|recommended(?: stories)?|trending(?: now)?|share this(?: article)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Social-media embeds ("pic.twitter.com/..", "— Name (@handle) November 3, 2017").
+_EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^\s*—\s")
+_HEADER_FIELD = re.compile(
+    r"^\s*by\b|(?:^|\|)\s*(?:published|updated|posted)\b\s*:?", re.IGNORECASE
+)
+
+_ABBREV = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev no vs etc inc corp co ltd "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+)
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?[\"”’')\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence of one article: offsets into the article text and its paragraph line."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    line: int
+    is_list: bool = False
+    is_header: bool = False
+
+
+def is_list_line(line: str) -> bool:
+    """Return True for link-list or numbered-list lines ("- Title - Dec 15, 2017").
+
+    Args:
+        line: one line of article text.
+
+    Returns:
+        Whether the line looks like a list item rather than body prose.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped[0] in "-*•–" and stripped[1:2] == " ":
+        return True
+    return bool(re.match(r"^\d{1,2}[A-Z]", stripped)) or bool(
+        re.match(r"^\d", stripped) and _ENDS_WITH_DATE.search(stripped)
+    )
+
+
+def is_headline(line: str) -> bool:
+    """Return True for title-case lines without final punctuation (headlines, captions).
+
+    Args:
+        line: one line of article text.
+
+    Returns:
+        Whether most words of the line are capitalized and it does not end like a sentence.
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 2 or line.rstrip().endswith((".", "”", '"', "?", "!")):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= HEADLINE_CAPS_SHARE
+
+
+# Share of capitalized long words above which an unpunctuated line is a headline; 0.7 keeps
+# "Syrian Army Recaptures Deir ez-Zor City from Islamic State" and rejects prose fragments.
+HEADLINE_CAPS_SHARE = 0.7
+
+
+def content_lines(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Split text into non-empty lines up to the first footer header.
+
+    Args:
+        text: article text.
+
+    Returns:
+        (start, end, is_list, is_header) per line; embeds and lines after a footer
+        header ("Next Stories", "4 Comments") are left out.
+    """
+    out: list[tuple[int, int, bool, bool]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = pos, pos + len(raw.rstrip("\r\n"))
+        pos += len(raw)
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _FOOTER_HEAD.match(line) and len(line.strip()) < FOOTER_HEAD_MAX_CHARS:
+            break
+        if _EMBED.search(line):
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        out.append(
+            (start + lead, end - trail, is_list_line(line), bool(_HEADER_FIELD.search(line)))
+        )
+    return out
+
+
+# Footer headers are short; a longer line starting "More about ..." is prose (chosen by eye).
+FOOTER_HEAD_MAX_CHARS = 60
+
+
+def split_sentences(article: str, text: str) -> list[Span]:
+    """Split an article into sentence spans, line by line, skipping footers and embeds.
+
+    Args:
+        article: the article id.
+        text: the article text.
+
+    Returns:
+        Sentence spans with text[start:end] == span.text.
+    """
+    spans: list[Span] = []
+    for line_no, (lstart, lend, is_list, is_header) in enumerate(content_lines(text)):
+        seg_start = lstart
+        line = text[lstart:lend]
+        for m in _SENT_END.finditer(line):
+            before = _WORD_BEFORE.search(line[: m.start() + 1])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            cut = lstart + m.end()
+            piece_end = lstart + m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+            if piece_end > seg_start:
+                spans.append(
+                    Span(article, seg_start, piece_end, text[seg_start:piece_end], line_no,
+                         is_list, is_header)
+                )
+            seg_start = cut
+        if lend > seg_start:
+            spans.append(
+                Span(article, seg_start, lend, text[seg_start:lend], line_no, is_list, is_header)
+            )
+    return spans
+
+
+def fold(s: str) -> str:
+    """Lowercase and strip diacritics and apostrophes.
+
+    Args:
+        s: any string.
+
+    Returns:
+        The folded ASCII-ish string.
+    """
+    decomposed = unicodedata.normalize("NFKD", s)
+    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’‘`ʿʾ]", "", no_marks).lower()
+
+
+STOPWORDS = frozenset(
+    """a an the and or but if of in on at to for from by with without about over under into onto
+    as is are was were be been being has have had do does did will would can could may might must
+    shall should it its it's this that these those there their they them he she his her him we our
+    you your i me my not no nor so than then too very just also only even still yet while since
+    when where which who whom whose what why how all any both each few more most other some such
+    own same after before between through during against among around near up down out off again
+    further once here said says say told according new last first one two""".split()
+)

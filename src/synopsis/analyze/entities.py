@@ -1,0 +1,473 @@
+"""Rule-based named-entity extraction and cross-outlet variant unification.
+
+Capitalized spans are typed by context cues (titles, "city of X", organization keywords),
+in the spirit of gazetteer-free NER (Nadeau & Sekine 2007, "A survey of named entity
+recognition and classification", section 3). Variants are unified by a normalized key
+(diacritics, particles such as al-/el-/ez-, doubled letters), a consonant skeleton and a
+difflib ratio gate, aliases introduced in the text ("Long Name (ABBR)", "X, the Arabic acronym
+for Y"), acronym initials, and person short forms (last name of a unique full name).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from synopsis.analyze._text import STOPWORDS, Span, fold, is_headline
+from synopsis.models import Entity
+
+_PART = r"(?:al|el|ez|ad|as|ash|az|ar|an|at|ud|ul|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
+_CAPW = r"(?:[A-Z][A-Za-z’'.\-]*[A-Za-z]|[A-Z])"
+_TOK = rf"(?<![\w\-‐])(?:\b{_PART}(?:[-‐]\s?|\s)(?=[A-Z]))?{_CAPW}"
+_SPAN = re.compile(rf"{_TOK}(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?{_TOK})*")
+_LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+PARTICLES = frozenset("al el ez ad as ash az ar an at ud ul the".split())
+_CONNECT = frozenset("of for the bin ibn".split())
+_TITLES = frozenset(
+    """president prime minister gen gen. general lt lt. col col. colonel maj major mr mr. mrs
+    mrs. ms ms. dr dr. sen sen. senator king queen prince pope chancellor secretary envoy
+    ambassador commander spokesman spokeswoman foreign defense defence interior premier vice
+    deputy chief professor prof prof. lieutenant brigadier field marshal sgt capt captain
+    emir ayatollah""".split()
+)
+_PERSON_AFTER_ROLE = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[A-Za-z.\-]+\s+){0,2}(?:envoy|spokes(?:wo)?man|professor|minister"
+    r"|president|leader|ambassador|commander|chief|official|analyst|secretary|director|expert)\b"
+)
+_DEMONYMS = frozenset(
+    """syrian iraqi iranian russian american british french german turkish kurdish lebanese
+    israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian libyan
+    chinese japanese indian european african asian arab arabic shia shiite sunni muslim
+    christian jewish western eastern northern southern""".split()
+)
+_LEAD_DROP = STOPWORDS | frozenset(
+    """however meanwhile despite yesterday today tomorrow thus although though because many
+    several most much every another according government""".split()
+)
+_DATEWORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+_ORG_WORDS = frozenset(
+    """forces force army group organization organisation ministry council party agency command
+    observatory division units committee coalition service services news government
+    mobilization mobilisation front brigade brigades militia movement corps university company
+    bank association union institute court congress parliament assembly police navy department
+    office commission fund network times post press reuters afp agency""".split()
+)
+_PLACE_WORDS = frozenset(
+    "river valley province city mountains desert gulf sea strait island islands peninsula "
+    "district county".split()
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:city|town|province|village|region|border|river|valley|countryside|governorate"
+    r"|district|area|side|crossing)\b"
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:city|town|province|village|district|capital|border town|towns?|villages?) of\s+$"
+    r"|\b(?:in|near|across|outside|inside|towards?|into|across)\s+(?:the\s+)?$"
+)
+_ORG_AFTER = re.compile(
+    r"^\s+(?:group|militia|organi[sz]ation|movement|party|forces|fighters|militants|jihadists"
+    r"|terrorist|spokesman|leaders?|commanders?)\b"
+)
+_PERSON_AFTER = re.compile(r"^,?\s+(?:said|told|tweeted|added|wrote|hailed|proclaimed|says)\b")
+_PLACE_ACRONYMS = frozenset({"us", "u.s", "u.s.", "uk", "u.k.", "usa", "uae", "eu"})
+
+# Ratio gates for fuzzy merges, chosen on the Deir Ezzor / Albu Kamal / Mayadin variants (all
+# >= 0.8 with an equal consonant skeleton) while distinct names in the gold set stay < 0.75.
+SKELETON_RATIO = 0.8
+COMPACT_RATIO = 0.88
+# Consonant skeletons shorter than this collide too often ("Hama"/"Homs") to merge on alone.
+MIN_SKELETON = 4
+
+
+@dataclass
+class Mention:
+    """One capitalized span in one article, before clustering."""
+
+    article: str
+    start: int
+    end: int
+    surface: str
+    key: str
+    initial: bool
+    votes: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """Entities plus where each was mentioned, for the number and timeline analyzers."""
+
+    entities: tuple[Entity, ...]
+    mentions: dict[str, list[tuple[int, int, int]]]
+    types: dict[int, str]
+    names: dict[int, str]
+
+
+_Merge = Callable[[int, int], None]
+
+
+def name_key(surface: str) -> str:
+    """Return the particle-free folded key of a name ("Deir ez-Zor" -> "deir zor").
+
+    Args:
+        surface: the name as written.
+
+    Returns:
+        Space-separated folded tokens without particles, hyphens or final silent h.
+    """
+    tokens = [t for t in re.split(r"[\s\-‐.]+", fold(surface)) if t]
+    kept = [t for t in tokens if t not in PARTICLES] or tokens
+    return " ".join(re.sub(r"(?<=[aeiou])h$", "", t) if len(t) > 3 else t for t in kept)
+
+
+def _compact(key: str) -> str:
+    """Join tokens, collapse doubled letters and drop a fused al-/el- prefix."""
+    s = re.sub(r"(.)\1+", r"\1", key.replace(" ", ""))
+    if re.match(r"^[ae]l[^aeiou]", s) and len(s) > 6:
+        s = s[2:]
+    return s
+
+
+def _skeleton(compact: str) -> str:
+    """Consonant skeleton of a compact key (vowels and y removed, doubles collapsed)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", compact))
+
+
+def _clean_surface(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim lead stopwords/titles/demonyms, possessives and lowercase hyphen suffixes."""
+    surface = text[start:end]
+    tokens = list(re.finditer(r"\S+", surface))
+    while tokens:
+        low = tokens[0].group(0).lower()
+        nxt = tokens[1].group(0).lower() if len(tokens) > 1 else ""
+        tok = tokens[0].group(0)
+        if tok.isupper() and len(tok) > 1:
+            break
+        is_title = low in _TITLES and not any(
+            t.group(0).lower() in _ORG_WORDS for t in tokens[1:]
+        )
+        hyphen_mod = _LOWER_SUFFIX.search(tok) is not None and len(tokens) > 1
+        if low in _LEAD_DROP or is_title or hyphen_mod or (low in _DEMONYMS and nxt in _TITLES):
+            tokens.pop(0)
+            continue
+        break
+    while tokens and tokens[-1].group(0).lower() in _CONNECT | _TITLES:
+        tokens.pop()
+    if not tokens:
+        return None
+    s, e = start + tokens[0].start(), start + tokens[-1].end()
+    word = text[s:e]
+    cut = _LOWER_SUFFIX.search(word)
+    if cut:
+        e = s + cut.start()
+    poss = _POSSESSIVE.search(text[s:e])
+    if poss and e - s - len(poss.group(0)) > 1 and text[s:e][-2:] not in ("ss",):
+        e -= len(poss.group(0))
+    e = s + len(text[s:e].rstrip(".-’' "))
+    return (s, e) if e > s else None
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span after possessive tokens ("Iraq's Prime Minister Haider Abadi")."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for m in re.finditer(r"[’']s\b\s+", text[start:end]):
+        parts.append((s, start + m.start() + 2))
+        s = start + m.end()
+    parts.append((s, end))
+    return parts
+
+
+def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str]:
+    """Type votes for one mention from its words and its context."""
+    votes: Counter[str] = Counter()
+    words = [w.lower().strip(".") for w in surface.split()]
+    before, after = text[max(0, s - 40) : s], text[e : e + 30]
+    if titled:
+        votes["person"] += 3
+    if any(w in _ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in _ORG_WORDS):
+        votes["organization"] += 3
+    if any(w in _PLACE_WORDS for w in words[1:]):
+        votes["place"] += 3
+    if surface.lower().replace(".", "") in {a.replace(".", "") for a in _PLACE_ACRONYMS}:
+        votes["place"] += 3
+    if _PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before):
+        votes["place"] += 2
+    if _ORG_AFTER.match(after):
+        votes["organization"] += 2
+    if len(words) >= 2 and not votes and (
+        _PERSON_AFTER.match(after) or re.search(r"\bsaid\s+$", before)
+    ):
+        votes["person"] += 1
+    if len(words) >= 2 and _PERSON_AFTER_ROLE.match(after):
+        votes["person"] += 2
+    if surface.isupper() and len(surface) > 1 and not votes:
+        votes["organization"] += 1
+    return votes
+
+
+def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[Mention]:
+    """Find capitalized-span mentions in body sentences.
+
+    Args:
+        sentences: sentence spans of all articles.
+        texts: article id -> article text.
+
+    Returns:
+        Mentions with offsets into the article text and context type votes.
+    """
+    out: list[Mention] = []
+    for sent in sentences:
+        if sent.is_list or sent.is_header or is_headline(sent.text):
+            continue
+        text = texts[sent.article]
+        first_word = re.match(r"[\W]*", sent.text)
+        first_pos = sent.start + (first_word.end() if first_word else 0)
+        for m in _SPAN.finditer(sent.text):
+            for ps, pe in _split_possessive(text, sent.start + m.start(), sent.start + m.end()):
+                raw_tokens = text[ps:pe].split()
+                titled = any(t.lower() in _TITLES for t in raw_tokens[:-1]) and not any(
+                    t.lower() in _ORG_WORDS for t in raw_tokens
+                )
+                cleaned = _clean_surface(text, ps, pe)
+                if cleaned is None:
+                    continue
+                s, e = cleaned
+                surface = text[s:e]
+                words = surface.lower().split()
+                if all(w.strip(".") in _DATEWORDS for w in words) or not re.search(
+                    r"[A-Za-z]{2}", surface
+                ):
+                    continue
+                after = text[e : e + 2]
+                if len(words) == 1 and words[0] in _DEMONYMS:
+                    continue
+                if len(words) == 1 and re.match(r"\w+(?:ian|ish|ese)$", words[0]) and re.match(
+                    r"\s[a-z]", after
+                ):
+                    continue
+                key = name_key(surface)
+                if not key:
+                    continue
+                votes = _votes(text, s, e, surface, titled)
+                out.append(Mention(sent.article, s, e, surface, key, s == first_pos, votes))
+    return out
+
+
+def _initials(key_surface: str) -> str:
+    """Initials of a multi-word name, ignoring particles and connectors."""
+    words = [w for w in re.split(r"[\s\-‐]+", key_surface) if w]
+    return "".join(
+        w[0].upper() for w in words if w.lower() not in PARTICLES | _CONNECT and w[0].isalpha()
+    )
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _type_of(votes: Counter[str]) -> str:
+    """Winning type of a vote counter, or "other"."""
+    if not votes:
+        return "other"
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else "other"
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
+_ALIAS_FOR = re.compile(
+    r"(?:the|an|its)\s+(?:\w+\s+)?(?:acronym|abbreviation|name|term)\s+for\s+(?:the\s+group\b)?"
+)
+_OR_ACRONYM = re.compile(r"^,\s+or\s+(?:the\s+)?$")
+
+
+def _alias_links(
+    mentions: list[Mention], key_ids: dict[str, int], texts: dict[str, str],
+    sentences: Sequence[Span], types: dict[int, str],
+) -> list[tuple[int, int]]:
+    """Pairs of key ids made equal by aliases introduced in the text."""
+    links: list[tuple[int, int]] = []
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    for art, ms in by_article.items():
+        text = texts[art]
+        ms.sort(key=lambda m: m.start)
+        for prev, cur in zip(ms, ms[1:], strict=False):
+            gap = text[prev.end : cur.start]
+            paren = re.fullmatch(r"(?:\s+[a-z]+)?\s*\(", gap) and text[cur.end : cur.end + 1] in (
+                ")", " "
+            )
+            if paren or (_OR_ACRONYM.match(gap) and cur.surface.isupper()):
+                links.append((key_ids[prev.key], key_ids[cur.key]))
+        org_counts = Counter(key_ids[m.key] for m in ms if types[key_ids[m.key]] == "organization")
+        for sent in (s for s in sentences if s.article == art):
+            for hit in _ALIAS_FOR.finditer(sent.text):
+                pos = sent.start + hit.start()
+                before = [m for m in ms if sent.start <= m.start < pos]
+                if not before:
+                    continue
+                alias = before[-1]
+                after_pos = sent.start + hit.end()
+                target = next((m for m in ms if m.start == after_pos), None)
+                if target is not None:
+                    links.append((key_ids[alias.key], key_ids[target.key]))
+                elif hit.group(0).endswith("group") and org_counts:
+                    links.append((key_ids[alias.key], org_counts.most_common(1)[0][0]))
+    return links
+
+
+def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIndex:
+    """Extract entities from all articles and unify their variants.
+
+    Args:
+        sentences: sentence spans of all articles.
+        texts: article id -> article text.
+
+    Returns:
+        The entity index: entities (most mentioned first) and per-article mention offsets.
+    """
+    raw = extract_mentions(sentences, texts)
+    non_initial = {m.key for m in raw if not m.initial}
+    mentions = [m for m in raw if not (m.initial and " " not in m.key and m.key not in non_initial)]
+    keys = sorted({m.key for m in mentions})
+    key_ids = {k: i for i, k in enumerate(keys)}
+    votes: dict[int, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[key_ids[m.key]].update(m.votes)
+    types = {i: _type_of(votes[i]) for i in range(len(keys))}
+    uf = _UnionFind(len(keys))
+
+    def merge(a: int, b: int) -> None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb and _compatible(types[ra], types[rb]):
+            votes[min(ra, rb)].update(votes[max(ra, rb)])
+            uf.union(ra, rb)
+            types[uf.find(ra)] = _type_of(votes[uf.find(ra)])
+
+    for a, b in _alias_links(mentions, key_ids, texts, sentences, types):
+        merge(a, b)
+    _fuzzy_merge(keys, merge)
+    _acronym_merge(mentions, keys, key_ids, uf, types, merge)
+    _short_form_merge(keys, uf, types, merge)
+    return _assemble(mentions, key_ids, uf, votes)
+
+
+def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
+    """Merge transliteration variants gated by skeleton and ratio."""
+    core = [re.sub(r"\s+(?:forces|units|group|organi[sz]ation)$", "", k) for k in keys]
+    compacts = [_compact(k) for k in core]
+    skels = [_skeleton(c) for c in compacts]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, sk in enumerate(skels):
+        if sk:
+            blocks[sk[:1]].append(i)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if compacts[i] == compacts[j]:
+                    merge(i, j)
+                    continue
+                ratio = difflib.SequenceMatcher(None, compacts[i], compacts[j]).ratio()
+                same_skel = skels[i] == skels[j] and len(skels[i]) >= MIN_SKELETON
+                same_end = (compacts[i][-1] in "aeiouy") == (compacts[j][-1] in "aeiouy")
+                if (same_skel and same_end and ratio >= SKELETON_RATIO) or (
+                    ratio >= COMPACT_RATIO and len(compacts[i]) >= 5
+                    and difflib.SequenceMatcher(None, skels[i], skels[j]).ratio() >= SKELETON_RATIO
+                    and same_end
+                ):
+                    merge(i, j)
+
+
+def _acronym_merge(
+    mentions: list[Mention], keys: list[str], key_ids: dict[str, int], uf: _UnionFind,
+    types: dict[int, str], merge: _Merge,
+) -> None:
+    """Merge all-caps acronyms with the unique multi-word name whose initials they spell."""
+    surfaces: dict[int, str] = {}
+    for m in mentions:
+        surfaces.setdefault(key_ids[m.key], m.surface)
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    place_letters: set[str] = set()
+    for i, surf in surfaces.items():
+        if len(surf.split()) >= 2:
+            by_initials[_initials(surf)].add(uf.find(i))
+        if types[uf.find(i)] == "place" and surf[:1].isupper():
+            place_letters.add(surf[0].upper())
+    for i, surf in surfaces.items():
+        letters = re.sub(r"[^A-Za-z]", "", surf)
+        if not (surf.replace(".", "").replace("-", "").isupper() and 2 <= len(letters) <= 8):
+            continue
+        cands = by_initials.get(letters, set()) - {uf.find(i)}
+        if not cands:
+            ext = {
+                c for ini, cs in by_initials.items() for c in cs
+                if len(ini) >= 2 and letters.startswith(ini) and 0 < len(letters) - len(ini) <= 2
+                and all(ch in place_letters for ch in letters[len(ini) :])
+            }
+            cands = ext - {uf.find(i)}
+        if len(cands) == 1:
+            merge(i, next(iter(cands)))
+
+
+def _short_form_merge(keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge) -> None:
+    """Merge a one-word name with the unique person whose last name it is."""
+    last: dict[str, set[int]] = defaultdict(set)
+    for i, k in enumerate(keys):
+        if " " in k and types[uf.find(i)] == "person":
+            last[k.split()[-1]].add(uf.find(i))
+    for i, k in enumerate(keys):
+        if " " not in k and len(last.get(k, ())) == 1 and types[uf.find(i)] in ("person", "other"):
+            merge(i, next(iter(last[k])))
+
+
+def _assemble(
+    mentions: list[Mention], key_ids: dict[str, int], uf: _UnionFind,
+    votes: dict[int, Counter[str]],
+) -> EntityIndex:
+    """Turn clusters into Entity records and the offset index."""
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[uf.find(key_ids[m.key])].append(m)
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].surface))
+    entities: list[Entity] = []
+    index: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    types: dict[int, str] = {}
+    names: dict[int, str] = {}
+    for eid, (root, ms) in enumerate(ordered):
+        surf_counts = Counter(m.surface for m in ms)
+        full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
+        name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
+        etype = _type_of(votes[root])
+        variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))
+        arts = tuple(sorted({m.article for m in ms}))
+        entities.append(Entity(name, etype, variants, arts, len(ms)))
+        types[eid], names[eid] = etype, name
+        for m in ms:
+            index[m.article].append((m.start, m.end, eid))
+    for spans in index.values():
+        spans.sort()
+    return EntityIndex(tuple(entities), dict(index), types, names)

@@ -1,0 +1,358 @@
+"""Quantities across outlets: extraction, normalization, grouping and agree/differ status.
+
+Quantities are recognised with patterns in the style of numeric-fact extraction (Madaan et
+al. 2016, "Numerical relation extraction with minimal supervision", AAAI: a number, its unit
+or counted noun, and the entities around it). Each mention becomes an interval from its
+qualifier ("about" widens, "more than" opens upwards, ranges stay ranges); a group is marked
+"differ" only when two articles give intervals that cannot both be true, and vague words
+("dozens", "thousands") never cause a "differ": precision over recall.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.analyze._text import STOPWORDS, Span, fold, is_headline
+from synopsis.analyze.entities import EntityIndex
+from synopsis.analyze.timeline import find_dates
+from synopsis.models import NumberGroup, NumberValue
+
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+}
+_VAGUE = {
+    "dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0), "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0), "millions": (2e6, 1e9),
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(_WORDS, key=len, reverse=True))
+_VAGUENUM = "|".join(sorted(_VAGUE, key=len, reverse=True))
+_QUAL = (
+    r"about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than"
+    r"|under|at least|up to|an estimated|estimated|just over|just under|close to|as many as"
+)
+_UNITS = (
+    r"%|percent|per cent|pct|square (?:kilomet(?:er|re)s|km|miles|met(?:er|re)s)|sq\.? ?(?:km|mi)"
+    r"|km2|km²|hectares|acres|kilomet(?:er|re)s|km|miles|met(?:er|re)s"
+    r"|(?:years?|months?|weeks?|days?|hours?|minutes?)(?:[- ]old)?"
+    r"|dollars|euros|pounds"
+)
+_QUANTITY = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|\$|€|£)?"
+    rf"(?:(?P<vague>{_VAGUENUM})|(?P<lo>{_NUM}|{_WORDNUM})(?:\s+(?P<scale1>thousand|million|billion|trillion))?"
+    rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?)"
+    rf"(?:[- ](?P<unit>{_UNITS})\b|(?P<pct>%))?",
+    re.IGNORECASE,
+)
+_QUALITATIVE = re.compile(
+    r"\b(?:(?:full|complete|total)\s+control\s+(?:of|over)\s+|all\s+of\s+)"
+    r"|\bthe\s+(?:city|town|province|village)\s+of\s+\S+(?:\s\S+)?\s+(?:completely|entirely)\b",
+    re.IGNORECASE,
+)
+_TO_CANON = {
+    "square kilometers": ("km²", 1.0), "square kilometres": ("km²", 1.0),
+    "square km": ("km²", 1.0), "sq km": ("km²", 1.0), "sq. km": ("km²", 1.0),
+    "km2": ("km²", 1.0), "km²": ("km²", 1.0), "square miles": ("km²", 2.589988),
+    "sq mi": ("km²", 2.589988), "sq. mi": ("km²", 2.589988), "hectares": ("km²", 0.01),
+    "acres": ("km²", 0.00404686), "square meters": ("km²", 1e-6), "square metres": ("km²", 1e-6),
+    "kilometers": ("km", 1.0), "kilometres": ("km", 1.0), "km": ("km", 1.0),
+    "miles": ("km", 1.609344), "meters": ("km", 0.001), "metres": ("km", 0.001),
+    "year": ("days", 365.25), "month": ("days", 30.44), "week": ("days", 7.0),
+    "day": ("days", 1.0), "hour": ("days", 1 / 24), "minute": ("days", 1 / 1440),
+    "dollars": ("USD", 1.0), "euros": ("EUR", 1.0), "pounds": ("GBP", 1.0),
+}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_IRREGULAR = frozenset("people children men women police personnel staff troops".split())
+_SYNONYM = {
+    "parts": "territory", "areas": "territory", "land": "territory", "lands": "territory",
+    "territories": "territory", "ground": "territory",
+}
+_DETERMINERS = frozenset("the its their his her a an this that these those".split())
+
+# Relative half-widths of the intervals (chosen so rounding and unit conversions such as
+# "90,000 square kilometers (35,000 square miles)" or "30 kilometres (18 miles)" agree, while
+# "95 percent" vs "full control" (100) does not).
+EXACT_TOL = 0.02
+CONVERTED_TOL = 0.06
+ABOUT_TOL = 0.15
+NEARLY_LOW = 0.85
+# Of-phrase window (chars) in which a place names what a share is "of".
+OF_WINDOW = 60
+# Years written as bare numbers are dates, not quantities.
+YEAR_RANGE = (1800, 2100)
+
+
+@dataclass
+class _Quantity:
+    value: NumberValue
+    interval: tuple[float, float]
+    vague: bool
+    noun: str
+    places: frozenset[int]
+    stems: frozenset[str]
+    line: int
+
+
+def _num(s: str) -> float:
+    s = s.lower()
+    return float(_WORDS[s]) if s in _WORDS else float(s.replace(",", ""))
+
+
+def _stems(text: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", fold(text)):
+        if len(w) > 3 and w not in STOPWORDS:
+            w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
+            out.add(w[:4])
+    return frozenset(out)
+
+
+def _interval(lo: float, hi: float, qual: str, tol: float) -> tuple[float, float]:
+    """Interval of values a mention allows, from its qualifier."""
+    q = qual.lower()
+    if q in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+             "close to"):
+        return lo * (1 - ABOUT_TOL), hi * (1 + ABOUT_TOL)
+    if q in ("nearly", "almost", "just under"):
+        return lo * NEARLY_LOW, hi * (1 + tol)
+    if q in ("over", "more than", "at least", "just over", "as many as"):
+        return lo * (1 - tol), math.inf
+    if q in ("less than", "fewer than", "under", "up to"):
+        return 0.0, hi * (1 + tol)
+    return lo * (1 - tol), hi * (1 + tol)
+
+
+def _of_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
+    """Head noun of "of the city of X" starting at pos; returns (head, end of phrase)."""
+    head, cur = "", pos
+    m = re.match(r"\s*of\s+", text[pos:end])
+    if not m:
+        return "", pos
+    cur = pos + m.end()
+    for w in re.finditer(r"[A-Za-z][\w’'\-]*", text[cur:end]):
+        word = w.group(0)
+        gap = text[cur : cur + w.start()]
+        if re.search(r"[^\s]", gap):
+            break
+        low = word.lower()
+        if low in _DETERMINERS or word[0].isupper() or low in ("large", "entire", "whole"):
+            cur += w.end()
+            continue
+        if low in STOPWORDS:
+            break
+        head = _SYNONYM.get(low, low)
+        cur += w.end()
+    return head, cur
+
+
+def _counted_noun(text: str, pos: int, end: int) -> str:
+    """First plural noun after a number, skipping up to two modifiers ("1,500 IS fighters")."""
+    words = re.findall(r"[A-Za-z][\w’'\-]*|[^\sA-Za-z]", text[pos:end])[:4]
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _IRREGULAR or (len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+                                 and low not in STOPWORDS and w[0].islower()):
+            return low
+        if k >= 2 or low in STOPWORDS or not w[0].isalpha():
+            return ""
+    return ""
+
+
+def _places(index: EntityIndex, ents: list[tuple[int, int, int]], lo: int, hi: int) -> set[int]:
+    return {
+        eid for s, _, eid in ents
+        if lo <= s < hi and index.types[eid] not in ("person", "organization")
+    }
+
+
+def extract_quantities(
+    sent: Span, text: str, index: EntityIndex, ents: list[tuple[int, int, int]],
+) -> list[_Quantity]:
+    """Quantities (and "full control"-style 100% claims) in one sentence.
+
+    Args:
+        sent: the sentence span.
+        text: the article text.
+        index: the entity index.
+        ents: this article's entity mentions (start, end, entity id), sorted.
+
+    Returns:
+        Quantities with intervals, nouns, nearby places and context stems.
+    """
+    masked = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end, None)]
+    out: list[_Quantity] = []
+    sent_places = _places(index, ents, sent.start, sent.end)
+    stems = _stems(sent.text)
+    prev_noun, prev_end = "", -1
+    for m in _QUANTITY.finditer(sent.text):
+        if not (m.group("lo") or m.group("vague")):
+            continue
+        s, e = sent.start + m.start(), sent.start + m.end()
+        num_start = sent.start + m.start("vague" if m.group("vague") else "lo")
+        if any(ds < e and s < de for ds, de in masked):
+            continue
+        before, after = text[max(0, num_start - 1) : num_start], text[e : e + 1]
+        if re.match(r"[\w@#/:.\-’']", before) or re.match(r"[\w:’']", after):
+            continue
+        if re.match(r"\s+ago\b", text[e : e + 6]):
+            continue
+        lo_txt = m.group("lo") or ""
+        unit_raw = (m.group("unit") or m.group("pct") or "").lower()
+        if (lo_txt.isdigit() and len(lo_txt) == 4 and not unit_raw
+                and YEAR_RANGE[0] <= int(lo_txt) <= YEAR_RANGE[1]):
+            continue
+        vague = bool(m.group("vague"))
+        if vague:
+            lo, hi = _VAGUE[m.group("vague").lower()]
+            pos_after = e
+            of = re.match(r"\s+of\b", text[e : e + 4])
+            pos_after = e + (of.end() if of else 0)
+        else:
+            scale = _SCALE.get((m.group("scale1") or m.group("scale2") or "").lower(), 1.0)
+            lo = _num(lo_txt) * _SCALE.get((m.group("scale1") or "").lower(), scale)
+            hi = _num(m.group("hi")) * scale if m.group("hi") else lo
+            pos_after = e
+        canon, factor, converted = "", 1.0, False
+        if unit_raw in ("%", "percent", "per cent", "pct"):
+            canon = "%"
+        elif unit_raw:
+            key = re.sub(r"[- ]old$", "", unit_raw)
+            key = key if key in _TO_CANON else key.rstrip("s")
+            canon, factor = _TO_CANON.get(key, (unit_raw, 1.0))
+            converted = canon in ("km²", "km") and factor != 1.0
+        cur = (m.group("cur") or "").lower()
+        if cur:
+            canon = _CURRENCY[cur]
+        lo, hi = lo * factor, hi * factor
+        noun, places = "", set(sent_places)
+        if canon == "%":
+            noun, of_end = _of_phrase(text, e, sent.end)
+            places = _places(index, ents, e, min(sent.end, e + OF_WINDOW))
+            if not places:
+                near = [eid for st, _, eid in ents if sent.start <= st < s and eid in sent_places]
+                places = set(near[-1:])
+            if not noun:
+                continue
+        elif not canon:
+            noun = _counted_noun(text, pos_after, sent.end)
+            if not noun and prev_noun and s - prev_end < 40 and re.search(
+                r"\band\b", text[prev_end:s]
+            ):
+                noun = prev_noun
+            if not noun:
+                continue
+        qual = m.group("qual") or ""
+        tol = CONVERTED_TOL if converted else EXACT_TOL
+        interval = (lo, hi) if vague else _interval(lo, hi, qual, tol)
+        value_start = num_start if not qual else s
+        normalized: float | tuple[float, float] | None = (
+            None if vague else (lo if lo == hi else (lo, hi))
+        )
+        value_text = text[value_start:e]
+        nv = NumberValue(value_text, normalized, canon or noun, sent.article, s, e, text[s:e])
+        out.append(_Quantity(nv, interval, vague, noun, frozenset(places), stems, sent.line))
+        prev_noun, prev_end = noun, e
+    out.extend(_qualitative(sent, text, index, ents, stems))
+    return out
+
+
+def _qualitative(
+    sent: Span, text: str, index: EntityIndex, ents: list[tuple[int, int, int]],
+    stems: frozenset[str],
+) -> list[_Quantity]:
+    """"Full control of the city of X" / "all of X city" / "the city of X completely" = 100%."""
+    out = []
+    for m in _QUALITATIVE.finditer(sent.text):
+        s = sent.start + m.start()
+        if m.group(0).lower().startswith("the"):
+            head = m.group(0).split()[1].lower()
+            e = sent.start + m.end()
+            places = _places(index, ents, s, e)
+        else:
+            of_pos = sent.start + m.end() - len(re.search(r"of\s+$|over\s+$", m.group(0))
+                                                  .group(0))  # type: ignore[union-attr]
+            head, e = _of_phrase(text, of_pos, sent.end) if text[of_pos:of_pos + 2] == "of" else (
+                _of_phrase(text, of_pos + 2, sent.end)
+            )
+            places = _places(index, ents, s, e)
+        if not head or not places or head in ("territory", "it"):
+            continue
+        nv = NumberValue(text[s:e], 100.0, "%", sent.article, s, e, text[s:e])
+        out.append(_Quantity(nv, (100.0 * (1 - EXACT_TOL), 100.0), False, head,
+                             frozenset(places), stems, sent.line))
+    return out
+
+
+def _compatible(a: _Quantity, b: _Quantity) -> bool:
+    """Whether two mentions can describe the same quantity."""
+    if a.value.unit != b.value.unit or a.noun != b.noun:
+        return False
+    overlap = a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+    if a.value.article == b.value.article and not overlap and not (a.places & b.places):
+        return False
+    shared_context = bool(a.stems & b.stems)
+    if a.places or b.places:
+        return bool(a.places & b.places) and (a.value.unit != "days" or shared_context)
+    return shared_context
+
+
+def _about(q: _Quantity, index: EntityIndex) -> str:
+    places = ", ".join(sorted(index.names[p] for p in q.places))
+    unit = q.value.unit
+    what = {"%": f"share of {q.noun}", "km²": "area", "km": "distance", "days": "duration"}.get(
+        unit, unit
+    )
+    return f"{what} ({places})" if places else what
+
+
+def group_numbers(
+    sentences: Sequence[Span], texts: dict[str, str], index: EntityIndex,
+) -> tuple[NumberGroup, ...]:
+    """Extract quantities from all articles and group mentions of the same quantity.
+
+    Args:
+        sentences: sentence spans of all articles.
+        texts: article id -> text.
+        index: entity index (places name what a quantity is about).
+
+    Returns:
+        Groups, "differ" first, then "agree", then "single"; within, most articles first.
+    """
+    quantities: list[_Quantity] = []
+    for sent in sentences:
+        if sent.is_list or sent.is_header or is_headline(sent.text):
+            continue
+        ents = index.mentions.get(sent.article, [])
+        quantities.extend(extract_quantities(sent, texts[sent.article], index, ents))
+    groups: list[list[_Quantity]] = []
+    for q in quantities:
+        for g in groups:
+            if all(_compatible(q, other) for other in g):
+                g.append(q)
+                break
+        else:
+            groups.append([q])
+    out: list[tuple[int, int, NumberGroup]] = []
+    rank = {"differ": 0, "agree": 1, "single": 2}
+    for g in groups:
+        arts = {q.value.article for q in g}
+        status = "single" if len(arts) == 1 else "agree"
+        for i, a in enumerate(g):
+            for b in g[i + 1 :]:
+                if a.value.article == b.value.article or a.vague or b.vague:
+                    continue
+                if a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0]:
+                    status = "differ"
+        about = _about(g[0], index)
+        out.append((rank[status], -len(arts), NumberGroup(about, status, tuple(q.value for q in g))))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return tuple(t[2] for t in out)

@@ -1,0 +1,140 @@
+"""Summarize many stories: a process pool by default, Ray when installed and asked for."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from synopsis.config import SummarizerConfig
+from synopsis.errors import DependencyError, InputError, SynopsisError
+from synopsis.models import Cluster
+from synopsis.pipeline import summarize
+from synopsis.render import to_dict
+
+BACKENDS = ("process", "ray")
+# Clusters handed to a worker at a time: large enough to amortize pickling, small enough that the
+# progress bar moves (tried 1, 4, 16 on DUC 2004 and Multi-News: 4 was as fast as 16).
+CHUNK_SIZE = 4
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Counts of one batch run."""
+
+    total: int
+    failed: int
+
+
+def summarize_cluster(item: Cluster | InputError, config: SummarizerConfig) -> dict[str, Any]:
+    """Summarize one cluster into a batch output record; failures become an "error" field.
+
+    Args:
+        item: a cluster, or the error that reading its line raised.
+        config: summarizer settings.
+
+    Returns:
+        ``{"id", "summary", "sentences"}``, or ``{"id", "error"}`` when it cannot be summarized.
+    """
+    if isinstance(item, InputError):
+        return {"id": None, "error": str(item)}
+    try:
+        summary = summarize(item.articles, config, skipped=item.skipped)
+    except SynopsisError as exc:
+        return {"id": item.id, "error": str(exc)}
+    data = to_dict(summary)
+    record: dict[str, Any] = {"id": item.id, "summary": data["summary"]}
+    record["sentences"] = data["sentences"]
+    if data["skipped"]:
+        record["skipped"] = data["skipped"]
+    return record
+
+
+def _with_config(config: SummarizerConfig) -> Callable[[Cluster | InputError], dict[str, Any]]:
+    return _Bound(config)
+
+
+class _Bound:
+    """A picklable `summarize_cluster` bound to one config."""
+
+    def __init__(self, config: SummarizerConfig) -> None:
+        self.config = config
+
+    def __call__(self, item: Cluster | InputError) -> dict[str, Any]:
+        return summarize_cluster(item, self.config)
+
+
+def _run_ray(
+    items: list[Cluster | InputError], config: SummarizerConfig, workers: int
+) -> Iterator[dict[str, Any]]:
+    try:
+        import ray
+    except ImportError:
+        raise DependencyError(
+            "the ray backend needs Ray: pip install 'synopsis[ray]' (or use --backend process)"
+        ) from None
+    if not ray.is_initialized():
+        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    task = ray.remote(summarize_cluster)
+    refs = [task.remote(item, config) for item in items]
+    for ref in refs:
+        yield ray.get(ref)
+
+
+def run_batch(
+    items: Iterable[Cluster | InputError],
+    write: Callable[[dict[str, Any]], None],
+    *,
+    config: SummarizerConfig,
+    workers: int = 0,
+    backend: str = "process",
+    on_done: Callable[[], None] | None = None,
+) -> BatchResult:
+    """Summarize every cluster and hand each record to `write`, in input order.
+
+    Args:
+        items: clusters (or per-line read errors) in input order.
+        write: receives each output record in input order.
+        config: summarizer settings.
+        workers: worker processes (0: one per CPU).
+        backend: "process" or "ray".
+        on_done: called after each record (progress).
+
+    Returns:
+        How many clusters there were and how many failed.
+
+    Raises:
+        InputError: the backend is unknown.
+        DependencyError: the Ray backend is asked for but Ray is not installed.
+    """
+    if backend not in BACKENDS:
+        raise InputError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    count = workers or os.cpu_count() or 1
+    total = failed = 0
+    records: Iterable[dict[str, Any]]
+    if backend == "ray":
+        records = _run_ray(list(items), config, count)
+    elif count == 1:
+        records = map(_with_config(config), items)
+    else:
+        pool = ProcessPoolExecutor(max_workers=count)
+        records = pool.map(_with_config(config), items, chunksize=CHUNK_SIZE)
+    try:
+        for record in records:
+            total += 1
+            failed += "error" in record
+            write(record)
+            if on_done:
+                on_done()
+    finally:
+        if backend == "process" and count > 1:
+            pool.shutdown(cancel_futures=True)
+    return BatchResult(total=total, failed=failed)
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One JSON line for a record."""
+    return json.dumps(record, ensure_ascii=False) + "\n"

@@ -1,0 +1,182 @@
+"""The `synopsis` command line; the only place errors become exit codes and one-line messages."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from synopsis.config import IngestConfig, SummarizerConfig
+from synopsis.errors import SynopsisError
+from synopsis.files import atomic_writer, write_text_atomic
+from synopsis.render import FORMATS, render
+
+log = logging.getLogger("synopsis")
+
+
+def make_config(words: int, *, analyze: bool = True) -> SummarizerConfig:
+    """Map CLI flags to the summarizer config (the one place that does it)."""
+    return SummarizerConfig.from_mapping({"max_words": words, "analyze": analyze})
+
+
+def _warn_skipped(skipped: Sequence[Any]) -> None:
+    for item in skipped:
+        log.warning("skipped %s: %s", item.article, item.why)
+
+
+WORDS = click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Word budget of the summary (whole sentences, never more).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="synopsis")
+def cli() -> None:
+    """Summarize many news articles about one story; every sentence cites its sources."""
+
+
+@cli.command("summarize")
+@click.argument("paths", nargs=-1, required=True)
+@WORDS
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@click.option("--id", "cluster_id", help="Which cluster of a multi-line JSONL file.")
+@click.option("--no-analysis", is_flag=True, help="Skip entities, numbers and timeline.")
+def summarize_command(
+    paths: tuple[str, ...],
+    words: int,
+    fmt: str,
+    output: str | None,
+    cluster_id: str | None,
+    no_analysis: bool,
+) -> None:
+    """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin)."""
+    from synopsis.ingest import load_inputs
+    from synopsis.pipeline import summarize
+
+    cluster = load_inputs(list(paths), cluster_id=cluster_id, config=IngestConfig())
+    summary = summarize(
+        cluster.articles, make_config(words, analyze=not no_analysis), skipped=cluster.skipped
+    )
+    _warn_skipped(s for s in summary.skipped if s not in cluster.skipped)
+    text = render(summary, fmt)
+    if output:
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("batch")
+@click.argument("clusters", type=str)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@WORDS
+@click.option("--workers", type=click.IntRange(min=0), default=0, help="Processes (0: per CPU).")
+@click.option("--backend", type=click.Choice(["process", "ray"]), default="process")
+@click.option("--analysis/--no-analysis", default=False, help="Also run the cross-source analysis.")
+def batch_command(
+    clusters: str, output: str, words: int, workers: int, backend: str, analysis: bool
+) -> None:
+    """Summarize every line of a cluster JSONL[.gz] file into OUTPUT (one line each, in order)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from synopsis.batch import dumps, run_batch
+    from synopsis.ingest import iter_clusters
+
+    items = iter_clusters(clusters)
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+        disable=not sys.stderr.isatty() and os.environ.get("SYNOPSIS_PROGRESS") != "1",
+    )
+    with atomic_writer(output) as stream, progress:
+        task = progress.add_task("summarizing", total=None)
+        result = run_batch(
+            items,
+            lambda record: stream.write(dumps(record)),
+            config=make_config(words, analyze=analysis),
+            workers=workers,
+            backend=backend,
+            on_done=lambda: progress.advance(task),
+        )
+    click.echo(f"{result.total} clusters, {result.failed} failed -> {output}", err=True)
+    if result.failed:
+        sys.exit(min(result.failed, 100))
+
+
+@cli.command("eval")
+@click.argument("clusters", type=str)
+@WORDS
+@click.option(
+    "--scorer", type=click.Choice(["official", "rouge-score"]), default="official", show_default=True
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N clusters.")
+def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> None:
+    """ROUGE-1/2/L of Synopsis against the references in a cluster JSONL[.gz] file."""
+    from synopsis.eval import evaluate_clusters
+    from synopsis.ingest import read_clusters
+    from synopsis.pipeline import summarize
+
+    items = read_clusters(clusters)[:limit]
+    config = make_config(words, analyze=False)
+    scores = evaluate_clusters(
+        items, lambda c: summarize(c.articles, config).text, max_words=words, scorer=scorer
+    )
+    click.echo(scores.to_markdown())
+
+
+def _register_web() -> None:
+    try:
+        from synopsis.cli_web import report_command, serve_command
+    except ImportError:  # pragma: no cover - only while the web module is absent
+        return
+    cli.add_command(report_command, "report")
+    cli.add_command(serve_command, "serve")
+
+
+_register_web()
+
+
+class _OneLine(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"synopsis: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI, turning errors into one line on stderr and an exit code."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    log.addHandler(handler)
+    log.setLevel(logging.WARNING)
+    log.propagate = False
+    try:
+        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except SynopsisError as exc:
+        click.echo(f"synopsis: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("synopsis: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        hint = f" (see: synopsis {exc.ctx.info_name} --help)" if getattr(exc, "ctx", None) else ""
+        message = " ".join(exc.format_message().split())
+        click.echo(f"synopsis: error: {message}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("synopsis: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)

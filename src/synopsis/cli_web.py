@@ -1,0 +1,102 @@
+"""The `synopsis report` and `synopsis serve` commands (registered into `synopsis.cli:main`)."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from synopsis.config import SummarizerConfig
+from synopsis.errors import DependencyError, InputError
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and os.replace.
+
+    Args:
+        path: the file to write; its folder must exist.
+        text: the content, written as UTF-8.
+
+    Raises:
+        InputError: the folder does not exist or the file cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"cannot write {path}: folder {folder} does not exist; create it first")
+    if path.is_dir():
+        raise InputError(f"cannot write {path}: it is a folder; give a file name such as "
+                         f"{path / 'report.html'}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}; check the path and "
+                         "permissions") from exc
+
+
+@click.command("report")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="HTML file to write (replaced atomically).")
+@click.option("--words", type=int, default=None,
+              help="Summary length in words (default: the summarizer's default).")
+def report_command(paths: tuple[str, ...], output: str, words: int | None) -> None:
+    """Summarize the articles in PATH... and write a self-contained HTML report."""
+    from synopsis import pipeline
+    from synopsis.ingest import load_inputs
+    from synopsis.report import render_report
+
+    config = SummarizerConfig() if words is None else SummarizerConfig(max_words=words)
+    cluster = load_inputs(paths)
+    summary = pipeline.summarize(cluster.articles, config, skipped=cluster.skipped)
+    write_atomic(Path(output), render_report(summary))
+    click.echo(
+        f"wrote {output}: {summary.words} words from {len(summary.articles)} articles",
+        err=True,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    """True when `host` names only this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default accepts connections from this machine only.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256),
+              help="Summarizer worker processes (jobs run in parallel, one per process).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.01, 3600),
+              help="Seconds a request may take before it is answered 504.")
+def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
+    """Serve the summarizer over HTTP (JSON API, HTML reports, and a form page on /)."""
+    try:
+        import uvicorn
+
+        from synopsis.web import ServiceSettings, create_app
+    except ImportError as exc:
+        raise DependencyError(
+            f"synopsis serve needs the web extras ({exc.name} is missing); "
+            "install them with: pip install 'synopsis[web]'"
+        ) from exc
+    if not _is_loopback(host):
+        click.echo(f"warning: binding {host} makes the service reachable from other machines; "
+                   "it has no authentication", err=True)
+    app = create_app(ServiceSettings(workers=workers, request_timeout=timeout))
+    uvicorn.run(app, host=host, port=port, log_level="info")

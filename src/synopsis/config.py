@@ -1,0 +1,74 @@
+"""Typed settings objects; each rejects unknown keys and out-of-range values."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Self
+
+from synopsis.errors import ConfigError
+
+
+class _Strict:
+    """Mixin: build from a mapping, rejecting keys the dataclass does not declare."""
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Self:
+        """Build a config from a mapping.
+
+        Args:
+            data: setting names to values.
+
+        Returns:
+            The config.
+
+        Raises:
+            ConfigError: a key is unknown or a value is invalid.
+        """
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise ConfigError(
+                f"unknown setting(s) {', '.join(unknown)} for {cls.__name__}; "
+                f"known: {', '.join(sorted(names))}"
+            )
+        return cls(**data)
+
+
+def _check_range(name: str, value: float, lo: float, hi: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+        raise ConfigError(f"{name} must be a number from {lo:g} to {hi:g}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class IngestConfig(_Strict):
+    """How inputs are read."""
+
+    max_file_bytes: int = 20_000_000
+    html_timeout: float = 30.0
+    workers: int = 2
+
+    def __post_init__(self) -> None:
+        _check_range("max_file_bytes", self.max_file_bytes, 1, 10**10)
+        _check_range("html_timeout", self.html_timeout, 0.1, 3600)
+        _check_range("workers", self.workers, 1, 256)
+
+
+@dataclass(frozen=True)
+class SummarizerConfig(_Strict):
+    """How a story is summarized."""
+
+    max_words: int = 100
+    clean: bool = True
+    compress: bool = True
+    position_prior: bool = True
+    analyze: bool = True
+    solver_time_limit: float = 10.0
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):
+            raise ConfigError(f"max_words must be a whole number, got {self.max_words!r}")
+        if self.max_words < 1:
+            raise ConfigError(f"max_words must be at least 1, got {self.max_words}")
+        _check_range("solver_time_limit", self.solver_time_limit, 0.01, 3600)

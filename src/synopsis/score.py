@@ -1,0 +1,101 @@
+"""Concept and sentence scores for multi-document selection.
+
+Concept weights are document frequencies of bigram concepts (Gillick & Favre 2009; Gillick et al.,
+"The ICSI/UTD Summarization System at TAC 2009"), boosted when a concept appears near the top of an
+article (the news position prior of Edmundson 1969 and of Lead baselines). Scorers only score: the
+budget, redundancy and ordering belong to `select`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.models import Sentence
+from synopsis.represent import Features
+
+Concept = tuple[str, str]
+
+# A concept must appear in at least this share of the articles to count (rounded up, at least 2
+# when there are two or more articles). ICSI used 3 of 10 documents on DUC/TAC; a quarter
+# reproduces that for 10-article stories and keeps concepts for 2-3 article stories.
+MIN_DF_SHARE = 0.25
+# Sentences this close to an article's top count as "lead" for the position boost.
+LEAD_SENTENCES = 3
+# Extra weight per article in which the concept appears in a lead sentence (calibrated on DUC 2004
+# and Multi-News dev: 0.5 beat 0, 0.25 and 1.0 on both).
+LEAD_BOOST = 0.5
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Concept weights, each sentence's concepts, and a position prior per sentence."""
+
+    weights: dict[Concept, float]
+    sentence_concepts: tuple[frozenset[Concept], ...]
+    position_prior: tuple[float, ...]
+
+
+def min_document_frequency(n_articles: int) -> int:
+    """How many articles must share a concept for it to count."""
+    if n_articles <= 1:
+        return 1
+    return max(2, math.ceil(MIN_DF_SHARE * n_articles))
+
+
+def position_prior(sentence: Sentence) -> float:
+    """A prior that decays with the sentence's position in its article (1 for the first)."""
+    return 1.0 / math.sqrt(1.0 + sentence.index)
+
+
+def score(
+    sentences: Sequence[Sentence],
+    feats: Sequence[Features],
+    *,
+    use_position: bool = True,
+    min_df: int | None = None,
+) -> Scores:
+    """Weight bigram concepts by how many articles carry them.
+
+    Args:
+        sentences: sentences of all articles.
+        feats: their features, aligned with `sentences`.
+        use_position: boost concepts found in lead sentences.
+        min_df: override the minimum document frequency.
+
+    Returns:
+        The scores.
+    """
+    docs: dict[Concept, set[str]] = defaultdict(set)
+    lead_docs: dict[Concept, set[str]] = defaultdict(set)
+    counts: dict[Concept, int] = defaultdict(int)
+    for sent, feat in zip(sentences, feats, strict=True):
+        for concept in feat.bigrams:
+            docs[concept].add(sent.article_id)
+            counts[concept] += 1
+            if sent.index < LEAD_SENTENCES:
+                lead_docs[concept].add(sent.article_id)
+    n_articles = len({s.article_id for s in sentences})
+    threshold = min_document_frequency(n_articles) if min_df is None else min_df
+    weights: dict[Concept, float] = {}
+    for concept, where in docs.items():
+        df = len(where)
+        if n_articles <= 1:
+            # One article: repetition inside it is the only evidence of importance.
+            if counts[concept] < 2 and concept not in lead_docs:
+                continue
+            weight = float(counts[concept])
+        elif df < threshold:
+            continue
+        else:
+            weight = float(df)
+        if use_position:
+            weight += LEAD_BOOST * len(lead_docs.get(concept, ()))
+        weights[concept] = weight
+    sentence_concepts = tuple(
+        frozenset(c for c in f.bigrams if c in weights) for f in feats
+    )
+    prior = tuple(position_prior(s) if use_position else 0.0 for s in sentences)
+    return Scores(weights=weights, sentence_concepts=sentence_concepts, position_prior=prior)

@@ -1,0 +1,154 @@
+"""Sentence segmentation with character offsets.
+
+A rule-based splitter in the spirit of Kiss & Strunk's Punkt (Computational Linguistics, 2006):
+candidate boundaries are terminal punctuation followed by space, and a candidate is rejected when the
+token before it is a known abbreviation, an initial, or a dotted acronym that continues the sentence.
+Paragraph breaks (newlines) always end a sentence. Offsets index the input text, so
+``text[start:end]`` is the sentence exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synopsis.models import Article, Sentence
+
+# Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
+# Latin shorthand, company suffixes). Lowercased, without the final period.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev
+    fr hon st ste mt ft jr sr messrs mme mlle
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols fig figs p pp para ch art sec approx est dept univ assn bros
+    inc corp ltd co plc llc
+    vs etc al ave blvd rd hwy
+    """.split()
+)
+# Abbreviations that may legitimately end a sentence when a capitalized function word follows.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "etc", "jr", "sr"})
+# Capitalized words that start a new sentence after an ambiguous period ("... in the U.S. The ...").
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our this that these those there here
+    but and or so yet however meanwhile still also then now after before when while if in on at
+    for as by with from to of what who why how where some many most one two three no not
+    """.split()
+)
+
+_CANDIDATE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+)|[.!?]['"”’]?(?=['"“‘(\[]?[A-Z])""")
+_NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$£€]+)""")
+_PREV_TOKEN = re.compile(r"(\S+)$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Za-z]\.[A-Za-z]$")
+_DOTTED_STEM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_boundary(text: str, end: int, stop: int) -> bool:
+    """Decide whether the punctuation run ending at `end` closes a sentence."""
+    if end < stop and not text[end].isspace():
+        # Glued sentences ("countries.Forces") split only after a real lowercase word.
+        glued = _PREV_TOKEN.search(text[max(0, end - 60) : end - 1])
+        word_before = glued.group(1) if glued else ""
+        return len(word_before) > 2 and word_before[-1].islower() and "." not in word_before
+    nxt = _NEXT_WORD.match(text, end, stop)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if word[0].islower():
+        return False
+    punct = text[end - 1]
+    head = text[max(0, end - 60) : end]
+    prev = _PREV_TOKEN.search(head)
+    token = prev.group(1) if prev else ""
+    core = token.rstrip("'\"”’)]")
+    if not core.endswith("."):
+        return punct not in ",;:" and (not word[0].isdigit() or punct in "!?" or core[-1:] in "!?")
+    stem = core[:-1].lstrip("(['\"“‘")
+    lower = stem.lower()
+    starter = word.lower() in SENTENCE_STARTERS
+    if word[0].isdigit():
+        # "No. 5", "Nov. 3", "Fig. 2": an abbreviation before a number continues the sentence.
+        return lower not in ABBREVIATIONS and not _DOTTED_ACRONYM.match(core)
+    if lower in ABBREVIATIONS:
+        return lower in SENTENCE_FINAL_ABBREVIATIONS and starter
+    if len(stem) == 1 and stem.isalpha():
+        # An initial ("J. K. Rowling") unless it is the pronoun-like end of a sentence.
+        return stem.islower() or (starter and stem not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if _DOTTED_ACRONYM.match(core) or _DOTTED_STEM.fullmatch(stem):
+        # "U.S.", "a.m.": a sentence ends only if a typical sentence starter follows.
+        return starter
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text into sentence spans.
+
+    Args:
+        text: the text to split.
+        start: offset where splitting starts.
+        end: offset where it stops (default: end of text).
+
+    Returns:
+        ``(start, end)`` character spans, whitespace-trimmed, in text order.
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, stop):
+        lo, hi = line.span()
+        cursor = lo
+        for match in _CANDIDATE.finditer(text, lo, hi):
+            cut = match.end()
+            if cut >= hi or not _is_boundary(text, cut, hi):
+                continue
+            spans.append((cursor, cut))
+            cursor = cut
+        spans.append((cursor, hi))
+    trimmed: list[tuple[int, int]] = []
+    for a, b in spans:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        a += len(chunk) - len(chunk.lstrip())
+        trimmed.append((a, a + len(stripped)))
+    return trimmed
+
+
+def segment_article(article: Article) -> tuple[Sentence, ...]:
+    """Split one article into sentences carrying its id, offsets and paragraph number.
+
+    Args:
+        article: a cleaned article.
+
+    Returns:
+        The article's sentences in order.
+    """
+    sentences: list[Sentence] = []
+    text = article.text
+    for paragraph, line in enumerate(_LINE.finditer(text)):
+        for a, b in split_sentences(text, line.start(), line.end()):
+            sentences.append(
+                Sentence(
+                    article_id=article.id,
+                    index=len(sentences),
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    paragraph=paragraph,
+                )
+            )
+    return tuple(sentences)
+
+
+def segment(articles: Sequence[Article]) -> tuple[tuple[Sentence, ...], ...]:
+    """Segment every article.
+
+    Args:
+        articles: cleaned articles.
+
+    Returns:
+        One tuple of sentences per article, in the same order.
+    """
+    return tuple(segment_article(a) for a in articles)

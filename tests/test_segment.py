@@ -1,0 +1,96 @@
+"""Sentence segmentation."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from synopsis.models import Article
+from synopsis.segment import segment_article, split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_titles_and_times_do_not_split() -> None:
+    text = "Gen. John Smith arrived in the U.S. on Nov. 3 at 5 p.m. He said it was fine."
+    assert _split(text) == [
+        "Gen. John Smith arrived in the U.S. on Nov. 3 at 5 p.m.",
+        "He said it was fine.",
+    ]
+
+
+def test_quotes_initials_and_decimals() -> None:
+    text = 'The U.S. Army said 3.5 percent. "We will win," he said. Then J. K. Rowling left.'
+    assert _split(text) == [
+        "The U.S. Army said 3.5 percent.",
+        '"We will win," he said.',
+        "Then J. K. Rowling left.",
+    ]
+
+
+def test_number_abbreviation_and_company_suffix() -> None:
+    assert _split("He works for Acme Inc. The company is big. No. 5 was last.") == [
+        "He works for Acme Inc.",
+        "The company is big.",
+        "No. 5 was last.",
+    ]
+
+
+def test_percent_then_capital_splits_and_question_marks() -> None:
+    assert _split("Prices rose 2.5%. Next year, it fell! Why? Because.") == [
+        "Prices rose 2.5%.",
+        "Next year, it fell!",
+        "Why?",
+        "Because.",
+    ]
+
+
+def test_glued_sentences_from_scraped_pages_split() -> None:
+    assert _split("in both countries.Forces in Syria advanced.") == [
+        "in both countries.",
+        "Forces in Syria advanced.",
+    ]
+
+
+def test_question_inside_quote_followed_by_lowercase_does_not_split() -> None:
+    assert _split('"Why now?" she asked the minister.') == ['"Why now?" she asked the minister.']
+
+
+def test_newlines_end_sentences_and_number_paragraphs() -> None:
+    article = Article(id="a", text="Headline without period\nFirst one. Second one.\n\nThird.")
+    sents = segment_article(article)
+    assert [s.text for s in sents] == [
+        "Headline without period",
+        "First one.",
+        "Second one.",
+        "Third.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 1, 1, 2]
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+    assert all(article.text[s.start : s.end] == s.text for s in sents)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\"'U.S")), max_size=200))
+def test_spans_are_ordered_trimmed_and_map_back(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip()
+        last = b
+    covered = "".join(text[a:b] for a, b in spans)
+    assert covered.replace(" ", "") == "".join(text.split()).replace(" ", "")
+
+
+def test_segmentation_is_fast() -> None:
+    text = ("The minister said on Nov. 3 that 1.5 million people, about 12 percent, fled. " * 20
+            + "\n") * 500
+    start = time.perf_counter()
+    spans = split_sentences(text)
+    elapsed = time.perf_counter() - start
+    assert len(spans) == 10_000
+    assert elapsed < 2.0, f"{len(text) / 1e6:.1f} MB took {elapsed:.2f}s"
