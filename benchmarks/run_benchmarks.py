@@ -266,7 +266,8 @@ def speed(path: Path, limit: int | None, max_words: int) -> dict[str, Any]:
         lex = timed(lex_cmd)
     for name, res in (("synopsis batch", syn), ("sumy LexRank script", lex)):
         if res["rc"] != 0:
-            return {"skipped": f"{name} exited {res['rc']}: {res['stderr'].strip()[-300:]}"}
+            last = (res["stderr"].strip().splitlines() or ["no output"])[-1]
+            return {"skipped": f"{name} exited {res['rc']}: {last}"}
     return {
         "clusters": n,
         "synopsis_command": " ".join(shlex.quote(c) for c in syn_cmd),

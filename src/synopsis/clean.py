@@ -46,11 +46,17 @@ CUE_START_CHARS = 12
 CUE_MULTI_MAX_WORDS = 60
 # Single weak cue words ("Twitter", "Getty Images") only mark short non-sentence lines.
 WEAK_CUE_MAX_WORDS = 8
+# Lines with two or more @handles/#hashtags are social embeds up to this length.
+HANDLES_MAX_WORDS = 30
 # Tag/keyword lines: at least this many comma-separated items, most of them 1-3 words.
 TAG_MIN_ITEMS = 4
 TAG_SHORT_SHARE = 0.7
+# ... and most of them capitalized (tags are names; prose enumerations are lowercase).
+TAG_CAPITALIZED_SHARE = 0.5
 # Date lines: share of tokens that are dates, weekdays, numbers or times.
 DATE_TOKEN_SHARE = 0.6
+# A line of at least this many words that stops mid-sentence may be hard-wrapped.
+WRAP_MIN_WORDS = 6
 # A comments marker only counts in the second half of an article.
 COMMENTS_MIN_POSITION = 0.5
 
@@ -93,10 +99,9 @@ _URL_OR_MAIL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b\w+\.(?:
 _BYLINE = re.compile(r"^[Bb][Yy]\s*:|^By\s+[A-Z\"“]|^(?:--|—|–)\s*[A-Z]")
 _DATELINE = re.compile(r"\b(?:published|posted|updated|last\s+(?:updated|modified))\b\s*:", re.I)
 _LABEL = re.compile(
-    r"^(?:[A-Z][A-Z0-9&'’ -]{1,30}|related|read(?:\s+more)?|see\s+also|watch|video|photos?"
-    r"|more|also|listen|gallery|recommended|sponsored|tags?|topics?|keywords?|filed\s+under)"
-    r"\s*:\s*\S",
-    re.I,
+    r"^(?:[A-Z][A-Z0-9&'’ -]{1,30}|(?i:related|read(?:\s+more)?|see\s+also|watch|video|photos?"
+    r"|more|also(?:\s+read)?|listen|gallery|recommended|sponsored|tags?|topics?|keywords?"
+    r"|filed\s+under))\s*:\s*\S"
 )
 _COMMENTS = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|leave\s+a\s+(?:comment"
@@ -105,15 +110,21 @@ _COMMENTS = re.compile(
     re.I,
 )
 _DATE_TOKENS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june"
-    " july august september october november december mon tue tues wed thu thur thurs fri sat"
-    " sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m edt est gmt"
-    " utc bst cet at in on of".split()
+    re.findall(
+        r"\S+",
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june"
+        " july august september october november december mon tue tues wed thu thur thurs fri sat"
+        " sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m edt est gmt"
+        " utc bst cet at in on of",
+    )
 )
 _STOPWORDS = frozenset(
-    "a an the and or but of to in on at for from by with as is are was were be been has have"
-    " had it its this that these those he she they we you i his her their our not no said says"
-    " will would can could after before over into than then there which who what when".split()
+    re.findall(
+        r"\S+",
+        "a an the and or but of to in on at for from by with as is are was were be been has have"
+        " had it its this that these those he she they we you i his her their our not no said says"
+        " will would can could after before over into than then there which who what when",
+    )
 )
 
 
@@ -137,9 +148,13 @@ def _words(text: str) -> list[str]:
 
 
 def _is_sentence(line: str) -> bool:
-    """True when the line ends like prose: . ! ? … : ; possibly inside quotes or brackets."""
-    core = line.rstrip().rstrip("\"'”’»)]").rstrip()
-    return bool(core) and core[-1] in ".!?…:;"
+    """True when the line ends like prose (. ! ? … : ;, or a quote closing after a comma)."""
+    text = line.rstrip()
+    core = text.rstrip("\"'”’»)]").rstrip()
+    if not core:
+        return False
+    quoted = core != text and text[-1] in "\"”’»"
+    return core[-1] in ".!?…:;" or (quoted and core[-1] == ",")
 
 
 def _is_tag_line(line: str, words: list[str]) -> bool:
@@ -149,6 +164,9 @@ def _is_tag_line(line: str, words: list[str]) -> bool:
         return False
     short = sum(1 for item in items if 0 < len(item.split()) <= 3)
     if short / len(items) < TAG_SHORT_SHARE:
+        return False
+    capitalized = sum(1 for item in items if item[:1].isupper())
+    if capitalized / len(items) < TAG_CAPITALIZED_SHARE:
         return False
     labelled = re.match(r"^(?:tags?|topics?|keywords?|filed under)\s*:", line, re.I) is not None
     stop = sum(1 for w in words if w.lower() in _STOPWORDS) / len(words)
@@ -180,7 +198,7 @@ def _single_line_reason(line: str) -> str | None:
         starts = first_cue is not None and first_cue.start() <= CUE_START_CHARS
         if len(strong) >= 2 and n <= CUE_MULTI_MAX_WORDS:
             return f"promo/navigation cues: {', '.join(s.strip().lower() for s in strong[:3])}"
-        if (starts or not sentence) and n <= CUE_START_MAX_WORDS:
+        if ((starts and n <= SHORT_WORDS) or not sentence) and n <= CUE_START_MAX_WORDS:
             return f"promo/navigation cue: {strong[0].strip().lower()}"
     if _CAPTION_START.search(line) or (_CAPTION_CREDIT.search(line) and n <= 60):
         return "photo caption or credit"
@@ -198,7 +216,7 @@ def _single_line_reason(line: str) -> str | None:
             return "date line"
         if _LABEL.search(line) and n <= 25:
             return "labelled link (e.g. 'Related: ...')"
-        if len(re.findall(r"[@#]\w+", line)) >= 2:
+        if len(re.findall(r"@\w+|#[A-Za-z]\w*", line)) >= 2 and n <= HANDLES_MAX_WORDS:
             return "handles or hashtags"
     elif n <= 3 and _WEAK_CUES.search(line):
         return "short line with cue word"
@@ -207,13 +225,31 @@ def _single_line_reason(line: str) -> str | None:
     return None
 
 
+def _wrapped(line: str, nxt: str) -> bool:
+    """True when `line` is a hard-wrapped piece of a paragraph that `nxt` continues."""
+    words = _words(line)
+    if len(words) < WRAP_MIN_WORDS or not nxt or _is_sentence(line):
+        return False
+    return nxt[0].islower() or line[-1] in ",-–—(" or words[-1] in _STOPWORDS
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (PDF or e-mail text broken mid-sentence) into paragraphs."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if out and line and _wrapped(out[-1].strip(), line):
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(raw)
+    return out
+
+
 def _covered(core: str, others: str) -> bool:
     return len(core) >= TRUNCATED_MIN_CHARS and core in others
 
 
-def boilerplate_lines(
-    text: str, *, shared: Iterable[str] = frozenset()
-) -> tuple[LineVerdict, ...]:
+def boilerplate_lines(text: str, *, shared: Iterable[str] = frozenset()) -> tuple[LineVerdict, ...]:
     """Classify every line of an article as body or boilerplate.
 
     Args:
@@ -225,7 +261,7 @@ def boilerplate_lines(
         One verdict per line of `text` (blank lines are dropped with reason "blank line").
     """
     shared_set = frozenset(shared)
-    lines = text.split("\n")
+    lines = _unwrap(text.split("\n"))
     reasons: list[str | None] = [None] * len(lines)
     stripped = [line.strip() for line in lines]
     norms = [_norm(s) for s in stripped]

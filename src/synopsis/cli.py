@@ -149,16 +149,18 @@ def _register_web() -> None:
 _register_web()
 
 
-class _OneLine(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"synopsis: {record.levelname.lower()}: {record.getMessage()}"
+class _StderrLine(logging.Handler):
+    """Writes each record as one line to whatever `sys.stderr` is at the time."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = " ".join(record.getMessage().split())
+        sys.stderr.write(f"synopsis: {record.levelname.lower()}: {message}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, turning errors into one line on stderr and an exit code."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_OneLine())
-    log.addHandler(handler)
+    if not any(isinstance(h, _StderrLine) for h in log.handlers):
+        log.addHandler(_StderrLine())
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import multiprocessing
 import re
 import signal
@@ -52,6 +53,9 @@ MAX_ID_CHARS = 200
 MAX_META_CHARS = 2000
 # Seconds given to a worker to exit after the shutdown sentinel before it is killed.
 WORKER_STOP_SECONDS = 2.0
+# Seconds the server waits at startup for workers to import numpy/scipy/trafilatura (about
+# 2 s on a laptop; generous for slow CI disks) before it serves anyway.
+WORKER_START_SECONDS = 60.0
 # Seconds a client is told to wait before retrying when every worker is busy.
 RETRY_AFTER_SECONDS = 5
 # Lines of three or more hyphens separate articles pasted into the form on "/".
@@ -59,6 +63,7 @@ _PASTE_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.M)
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype\s+html|<html)", re.I)
 
 SummarizeFn = Callable[..., Summary]
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -288,6 +293,8 @@ def _worker_main(conn: Connection, fn: SummarizeFn | None) -> None:
         _resolve(fn)
         import synopsis.render  # noqa: F401
         import synopsis.report  # noqa: F401
+        import trafilatura  # noqa: F401
+    conn.send(("ready",))
     while True:
         try:
             job = conn.recv()
@@ -333,6 +340,7 @@ class _Worker:
         self._start()
 
     def _start(self) -> None:
+        self._ready = False
         parent, child = self._ctx.Pipe()
         self._conn: Connection = parent
         self._proc = self._ctx.Process(
@@ -341,11 +349,20 @@ class _Worker:
         self._proc.start()
         child.close()
 
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait (blocking) until the process has imported its modules; True when it has."""
+        if not self._ready and self._conn.poll(max(timeout, 0.0)):
+            self._ready = self._conn.recv() == ("ready",)
+        return self._ready
+
     def call(self, job: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
         """Run one job (blocking); kill and replace the process when it misses `timeout`."""
+        deadline = time.monotonic() + timeout
         try:
+            if not self.wait_ready(timeout):
+                raise JobTimeout
             self._conn.send(job)
-            if not self._conn.poll(max(timeout, 0.0)):
+            if not self._conn.poll(max(deadline - time.monotonic(), 0.0)):
                 self.restart()
                 raise JobTimeout
             reply: tuple[Any, ...] = self._conn.recv()
@@ -398,6 +415,16 @@ class WorkerPool:
             worker = _Worker(self._fn)
             self._workers.append(worker)
             self._idle.put_nowait(worker)
+
+    async def wait_ready(self, timeout: float) -> bool:
+        """Wait until every worker has started; True when all did within `timeout` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = time.monotonic() + timeout
+        ready = [
+            await loop.run_in_executor(self._threads, w.wait_ready, deadline - time.monotonic())
+            for w in self._workers
+        ]
+        return all(ready)
 
     async def run(self, job: tuple[Any, ...], timeout: float) -> Any:
         """Run `job` on a free worker within `timeout` seconds.
@@ -590,6 +617,8 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         pool.start()
+        if not await pool.wait_ready(WORKER_START_SECONDS):
+            _log.warning("synopsis workers did not start within %s s", WORKER_START_SECONDS)
         try:
             yield
         finally:

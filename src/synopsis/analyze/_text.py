@@ -134,7 +134,7 @@ def split_sentences(article: str, text: str) -> list[Span]:
         seg_start = lstart
         line = text[lstart:lend]
         for m in _SENT_END.finditer(line):
-            before = _WORD_BEFORE.search(line[: m.start() + 1])
+            before = _WORD_BEFORE.search(line[max(0, m.start() - 30) : m.start() + 1])
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
@@ -153,6 +153,9 @@ def split_sentences(article: str, text: str) -> list[Span]:
     return spans
 
 
+_APOSTROPHES = str.maketrans("", "", "'`")
+
+
 def fold(s: str) -> str:
     """Lowercase and strip diacritics and apostrophes.
 
@@ -162,6 +165,8 @@ def fold(s: str) -> str:
     Returns:
         The folded ASCII-ish string.
     """
+    if s.isascii():
+        return s.translate(_APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFKD", s)
     no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"['’‘`ʿʾ]", "", no_marks).lower()

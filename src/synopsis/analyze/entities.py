@@ -391,8 +391,14 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                 if compacts[i] == compacts[j]:
                     merge(i, j)
                     continue
-                ratio = difflib.SequenceMatcher(None, compacts[i], compacts[j]).ratio()
                 same_skel = skels[i] == skels[j] and len(skels[i]) >= MIN_SKELETON
+                la, lb = len(compacts[i]), len(compacts[j])
+                if 2 * min(la, lb) / (la + lb) < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
+                    continue
+                matcher = difflib.SequenceMatcher(None, compacts[i], compacts[j])
+                if matcher.quick_ratio() < SKELETON_RATIO:
+                    continue
+                ratio = matcher.ratio()
                 same_end = (compacts[i][-1] in "aeiouy") == (compacts[j][-1] in "aeiouy")
                 if (same_skel and same_end and ratio >= SKELETON_RATIO) or (
                     ratio >= COMPACT_RATIO and len(compacts[i]) >= 5

@@ -47,16 +47,19 @@ _UNITS = (
     r"|dollars|euros|pounds"
 )
 _QUANTITY = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|\$|€|£)?"
-    rf"(?:(?P<vague>{_VAGUENUM})|(?P<lo>{_NUM}|{_WORDNUM})(?:\s+(?P<scale1>thousand|million|billion|trillion))?"
+    rf"(?<![\w$€£])(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|\$|€|£)?"
+    rf"(?:\b(?P<vague>{_VAGUENUM})|(?P<lo>{_NUM}|\b(?:{_WORDNUM})\b)(?:\s+(?P<scale1>thousand|million|billion|trillion))?"
     rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?)"
     rf"(?:[- ](?P<unit>{_UNITS})\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
 _QUALITATIVE = re.compile(
-    r"\b(?:(?:full|complete|total)\s+control\s+(?:of|over)\s+|all\s+of\s+)"
+    r"\b(?:(?:full|complete|total)\s+control\s+(?:of|over)|all\s+of)\s+"
     r"|\bthe\s+(?:city|town|province|village)\s+of\s+\S+(?:\s\S+)?\s+(?:completely|entirely)\b",
     re.IGNORECASE,
+)
+_MAYBE_NUMBER = re.compile(
+    rf"\d|\b(?:{_WORDNUM}|{_VAGUENUM})\b|full|complete|total|all of|entirely", re.IGNORECASE
 )
 _TO_CANON = {
     "square kilometers": ("km²", 1.0), "square kilometres": ("km²", 1.0),
@@ -87,6 +90,11 @@ ABOUT_TOL = 0.15
 NEARLY_LOW = 0.85
 # Of-phrase window (chars) in which a place names what a share is "of".
 OF_WINDOW = 60
+# Context window (chars each side) for durations: "siege of nearly three years" must share
+# "siege" with "besieged ... for nearly three years" but not a whole sentence's words.
+CONTEXT_CHARS = 50
+# "two"/"one" counts ("two major defeats") are too common to be worth comparing.
+_TOO_COMMON = frozenset({"two"})
 # Years written as bare numbers are dates, not quantities.
 YEAR_RANGE = (1800, 2100)
 
@@ -100,6 +108,7 @@ class _Quantity:
     places: frozenset[int]
     stems: frozenset[str]
     line: int
+    raw_unit: str = ""
 
 
 def _num(s: str) -> float:
@@ -132,25 +141,31 @@ def _interval(lo: float, hi: float, qual: str, tol: float) -> tuple[float, float
 
 
 def _of_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
-    """Head noun of "of the city of X" starting at pos; returns (head, end of phrase)."""
-    head, cur = "", pos
+    """Head noun of " of the city of X" at pos; returns (head, end of phrase) or ("", pos)."""
     m = re.match(r"\s*of\s+", text[pos:end])
-    if not m:
-        return "", pos
-    cur = pos + m.end()
-    for w in re.finditer(r"[A-Za-z][\w’'\-]*", text[cur:end]):
-        word = w.group(0)
-        gap = text[cur : cur + w.start()]
-        if re.search(r"[^\s]", gap):
+    return _object_phrase(text, pos + m.end(), end) if m else ("", pos)
+
+
+def _object_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
+    """Head noun of a noun phrase at pos ("the city" -> city, "Deir Ezzor city" -> city)."""
+    head, cur = "", pos
+    word_rx = re.compile(r"\s*([A-Za-z][\w’'\-]*)")
+    while cur < end:
+        w = word_rx.match(text, cur, end)
+        if not w:
             break
+        word = w.group(1)
         low = word.lower()
-        if low in _DETERMINERS or word[0].isupper() or low in ("large", "entire", "whole"):
-            cur += w.end()
-            continue
-        if low in STOPWORDS:
-            break
-        head = _SYNONYM.get(low, low)
-        cur += w.end()
+        capital = any(c.isupper() for c in word)
+        if not (low in _DETERMINERS or capital or low in ("large", "entire", "whole")):
+            if low in STOPWORDS or head:
+                break
+            head = _SYNONYM.get(low, low)
+        cur = w.end()
+    tail = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|(?:al|el|ez|ad|as)-\s?[A-Z][\w’'\-]*)"
+                    r"(?:[\s\-]+(?:(?:al|el|ez|ad|as)-\s?)?[A-Z][\w’'\-]*)*", text[cur:end])
+    if head and tail:
+        cur += tail.end()
     return head, cur
 
 
@@ -188,8 +203,10 @@ def extract_quantities(
     Returns:
         Quantities with intervals, nouns, nearby places and context stems.
     """
-    masked = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end, None)]
     out: list[_Quantity] = []
+    if not _MAYBE_NUMBER.search(sent.text):
+        return out
+    masked = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end, None)]
     sent_places = _places(index, ents, sent.start, sent.end)
     stems = _stems(sent.text)
     prev_noun, prev_end = "", -1
@@ -243,6 +260,8 @@ def extract_quantities(
             if not noun:
                 continue
         elif not canon:
+            if lo_txt.lower() in _TOO_COMMON:
+                continue
             noun = _counted_noun(text, pos_after, sent.end)
             if not noun and prev_noun and s - prev_end < 40 and re.search(
                 r"\band\b", text[prev_end:s]
@@ -259,7 +278,10 @@ def extract_quantities(
         )
         value_text = text[value_start:e]
         nv = NumberValue(value_text, normalized, canon or noun, sent.article, s, e, text[s:e])
-        out.append(_Quantity(nv, interval, vague, noun, frozenset(places), stems, sent.line))
+        raw_unit = re.sub(r"(?:[- ]old)$|s$", "", unit_raw)
+        window = _stems(text[max(sent.start, s - CONTEXT_CHARS) : min(sent.end, e + CONTEXT_CHARS)])
+        out.append(_Quantity(nv, interval, vague, noun, frozenset(places),
+                             window if canon == "days" else stems, sent.line, raw_unit))
         prev_noun, prev_end = noun, e
     out.extend(_qualitative(sent, text, index, ents, stems))
     return out
@@ -278,11 +300,7 @@ def _qualitative(
             e = sent.start + m.end()
             places = _places(index, ents, s, e)
         else:
-            of_pos = sent.start + m.end() - len(re.search(r"of\s+$|over\s+$", m.group(0))
-                                                  .group(0))  # type: ignore[union-attr]
-            head, e = _of_phrase(text, of_pos, sent.end) if text[of_pos:of_pos + 2] == "of" else (
-                _of_phrase(text, of_pos + 2, sent.end)
-            )
+            head, e = _object_phrase(text, sent.start + m.end(), sent.end)
             places = _places(index, ents, s, e)
         if not head or not places or head in ("territory", "it"):
             continue
@@ -299,6 +317,8 @@ def _compatible(a: _Quantity, b: _Quantity) -> bool:
     overlap = a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
     if a.value.article == b.value.article and not overlap and not (a.places & b.places):
         return False
+    if a.raw_unit != b.raw_unit and "days" in (a.value.unit, b.value.unit):
+        return False  # "24 hours" and "three years" are never the same duration
     shared_context = bool(a.stems & b.stems)
     if a.places or b.places:
         return bool(a.places & b.places) and (a.value.unit != "days" or shared_context)

@@ -61,6 +61,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"
     ), "ago"),
 ]
+# Cheap pre-filter: a chunk without any of these cannot contain a date expression.
+_MON_ANY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ANY_DATE = re.compile(
+    rf"\b{_MON_ANY},?\s+(?:of\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_ANY}"
+    r"|\b(?:in|In|since|Since|by|until|from|early|late|mid-?|during|of|last|this)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b|\bago\b"
+    r"|\b[Yy]esterday\b|\b[Tt]oday\b|\b[Ll]ast\s+(?:week|month|year)"
+)
 _HEADER_LINES = 8  # a dateline sits in the first few lines (by eye on outlet pages)
 _HEADER_MAX_CHARS = 100  # datelines are short; longer lines are prose that may cite dates
 _FUTURE_SLACK_DAYS = 30  # "Nov 20" in an article of Nov 3 is taken as last year's beyond this
@@ -150,6 +160,8 @@ def find_dates(text: str, start: int, end: int, pub: dt.date | None) -> list[Dat
     """
     found: list[DateMention] = []
     chunk = text[start:end]
+    if not _ANY_DATE.search(chunk):
+        return found
     cands: list[tuple[int, int, str]] = []
     for rx, kind in _PATTERNS:
         for m in rx.finditer(chunk):

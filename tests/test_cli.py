@@ -1,0 +1,154 @@
+"""The command line over folders, files, JSONL and stdin, and its handling of bad input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from synopsis.cli import main
+
+from .conftest import REPO
+
+EXAMPLE = REPO / "examples" / "harbor-bridge"
+EXAMPLE_JSONL = REPO / "examples" / "harbor-bridge.jsonl"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the CLI in-process; return exit code, stdout, stderr."""
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_folder_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["summarize", str(EXAMPLE), "--words", "80"], capsys)
+    assert code == 0, err
+    assert out.startswith("# Summary")
+    assert "## Sources" in out and "[1]" in out or "[2]" in out
+
+
+def test_files_json_respects_budget_and_offsets(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in EXAMPLE.iterdir() if p.suffix == ".txt")
+    code, out, err = run(["summarize", *files, "--format", "json", "--words", "70"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["summary"].split()) <= 70
+    texts = {a["id"]: a for a in data["articles"]}
+    assert set(texts) == {Path(f).stem for f in files}
+    for sentence in data["sentences"]:
+        assert sentence["sources"]
+
+
+def test_jsonl_and_gz_and_text_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gz = tmp_path / "story.jsonl.gz"
+    gz.write_bytes(gzip.compress(EXAMPLE_JSONL.read_bytes()))
+    for path in (EXAMPLE_JSONL, gz):
+        code, out, err = run(["summarize", str(path), "--format", "text"], capsys)
+        assert code == 0, err
+        assert "Sources:" in out
+
+
+def test_stdin_multinews_separator(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (
+        "The river flooded the town of Elm on Monday, forcing 300 families from their homes. "
+        "Rescue teams worked through the night to reach stranded residents.\n|||||\n"
+        "Floodwater forced 300 families from their homes in Elm on Monday, officials said. "
+        "Rescue teams worked through the night as the river kept rising."
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(story))
+    code, out, err = run(["summarize", "-", "--format", "json", "--words", "40"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert [a["id"] for a in data["articles"]] == ["1", "2"]
+    assert data["sentences"]
+
+
+def test_output_file_written_atomically(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.md"
+    code, out, err = run(["summarize", str(EXAMPLE), "-o", str(target)], capsys)
+    assert code == 0, err
+    assert out == "" and target.read_text().startswith("# Summary")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["summarize", "{tmp}/missing"], "missing"),
+        (["summarize", "{tmp}/empty_dir"], "empty_dir"),
+        (["summarize", "{tmp}/empty.txt"], "empty"),
+        (["summarize", "{tmp}/binary.txt"], "binary"),
+        (["summarize", "{tmp}/huge.txt"], "huge"),
+        (["summarize", "{tmp}/bad.jsonl"], "line 2"),
+        (["summarize", str(EXAMPLE), "--format", "pdf"], "pdf"),
+        (["summarize", str(EXAMPLE), "--words", "0"], "--words"),
+        (["summarize", str(EXAMPLE), "--words", "-5"], "--words"),
+    ],
+)
+def test_bad_input_one_line_error_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    with (tmp_path / "huge.txt").open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    (tmp_path / "bad.jsonl").write_text(
+        json.dumps({"id": "a", "documents": [{"id": "1", "text": "x"}]}) + "\n{not json\n"
+    )
+    target = tmp_path / "out.md"
+    full = [a.replace("{tmp}", str(tmp_path)) for a in args] + ["-o", str(target)]
+    code, out, err = run(full, capsys)
+    assert code != 0
+    errors = [line for line in err.splitlines() if line.startswith("synopsis: error:")]
+    assert len(errors) == 1, err
+    assert needle in errors[0]
+    assert "Traceback" not in err
+    assert not target.exists()
+
+
+def test_batch_keeps_order_records_failures_and_exit_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = json.loads(EXAMPLE_JSONL.read_text())
+    lines = [
+        json.dumps({**story, "id": "first"}),
+        json.dumps({"id": "empty", "documents": [{"id": "x", "text": "   "}]}),
+        "{broken",
+        json.dumps({**story, "id": "last"}),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run(
+        ["batch", str(src), "-o", str(out_path), "--words", "50", "--workers", "2"], capsys
+    )
+    assert code == 2, err  # two clusters failed
+    records = [json.loads(line) for line in out_path.read_text().splitlines()]
+    assert [r.get("id") for r in records] == ["first", "empty", None, "last"]
+    assert "summary" in records[0] and "sentences" in records[0]
+    assert "error" in records[1] and "line 3" in records[2]["error"]
+    assert len(records[3]["summary"].split()) <= 50
+
+
+def test_entry_point_runs_as_a_process() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "from synopsis.cli import main; main()", "summarize", "/nonexistent"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "/nonexistent" in proc.stderr
