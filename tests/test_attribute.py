@@ -14,8 +14,12 @@ def _sent(article: str, index: int, text: str, start: int = 0) -> Sentence:
 def test_reprinted_and_paraphrased_sentences_are_cited_unrelated_are_not() -> None:
     sents = [
         _sent("a", 0, "Syrian troops retook the city of Deir ez-Zor from Islamic State on Friday."),
-        _sent("b", 4, "Syrian troops retook the city of Deir ez-Zor from Islamic State on Friday.", 90),
-        _sent("c", 2, "On Friday Syrian troops recaptured the city of Deir ez-Zor from Islamic State."),
+        _sent(
+            "b", 4, "Syrian troops retook the city of Deir ez-Zor from Islamic State on Friday.", 90
+        ),
+        _sent(
+            "c", 2, "On Friday Syrian troops recaptured the city of Deir ez-Zor from Islamic State."
+        ),
         _sent("d", 0, "Iraqi forces entered the border town of al-Qaim on Friday."),
     ]
     sources = attribute([0], sents, [features(s.text) for s in sents])[0]

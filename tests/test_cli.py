@@ -34,7 +34,7 @@ def test_folder_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["summarize", str(EXAMPLE), "--words", "80"], capsys)
     assert code == 0, err
     assert out.startswith("# Summary")
-    assert "## Sources" in out and "[1]" in out or "[2]" in out
+    assert ("## Sources" in out and "[1]" in out) or "[2]" in out
 
 
 def test_files_json_respects_budget_and_offsets(capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,7 +110,7 @@ def test_bad_input_one_line_error_no_output(
     )
     target = tmp_path / "out.md"
     full = [a.replace("{tmp}", str(tmp_path)) for a in args] + ["-o", str(target)]
-    code, out, err = run(full, capsys)
+    code, _out, err = run(full, capsys)
     assert code != 0
     errors = [line for line in err.splitlines() if line.startswith("synopsis: error:")]
     assert len(errors) == 1, err
@@ -145,7 +145,13 @@ def test_batch_keeps_order_records_failures_and_exit_status(
 
 def test_entry_point_runs_as_a_process() -> None:
     proc = subprocess.run(
-        [sys.executable, "-c", "from synopsis.cli import main; main()", "summarize", "/nonexistent"],
+        [
+            sys.executable,
+            "-c",
+            "from synopsis.cli import main; main()",
+            "summarize",
+            "/nonexistent",
+        ],
         capture_output=True,
         text=True,
         timeout=60,

@@ -218,7 +218,7 @@ def _cluster(cid: str, refs: tuple[str, ...]) -> Cluster:
 def test_evaluate_clusters_with_summary_objects() -> None:
     cluster = _cluster("c1", ("The dam broke after heavy rain.",))
 
-    def fn(articles: object, max_words: int) -> Summary:
+    def fn(c: Cluster) -> Summary:
         src = (Source("d1", 0, 31),)
         return Summary((SummarySentence("The dam broke after heavy rain.", src),), ())
 
@@ -227,11 +227,11 @@ def test_evaluate_clusters_with_summary_objects() -> None:
     assert s.scorer == "rouge-score"
 
 
-def test_evaluate_clusters_passes_budget_and_accepts_sentence_lists() -> None:
-    seen: list[int] = []
+def test_evaluate_clusters_passes_clusters_and_accepts_sentence_lists() -> None:
+    seen: list[str] = []
 
-    def fn(articles: object, max_words: int) -> list[str]:
-        seen.append(max_words)
+    def fn(c: Cluster) -> list[str]:
+        seen.append(c.id)
         return ["Rescue teams reached the villages on Tuesday."]
 
     s = evaluate_clusters(
@@ -241,20 +241,18 @@ def test_evaluate_clusters_passes_budget_and_accepts_sentence_lists() -> None:
         scorer="rouge-score",
         measure="recall",
     )
-    assert seen == [42]
+    assert seen == ["c1"]
     assert s.r1.recall.value == 100
     assert s.r1.precision.value < 100
 
 
 def test_evaluate_clusters_rejects_missing_references() -> None:
     with pytest.raises(InputError, match="'c9' has no reference"):
-        evaluate_clusters(
-            [_cluster("c9", ())], lambda a, n: "x", max_words=10, scorer="rouge-score"
-        )
+        evaluate_clusters([_cluster("c9", ())], lambda c: "x", max_words=10, scorer="rouge-score")
     with pytest.raises(InputError, match="no clusters"):
-        evaluate_clusters([], lambda a, n: "x", max_words=10, scorer="rouge-score")
+        evaluate_clusters([], lambda c: "x", max_words=10, scorer="rouge-score")
     with pytest.raises(ConfigError):
-        evaluate_clusters([_cluster("c1", ("a",))], lambda a, n: "x", max_words=10, scorer="x")
+        evaluate_clusters([_cluster("c1", ("a",))], lambda c: "x", max_words=10, scorer="x")
 
 
 def test_summary_lines_forms() -> None:
@@ -285,3 +283,23 @@ def test_bootstrap_interval_brackets_mean() -> None:
     r1 = s.r1.recall
     assert r1.low < r1.value < r1.high
     assert r1.value == pytest.approx(100 * (1 + 2 / 3 + 0 + 2 / 3) / 4, abs=0.01)
+
+
+@needs_perl
+def test_evaluate_clusters_official_reports_rouge_l_by_default() -> None:
+    cluster = _cluster("c1", ("Rescue teams reached the villages.\nThe dam broke.",))
+    s = evaluate_clusters([cluster], lambda c: "The dam broke.", max_words=100)
+    assert s.rl is not None and s.scorer == "ROUGE-1.5.5"
+    assert s.r1.precision.value == 100
+    assert "-x" not in s.settings
+
+
+@needs_perl
+def test_unwritable_cache_raises_dependency_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("SYNOPSIS_CACHE_DIR", str(blocker))
+    with pytest.raises(DependencyError, match="SYNOPSIS_CACHE_DIR"):
+        rouge_official(["a"], [["a"]], max_words=100)

@@ -172,3 +172,33 @@ def test_issue_baselines_lead_reproduces_issue_figures(shared_dir: Path, name: s
     got1, got2, _ = s.headline()
     assert got1 == pytest.approx(r1, abs=1.0)
     assert got2 == pytest.approx(r2, abs=0.5)
+
+
+@pytest.mark.shared
+def test_benchmark_harness_smoke(
+    shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "run_benchmarks.py"
+    spec = importlib.util.spec_from_file_location("run_benchmarks", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "run_benchmarks", bench)
+    spec.loader.exec_module(bench)
+    out = tmp_path / "r.json"
+    argv = ["--systems", "lead", "--datasets", "duc2004", "--limit", "2", "--no-speed"]
+    argv += ["--scorer", "rouge-score", "--shared", str(shared_dir), "--out", str(out)]
+    assert bench.main(argv) == 0
+    import json
+
+    result = json.loads(out.read_text())
+    lead_row = result["datasets"]["duc2004"]["systems"]["Lead"]
+    assert 10 < lead_row["scores"]["r1"]["recall"]["value"] < 70
+    assert result["datasets"]["duc2004"]["clusters"] == 2
+    assert bench.parse_overrides("compress=false,solver_time_limit=2.5,max_words=50") == {
+        "compress": False,
+        "solver_time_limit": 2.5,
+        "max_words": 50,
+    }

@@ -64,10 +64,37 @@ def test_bad_inputs_raise_clear_errors() -> None:
 
 
 _WORDS = st.sampled_from(
-    "bridge ship pier mayor traffic engineers closed struck harbor injured port city river "
-    "officials said Tuesday twelve grain the a of and to in on".split()
+    [
+        "bridge",
+        "ship",
+        "pier",
+        "mayor",
+        "traffic",
+        "engineers",
+        "closed",
+        "struck",
+        "harbor",
+        "injured",
+        "port",
+        "city",
+        "river",
+        "officials",
+        "said",
+        "Tuesday",
+        "twelve",
+        "grain",
+        "the",
+        "a",
+        "of",
+        "and",
+        "to",
+        "in",
+        "on",
+    ]
 )
-_SENTENCE = st.lists(_WORDS, min_size=3, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
+_SENTENCE = st.lists(_WORDS, min_size=3, max_size=25).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 _ARTICLE = st.lists(_SENTENCE, min_size=1, max_size=8).map(" ".join)
 
 
@@ -81,7 +108,9 @@ def test_budget_sources_and_spans(texts: list[str], budget: int) -> None:
     for sentence in summary.sentences:
         assert sentence.sources, "every summary sentence cites at least one article"
         first = sentence.sources[0]
-        assert by_id[first.article].text[first.start : first.end] == sentence.text
+        span_words = by_id[first.article].text[first.start : first.end].split()
+        it = iter(span_words)
+        assert all(w in it for w in sentence.text.split()), "compression only deletes words"
         for src in sentence.sources:
             span = by_id[src.article].text[src.start : src.end]
             assert span and span == span.strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
+import itertools
 import re
 from pathlib import Path
 
@@ -29,8 +29,8 @@ from synopsis.models import (
     TimelineEvent,
 )
 from synopsis.report import passages, render_report, safe_url
+from tests.conftest import check_golden
 
-GOLDEN = Path(__file__).parent / "golden" / "report" / "story.html"
 INJECTED = "<script>window.__pwned = 1; document.title = 'pwned';</script>"
 
 TEXT_A = (
@@ -152,7 +152,7 @@ def test_issue5_sections_present_and_hidden_when_empty() -> None:
 def test_issue5_heading_levels_never_skip() -> None:
     levels = [int(n) for n in re.findall(r"<h([1-6])", render_report(story_summary()))]
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
 
 
 def test_issue5_bad_citations_raise_input_error() -> None:
@@ -232,15 +232,7 @@ def test_passages_cover_every_span_in_order(
 
 
 def test_issue5_golden_report() -> None:
-    html = render_report(story_summary())
-    if os.environ.get("SYNOPSIS_UPDATE_GOLDEN") == "1" or not GOLDEN.exists():
-        if os.environ.get("SYNOPSIS_UPDATE_GOLDEN") != "1":
-            pytest.fail(f"{GOLDEN} is missing; run with SYNOPSIS_UPDATE_GOLDEN=1 to create it")
-        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-        GOLDEN.write_text(html, encoding="utf-8")
-    assert html == GOLDEN.read_text(encoding="utf-8"), (
-        "report HTML changed; review the diff and rerun with SYNOPSIS_UPDATE_GOLDEN=1"
-    )
+    check_golden("report/story.html", render_report(story_summary()))
 
 
 def test_write_atomic_replaces_and_leaves_no_temp(tmp_path: Path) -> None:

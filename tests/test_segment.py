@@ -87,8 +87,9 @@ def test_spans_are_ordered_trimmed_and_map_back(text: str) -> None:
 
 
 def test_segmentation_is_fast() -> None:
-    text = ("The minister said on Nov. 3 that 1.5 million people, about 12 percent, fled. " * 20
-            + "\n") * 500
+    text = (
+        "The minister said on Nov. 3 that 1.5 million people, about 12 percent, fled. " * 20 + "\n"
+    ) * 500
     start = time.perf_counter()
     spans = split_sentences(text)
     elapsed = time.perf_counter() - start

@@ -25,12 +25,12 @@ STORY = [
 
 def test_eligibility_rejects_fragments_and_dangling_starts() -> None:
     ok = _sent("a", 0, "The Harbor Bridge was closed after a cargo ship struck it.")
-    assert eligible(ok)
-    assert not eligible(_sent("a", 0, "He said the Harbor Bridge was closed after the crash."))
-    assert not eligible(_sent("a", 0, "However, the Harbor Bridge was closed after the crash."))
-    assert not eligible(_sent("a", 0, "Harbor Bridge closed after ship crash"))
-    assert not eligible(_sent("a", 0, "Short one."))
-    assert not eligible(_sent("a", 0, '"The bridge is closed until further notice, she said.'))
+    assert eligible(ok.text)
+    assert not eligible("He said the Harbor Bridge was closed after the crash.")
+    assert not eligible("However, the Harbor Bridge was closed after the crash.")
+    assert not eligible("Harbor Bridge closed after ship crash")
+    assert not eligible("Short one.")
+    assert not eligible('"The bridge is closed until further notice, she said.')
 
 
 def test_selection_respects_budget_and_avoids_duplicates() -> None:

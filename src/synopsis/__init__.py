@@ -13,8 +13,9 @@ __all__ = [
     "InputError",
     "Sentence",
     "Source",
-    "Summary",
     "SummarizerConfig",
+    "Summary",
+    "SummarySentence",
     "SynopsisError",
     "summarize",
 ]

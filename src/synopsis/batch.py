@@ -86,7 +86,7 @@ def _run_ray(
 
 def run_batch(
     items: Iterable[Cluster | InputError],
-    write: Callable[[dict[str, Any]], None],
+    write: Callable[[dict[str, Any]], object],
     *,
     config: SummarizerConfig,
     workers: int = 0,

@@ -21,6 +21,7 @@ from synopsis.models import Article, Skipped
 __all__ = [
     "LineVerdict",
     "boilerplate_lines",
+    "boilerplate_reason",
     "clean_articles",
     "clean_text",
 ]
@@ -51,8 +52,8 @@ HANDLES_MAX_WORDS = 30
 # Tag/keyword lines: at least this many comma-separated items, most of them 1-3 words.
 TAG_MIN_ITEMS = 4
 TAG_SHORT_SHARE = 0.7
-# ... and most of them capitalized (tags are names; prose enumerations are lowercase).
-TAG_CAPITALIZED_SHARE = 0.5
+# ... and many of them capitalized (tags are mostly names; prose enumerations are lowercase).
+TAG_CAPITALIZED_SHARE = 0.4
 # Date lines: share of tokens that are dates, weekdays, numbers or times.
 DATE_TOKEN_SHARE = 0.6
 # A line of at least this many words that stops mid-sentence may be hard-wrapped.
@@ -130,7 +131,7 @@ _STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class LineVerdict:
-    """The decision for one line of an article: keep it or drop it, and why."""
+    """The decision for one line (hard-wrapped lines joined first): keep or drop it, and why."""
 
     index: int
     text: str
@@ -153,7 +154,7 @@ def _is_sentence(line: str) -> bool:
     core = text.rstrip("\"'”’»)]").rstrip()
     if not core:
         return False
-    quoted = core != text and text[-1] in "\"”’»"
+    quoted = core != text and text[-1] in '"”’»'
     return core[-1] in ".!?…:;" or (quoted and core[-1] == ",")
 
 
@@ -181,8 +182,16 @@ def _is_date_line(words: list[str]) -> bool:
     return datey / len(words) >= DATE_TOKEN_SHARE and any(w.isdigit() for w in words)
 
 
-def _single_line_reason(line: str) -> str | None:
-    """Why a line is boilerplate on its own, or None when nothing about it alone says so."""
+def boilerplate_reason(line: str) -> str | None:
+    """Say why one line is boilerplate judged on its own, without its neighbours.
+
+    Args:
+        line: one line of text.
+
+    Returns:
+        The reason (e.g. "promo/navigation cue: log in"), or None when nothing about the line
+        alone marks it as boilerplate.
+    """
     words = _words(line)
     n = len(words)
     sentence = _is_sentence(line)
@@ -316,7 +325,7 @@ def boilerplate_lines(text: str, *, shared: Iterable[str] = frozenset()) -> tupl
     # Line-by-line signals, then site templates shared across the cluster.
     for i in content:
         if reasons[i] is None:
-            reasons[i] = _single_line_reason(stripped[i])
+            reasons[i] = boilerplate_reason(stripped[i].strip())
         if reasons[i] is None and norms[i] in shared_set:
             reasons[i] = "repeated across articles (site template)"
     # A headline-like line just before a tweet embed is the tweet's text.

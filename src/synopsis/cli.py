@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 import click
 
 from synopsis.config import IngestConfig, SummarizerConfig
 from synopsis.errors import SynopsisError
 from synopsis.files import atomic_writer, write_text_atomic
+from synopsis.models import Skipped
 from synopsis.render import FORMATS, render
 
 log = logging.getLogger("synopsis")
@@ -23,7 +23,7 @@ def make_config(words: int, *, analyze: bool = True) -> SummarizerConfig:
     return SummarizerConfig.from_mapping({"max_words": words, "analyze": analyze})
 
 
-def _warn_skipped(skipped: Sequence[Any]) -> None:
+def _warn_skipped(skipped: Iterable[Skipped]) -> None:
     for item in skipped:
         log.warning("skipped %s: %s", item.article, item.why)
 
@@ -120,7 +120,10 @@ def batch_command(
 @click.argument("clusters", type=str)
 @WORDS
 @click.option(
-    "--scorer", type=click.Choice(["official", "rouge-score"]), default="official", show_default=True
+    "--scorer",
+    type=click.Choice(["official", "rouge-score"]),
+    default="official",
+    show_default=True,
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N clusters.")
 def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> None:
@@ -164,7 +167,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:
-        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="synopsis",
+            standalone_mode=False,
+        )
     except SynopsisError as exc:
         click.echo(f"synopsis: error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -172,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo("synopsis: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        hint = f" (see: synopsis {exc.ctx.info_name} --help)" if getattr(exc, "ctx", None) else ""
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
         message = " ".join(exc.format_message().split())
         click.echo(f"synopsis: error: {message}{hint}", err=True)
         sys.exit(exc.exit_code)

@@ -29,7 +29,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from synopsis.errors import ConfigError, DependencyError, InputError
-from synopsis.models import Article, Cluster, Summary
+from synopsis.models import Cluster, Summary
 
 MEASURES = ("recall", "precision", "f1")
 SCORERS = ("official", "rouge-score")
@@ -117,6 +117,7 @@ class RougeScores:
         return "\n".join(rows)
 
     def _variants(self) -> list[tuple[str, RougeTriple]]:
+        """Name and scores of each computed variant."""
         out = [("ROUGE-1", self.r1), ("ROUGE-2", self.r2)]
         if self.rl is not None:
             out.append(("ROUGE-L", self.rl))
@@ -197,18 +198,24 @@ def _data_dir(perl: str, home: Path) -> Path:
     db = target / "WordNet-2.0.exc.db"
     if db.is_file() and (target / "smart_common_words.txt").is_file():
         return target
-    target.mkdir(parents=True, exist_ok=True)
     wordnet = home / "data" / "WordNet-2.0-Exceptions"
     tmp_db = target / f".build-{os.getpid()}.db"
-    # The build script opens each exception file relative to the working directory.
-    subprocess.run(
-        [perl, str(wordnet / "buildExeptionDB.pl"), ".", "exc", str(tmp_db)],
-        cwd=wordnet,
-        capture_output=True,
-        check=True,
-    )
-    shutil.copyfile(home / "data" / "smart_common_words.txt", target / "smart_common_words.txt")
-    os.replace(tmp_db, db)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        # The build script opens each exception file relative to the working directory.
+        subprocess.run(
+            [perl, str(wordnet / "buildExeptionDB.pl"), ".", "exc", str(tmp_db)],
+            cwd=wordnet,
+            capture_output=True,
+            check=True,
+        )
+        shutil.copyfile(home / "data" / "smart_common_words.txt", target / "smart_common_words.txt")
+        os.replace(tmp_db, db)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise DependencyError(
+            f"cannot build ROUGE's WordNet DB in {target} ({exc}); "
+            f"set {_CACHE_ENV} to a writable directory"
+        ) from exc
     return target
 
 
@@ -431,6 +438,7 @@ def rouge_python(
             per[t]["f1"].append(best[t].fmeasure)
 
     def triple(t: str) -> RougeTriple:
+        """Mean and interval of each measure of rouge type `t`."""
         return RougeTriple(*(_bootstrap(per[t][m]) for m in MEASURES))
 
     return RougeScores(
@@ -450,7 +458,7 @@ def rouge_python(
 
 
 SummaryLike = Summary | Sequence[str] | str
-SummarizeFn = Callable[[Sequence[Article], int], SummaryLike]
+SummarizeFn = Callable[[Cluster], SummaryLike]
 
 
 def summary_lines(result: SummaryLike) -> str:
@@ -470,14 +478,13 @@ def summary_lines(result: SummaryLike) -> str:
 
 
 def summarize_clusters(
-    clusters: Sequence[Cluster], summarize_fn: SummarizeFn, *, max_words: int
+    clusters: Sequence[Cluster], summarize_fn: SummarizeFn
 ) -> tuple[list[str], list[float]]:
     """Summarize every cluster, timing each call.
 
     Args:
         clusters: the stories.
-        summarize_fn: called as ``summarize_fn(articles, max_words)``.
-        max_words: the word budget passed on.
+        summarize_fn: called with each cluster.
 
     Returns:
         The summaries (one sentence per line) and the seconds each call took.
@@ -486,7 +493,7 @@ def summarize_clusters(
     seconds: list[float] = []
     for cluster in clusters:
         t0 = time.perf_counter()
-        result = summarize_fn(cluster.articles, max_words)
+        result = summarize_fn(cluster)
         seconds.append(time.perf_counter() - t0)
         texts.append(summary_lines(result))
     return texts, seconds
@@ -533,18 +540,20 @@ def evaluate_clusters(
     max_words: int,
     scorer: str = "official",
     measure: str = "recall",
-    rouge_l: bool = False,
+    rouge_l: bool = True,
 ) -> RougeScores:
     """Summarize clusters and score the summaries against their references.
 
     Args:
         clusters: stories with reference summaries.
-        summarize_fn: called as ``summarize_fn(articles, max_words)``; returns a Summary, a list of
-            sentences or newline-separated text.
-        max_words: the word budget (also ROUGE's ``-l``).
+        summarize_fn: called with each cluster (bind the word budget yourself); returns a
+            Summary (best: ROUGE-L then sees its sentences), a list of sentences or text with
+            newline-separated sentences.
+        max_words: ROUGE's ``-l``: only the first `max_words` words are scored.
         scorer: "official" (ROUGE-1.5.5) or "rouge-score".
         measure: the headline measure ("recall" for DUC, "f1" for Multi-News).
-        rouge_l: compute ROUGE-L with the official scorer.
+        rouge_l: compute ROUGE-L with the official scorer (drops ``-x``; R-1/R-2 are unchanged;
+            pass False for the exact DUC flags).
 
     Returns:
         The scores.
@@ -563,7 +572,7 @@ def evaluate_clusters(
             raise InputError(
                 f"cluster {cluster.id!r} has no reference summaries; add a 'references' list"
             )
-    texts, _ = summarize_clusters(clusters, summarize_fn, max_words=max_words)
+    texts, _ = summarize_clusters(clusters, summarize_fn)
     refs = [list(c.references) for c in clusters]
     return score(texts, refs, max_words=max_words, scorer=scorer, measure=measure, rouge_l=rouge_l)
 

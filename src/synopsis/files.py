@@ -28,7 +28,9 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist; create it or choose another -o")
+        raise InputError(
+            f"{target}: folder {folder} does not exist; create it or choose another -o"
+        )
     if target.is_dir():
         raise InputError(f"{target} is a folder; give a file name to -o")
     try:

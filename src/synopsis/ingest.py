@@ -25,6 +25,7 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any, TextIO
 
+from synopsis.clean import boilerplate_reason
 from synopsis.config import IngestConfig
 from synopsis.errors import InputError
 from synopsis.models import Article, Cluster, Skipped
@@ -53,6 +54,8 @@ MULTINEWS_SEPARATOR = re.compile(r"[ \t]*\|\|\|\|\|[ \t]*\n?")
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MIN_WORDS = 3
+# Lines looked at for a headline; the ones before it must all be boilerplate (login prompts).
+HEADLINE_LINES_SCANNED = 6
 # Ids listed in the "pass --id" error message; enough to recognise the file without flooding.
 IDS_SHOWN = 5
 # Extra seconds a worker pool gets to start (process spawn plus importing trafilatura).
@@ -62,13 +65,16 @@ POOL_STARTUP_SECONDS = 10.0
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # fmt: on
+_DATE_IN_LINE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\b"
+)
+_DATE_CUE = re.compile(r"\b(?:published|posted|updated|by)\b|\|", re.I)
+# Byline/dateline lines carrying the publication date sit in the first few lines of a page.
+DATE_LINES_SCANNED = 8
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T)")
 _MDY_DATE = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DMY_DATE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-
-
-# ---------------------------------------------------------------------------------------------
-# Normalization
 
 
 def normalize_text(text: str) -> str:
@@ -119,38 +125,53 @@ def normalize_date(value: str | None) -> str | None:
         return None
 
 
+def _published_from_text(text: str) -> str | None:
+    """The date of a short byline/dateline line near the top ('Published: March 3, 2026')."""
+    lines = [line for line in text.split("\n") if line.strip()][:DATE_LINES_SCANNED]
+    for line in lines:
+        if len(line.split()) <= HEADLINE_MAX_WORDS and _DATE_CUE.search(line):
+            for m in _DATE_IN_LINE.finditer(line):
+                if date := normalize_date(m[0]):
+                    return date
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    """Short, several words, and not ending like a sentence."""
+    words = line.split()
+    return (
+        HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
+        and line[-1] not in ".,;:!?…)]\"'”"
+        and not re.search(r"[.!?]\s+[A-Z]", line)
+        and "http" not in line
+        and "@" not in line
+    )
+
+
 def _headline(text: str) -> str | None:
-    """Return the first line when it looks like a headline and more text follows it."""
+    """The first headline-like line before the body, skipping login prompts and the like."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 2:
-        return None
-    first = lines[0]
-    words = first.split()
-    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
-        return None
-    if len(first) > HEADLINE_MAX_CHARS or first[-1] in ".,;:!?…)]\"'”":
-        return None
-    if re.search(r"[.!?]\s+[A-Z]", first) or "http" in first or "@" in first:
-        return None
-    return first
-
-
-# ---------------------------------------------------------------------------------------------
-# Markdown
+    for line in lines[:HEADLINE_LINES_SCANNED]:
+        if _headline_like(line) and line is not lines[-1]:
+            return line
+        if boilerplate_reason(line) is None:
+            return None
+    return None
 
 
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$", re.M)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_MD_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)
 _MD_EMPHASIS = re.compile(
     r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])"
 )
 _MD_CODE = re.compile(r"`([^`]+)`")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 
 
 def _markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
@@ -182,10 +203,6 @@ def _meta_field(meta: dict[str, str], *keys: str) -> str | None:
         if meta.get(key):
             return meta[key]
     return None
-
-
-# ---------------------------------------------------------------------------------------------
-# HTML through trafilatura in worker processes
 
 
 @dataclass(frozen=True)
@@ -269,10 +286,6 @@ def _extract_many(pages: Sequence[str], config: IngestConfig) -> list[_HtmlResul
     return [results[i] for i in range(len(pages))]
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading files
-
-
 def _decode(data: bytes) -> str | None:
     """Decode bytes as UTF-8 (BOM allowed), UTF-16 with BOM, else charset-normalizer's guess."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -288,9 +301,15 @@ def _decode(data: bytes) -> str | None:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         return None
+    # Single-byte Latin code pages often tie; like browsers (WHATWG), prefer windows-1252.
+    for match in results:
+        tied = match.chaos == best.chaos and match.coherence == best.coherence
+        if tied and match.encoding == "cp1252":
+            return str(match)
     return str(best)
 
 
@@ -343,7 +362,8 @@ def _article_from_text(aid: str, raw: str, suffix: str, origin: str) -> Article 
         text=text,
         title=title,
         url=_meta_field(meta, "url", "link", "canonical"),
-        published=normalize_date(_meta_field(meta, "published", "date")),
+        published=normalize_date(_meta_field(meta, "published", "date"))
+        or _published_from_text(text),
         outlet=_meta_field(meta, "outlet", "source", "publisher", "site", "sitename"),
         origin=origin,
     )
@@ -360,33 +380,16 @@ def _read_article_file(path: Path, config: IngestConfig) -> Article | _Pending |
     return _article_from_text(path.stem, raw, suffix, str(path))
 
 
-def _is_cluster_file(path: Path) -> bool:
-    return path.name.lower().endswith(CLUSTER_SUFFIXES)
-
-
-def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES
-
-
-# ---------------------------------------------------------------------------------------------
-# Cluster JSON
-
-
-def _opt_str(obj: dict[str, Any], key: str, where: str) -> str | None:
+def _str_field(obj: dict[str, Any], key: str, where: str, required: bool = False) -> str | None:
+    """A string field of a JSON object; None when absent and optional."""
     value = obj.get(key)
-    if value is None:
+    if value is None and not required:
         return None
-    if not isinstance(value, str):
-        raise InputError(f"{where}.{key} must be a string or null, got {type(value).__name__}")
-    return value
-
-
-def _req_str(obj: dict[str, Any], key: str, where: str) -> str:
     if key not in obj:
         raise InputError(f"{where}.{key} is missing; every item needs a string {key!r}")
-    value = obj[key]
     if not isinstance(value, str):
-        raise InputError(f"{where}.{key} must be a string, got {type(value).__name__}")
+        kind = "a string" if required else "a string or null"
+        raise InputError(f"{where}.{key} must be {kind}, got {type(value).__name__}")
     return value
 
 
@@ -414,16 +417,16 @@ def _cluster_from_obj(obj: Any, where: str) -> tuple[Cluster, list[_Pending]]:
         at = f"{where}: documents[{n}]"
         if not isinstance(doc, dict):
             raise InputError(f"{at} must be an object, got {type(doc).__name__}")
-        did = _req_str(doc, "id", at)
-        text = _req_str(doc, "text", at)
-        html = _opt_str(doc, "html", at)
+        did = _str_field(doc, "id", at, required=True) or ""
+        text = _str_field(doc, "text", at, required=True) or ""
+        html = _str_field(doc, "html", at)
         art = Article(
             id=did,
             text=normalize_text(text),
-            title=_opt_str(doc, "title", at),
-            url=_opt_str(doc, "url", at),
-            published=normalize_date(_opt_str(doc, "published", at)),
-            outlet=_opt_str(doc, "outlet", at),
+            title=_str_field(doc, "title", at),
+            url=_str_field(doc, "url", at),
+            published=normalize_date(_str_field(doc, "published", at)),
+            outlet=_str_field(doc, "outlet", at),
             origin=f"{where} documents[{n}]",
         )
         if not art.text and html and html.strip():
@@ -565,21 +568,17 @@ def _select(
             return item
         seen.append(item[0].id)
         only = item
+    shown = ", ".join(seen[:IDS_SHOWN]) + (", ..." if len(seen) > IDS_SHOWN else "")
+    if cluster_id is None and len(seen) > 1:
+        raise InputError(f"{name} holds {len(seen)} clusters; pass --id with one of: {shown}")
     if first_error is not None:
         raise first_error
     if not seen:
         raise InputError(f"{name}: no clusters in the file; add one JSON object per line")
-    shown = ", ".join(seen[:IDS_SHOWN]) + (", ..." if len(seen) > IDS_SHOWN else "")
     if cluster_id is not None:
         raise InputError(f"{name}: no cluster with id {cluster_id!r}; available ids: {shown}")
-    if len(seen) > 1:
-        raise InputError(f"{name} holds {len(seen)} clusters; pass --id with one of: {shown}")
     assert only is not None
     return only
-
-
-# ---------------------------------------------------------------------------------------------
-# stdin
 
 
 def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_Pending], bool]:
@@ -611,10 +610,6 @@ def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_
     return cluster, [], False
 
 
-# ---------------------------------------------------------------------------------------------
-# Putting inputs together
-
-
 def _resolve_html(pending: Sequence[_Pending], config: IngestConfig) -> list[Article | Skipped]:
     """Run trafilatura on the pending pages; return an Article or a Skipped for each, in order."""
     out: list[Article | Skipped] = []
@@ -638,34 +633,28 @@ def _resolve_html(pending: Sequence[_Pending], config: IngestConfig) -> list[Art
     return out
 
 
-def _read_folder(
-    folder: Path, config: IngestConfig
-) -> tuple[list[Article | _Pending], list[Skipped]]:
+def _read_folder(folder: Path, config: IngestConfig) -> list[Article | _Pending | Skipped]:
     """Read every article file in a folder, sorted by name; say why other entries are skipped."""
-    items: list[Article | _Pending] = []
-    skipped: list[Skipped] = []
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         raise InputError(f"{folder}: cannot list folder ({exc.strerror or exc})") from None
-    found = False
+    items: list[Article | _Pending | Skipped] = []
     for entry in entries:
         if entry.is_dir():
-            skipped.append(Skipped(entry.name, f"{entry}: subfolder, not read"))
-        elif not _is_article_file(entry):
-            skipped.append(
-                Skipped(entry.stem, f"{entry}: not an article file (use .txt, .md or .html)")
+            items.append(Skipped(entry.name, f"{entry}: subfolder, not read"))
+        elif entry.suffix.lower() not in ARTICLE_SUFFIXES:
+            items.append(
+                Skipped(entry.stem, f"{entry}: not an article file (use .txt, .md, .html)")
             )
         else:
-            found = True
-            got = _read_article_file(entry, config)
-            (skipped if isinstance(got, Skipped) else items).append(got)  # type: ignore[arg-type]
-    if not found:
+            items.append(_read_article_file(entry, config))
+    if not any(e.is_file() and e.suffix.lower() in ARTICLE_SUFFIXES for e in entries):
         raise InputError(
             f"{folder}: folder has no article files (.txt, .md, .html, .htm); "
             "put one article per file"
         )
-    return items, skipped
+    return items
 
 
 def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -680,6 +669,37 @@ def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
         used.add(aid)
         out.append(art if aid == art.id else replace(art, id=aid))
     return tuple(out)
+
+
+def _read_path(
+    raw_path: str, cluster_id: str | None, config: IngestConfig, stdin: TextIO | None
+) -> tuple[str, list[Article | _Pending | Skipped], tuple[str, ...], bool]:
+    """Read one input: its name, its items, its references, and whether it was a cluster."""
+    if raw_path == "-":
+        cluster, pending, is_json = _read_stdin(stdin or sys.stdin, cluster_id)
+        return (
+            cluster.id,
+            [*cluster.articles, *pending, *cluster.skipped],
+            cluster.references,
+            is_json,
+        )
+    path = Path(raw_path)
+    _check_exists(path)
+    lower = path.name.lower()
+    if path.is_dir():
+        return path.resolve().name or str(path), _read_folder(path, config), (), False
+    if lower.endswith(ARTICLE_SUFFIXES):
+        return path.stem, [_read_article_file(path, config)], (), False
+    if not lower.endswith(CLUSTER_SUFFIXES):
+        raise InputError(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r}; use .txt, .md, "
+            ".html, .htm, .jsonl, .jsonl.gz or - for stdin"
+        )
+    if lower.endswith(".json"):
+        cluster, pending = _read_json_file(path, config)
+    else:
+        cluster, pending = _select(_iter_lines(_open_lines(path), path.name), path.name, cluster_id)
+    return cluster.id, [*cluster.articles, *pending, *cluster.skipped], cluster.references, True
 
 
 def load_inputs(
@@ -710,59 +730,30 @@ def load_inputs(
     if not paths:
         raise InputError("no input given; pass a folder, article files, a .jsonl file or -")
     names: list[str] = []
-    items: list[Article | _Pending] = []
-    skipped: list[Skipped] = []
+    items: list[Article | _Pending | Skipped] = []
     refs: list[str] = []
-    used_cluster_file = False
+    from_cluster = False
     for raw_path in paths:
-        if raw_path == "-":
-            cluster, pending, is_json = _read_stdin(stdin or sys.stdin, cluster_id)
-            used_cluster_file = used_cluster_file or is_json
-        else:
-            path = Path(raw_path)
-            _check_exists(path)
-            if path.is_dir():
-                got, skip = _read_folder(path, config)
-                names.append(path.resolve().name or str(path))
-                items.extend(got)
-                skipped.extend(skip)
-                continue
-            if _is_cluster_file(path):
-                if path.name.lower().endswith(".json"):
-                    cluster, pending = _read_json_file(path, config)
-                else:
-                    lines = _iter_lines(_open_lines(path), path.name)
-                    cluster, pending = _select(lines, path.name, cluster_id)
-                used_cluster_file = True
-            elif _is_article_file(path):
-                got1 = _read_article_file(path, config)
-                if isinstance(got1, Skipped):
-                    skipped.append(got1)
-                else:
-                    items.append(got1)
-                names.append(path.stem)
-                continue
-            else:
-                raise InputError(
-                    f"{path}: unsupported file type {path.suffix or '(none)'!r}; use .txt, .md, "
-                    ".html, .htm, .jsonl, .jsonl.gz or - for stdin"
-                )
-        names.append(cluster.id)
-        items.extend(cluster.articles)
-        items.extend(pending)
-        skipped.extend(cluster.skipped)
-        refs.extend(cluster.references)
-    html = [x for x in items if isinstance(x, _Pending)]
-    done = iter(_resolve_html(html, config) if html else [])
+        name, got, more_refs, is_cluster = _read_path(raw_path, cluster_id, config, stdin)
+        names.append(name)
+        items.extend(got)
+        refs.extend(more_refs)
+        from_cluster = from_cluster or is_cluster
+    skipped = [x for x in items if isinstance(x, Skipped)]
+    pending = [x for x in items if isinstance(x, _Pending)]
+    done = iter(_resolve_html(pending, config) if pending else [])
     articles: list[Article] = []
     for x in items:
-        got2 = next(done) if isinstance(x, _Pending) else x
-        (skipped if isinstance(got2, Skipped) else articles).append(got2)  # type: ignore[arg-type]
+        one = next(done) if isinstance(x, _Pending) else x
+        if isinstance(one, Article):
+            articles.append(one)
+        elif not isinstance(x, Skipped):
+            skipped.append(one)
     for s in skipped:
         log.warning("skipped %s: %s", s.article, s.why)
     kept = _unique_ids(articles)
     cid = "+".join(dict.fromkeys(names)) if names else "cluster"
-    if cluster_id is not None and not used_cluster_file:
+    if cluster_id is not None and not from_cluster:
         cid = cluster_id
     return Cluster(id=cid, articles=kept, references=tuple(refs), skipped=tuple(skipped))
 

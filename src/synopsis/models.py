@@ -140,7 +140,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class Cluster:
-    """A story as read from input: its articles, optional reference summaries, and what was skipped."""
+    """A story as read from input: articles, optional reference summaries, what was skipped."""
 
     id: str
     articles: tuple[Article, ...]

@@ -8,10 +8,11 @@ from typing import Any
 
 from synopsis.attribute import attribute
 from synopsis.clean import clean_articles
+from synopsis.compress import compress
 from synopsis.config import SummarizerConfig
 from synopsis.errors import EmptyInputError, InputError
 from synopsis.models import Analysis, Article, Sentence, Skipped, Summary, SummarySentence
-from synopsis.represent import represent
+from synopsis.represent import features
 from synopsis.score import score
 from synopsis.segment import segment
 from synopsis.select import select
@@ -50,7 +51,9 @@ def summarize(
     Stages, in order:
       1. clean: remove web boilerplate (`synopsis.clean.clean_articles`);
       2. segment: sentences with article ids and character offsets (`synopsis.segment`);
-      3. represent: stems, content words and bigram concepts (`synopsis.represent`);
+      3. compress and represent: drop datelines, connectives, parentheticals and trailing
+         attributions (`synopsis.compress`); stems, content words and bigram concepts
+         (`synopsis.represent`);
       4. score: concept weights by article frequency with a position prior (`synopsis.score`);
       5. select: the concept-coverage ILP under the word budget, redundancy and order
          (`synopsis.select`);
@@ -90,7 +93,8 @@ def summarize(
     sentences: list[Sentence] = [s for group in per_article for s in group]
     if not sentences:
         raise EmptyInputError("nothing to summarize: the articles contain no sentences")
-    feats = represent(sentences)
+    texts = [compress(s.text) for s in sentences] if cfg.compress else [s.text for s in sentences]
+    feats = tuple(features(t) for t in texts)
     scores = score(sentences, feats, use_position=cfg.position_prior)
     published = {a.id: a.published for a in kept}
     selection = select(
@@ -100,10 +104,11 @@ def summarize(
         max_words=cfg.max_words,
         published=published,
         time_limit=cfg.solver_time_limit,
+        texts=texts,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(
-        SummarySentence(text=sentences[i].text, sources=src)
+        SummarySentence(text=texts[i], sources=src)
         for i, src in zip(selection.indices, sources, strict=True)
     )
     analysis = _analyze(kept) if cfg.analyze else None

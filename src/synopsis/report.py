@@ -133,6 +133,21 @@ def content_security_policy(css: str, js: str | None, *, form_action: str = "'no
     )
 
 
+def page_csp(js: bool) -> str:
+    """Return the policy of a page built from the shipped CSS (and, for reports, JS).
+
+    Args:
+        js: True for the report (its script is allowed); False for the form page (no script,
+            forms may post to the same origin).
+
+    Returns:
+        The policy string.
+    """
+    if js:
+        return content_security_policy(asset(_CSS), asset(_JS))
+    return content_security_policy(asset(_CSS), None, form_action="'self'")
+
+
 def safe_url(url: str | None) -> str | None:
     """Return `url` when it is an absolute http(s) link, else None.
 
@@ -301,7 +316,7 @@ def render_report(summary: Summary) -> str:
         "articles": [(numbers[a.id], a, safe_url(a.url)) for a in summary.articles],
         "numbers": numbers,
         "outlets": {a.id: a.outlet or a.title or a.id for a in summary.articles},
-        "groups": [(g, _status_class(g)) for g in analysis.numbers],
+        "groups": [(g, _status_class(g)) for g in analysis.numbers if g.status != "single"],
         "timeline": analysis.timeline,
         "entities": analysis.entities,
         "css": css,
@@ -309,3 +324,28 @@ def render_report(summary: Summary) -> str:
         "csp": content_security_policy(css, js),
     }
     return _environment().get_template(_TEMPLATE).render(context) + "\n"
+
+
+def render_form_page(*, error: str | None, max_words: int, max_words_limit: int,
+                     max_articles: int, max_bytes: int) -> str:
+    """Render the service's page where a person pastes or uploads articles.
+
+    Args:
+        error: a message to show above the form, or None.
+        max_words: the default summary length.
+        max_words_limit: the largest summary length accepted.
+        max_articles: the most articles per request.
+        max_bytes: the largest request body.
+
+    Returns:
+        The HTML page (inline CSS, no script, posts to /report).
+    """
+    return _environment().get_template("index.html.j2").render(
+        css=asset(_CSS),
+        csp=page_csp(js=False),
+        error=error,
+        max_words=max_words,
+        max_words_limit=max_words_limit,
+        max_articles=max_articles,
+        max_mb=f"{max_bytes / 1e6:g}",
+    ) + "\n"

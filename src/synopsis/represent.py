@@ -7,30 +7,206 @@ Concepts follow Gillick & Favre, "A Scalable Global Model for Summarization" (IL
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-from synopsis.models import Sentence
-
 # Function words that carry no story content (pronouns, determiners, auxiliaries, prepositions,
 # conjunctions, reporting verbs that every news story shares).
 STOPWORDS = frozenset(
-    """
-    a about above after again against all almost also although am among an and another any are
-    around as at be because been before being below between both but by can could did do does
-    doing done down during each either else even ever every few for from further get gets got had
-    has have having he her here hers herself him himself his how however i if in into is it its
-    itself just last least less like made make many may me might more most much must my myself
-    near neither no nor not now of off often on once one only or other others our ours ourselves
-    out over own per perhaps rather said same say says she should since so some still such than
-    that the their theirs them themselves then there these they this those though through thus to
-    too toward towards under until up upon us very via was we were what whatever when where whether
-    which while who whom whose why will with within without would yet you your yours yourself
-    mr mrs ms told tell according new year years also s t
-    """.split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "also",
+        "although",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "are",
+        "around",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "get",
+        "gets",
+        "got",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "last",
+        "least",
+        "less",
+        "like",
+        "made",
+        "make",
+        "many",
+        "may",
+        "me",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "near",
+        "neither",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "others",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "per",
+        "perhaps",
+        "rather",
+        "said",
+        "same",
+        "say",
+        "says",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "thus",
+        "to",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "we",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "mr",
+        "mrs",
+        "ms",
+        "told",
+        "tell",
+        "according",
+        "new",
+        "year",
+        "years",
+        "also",
+        "s",
+        "t",
+    ]
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -68,23 +244,9 @@ def features(text: str) -> Features:
     """
     toks = words(text)
     stems = tuple(stem(w) for w in toks)
-    stop = [w in STOPWORDS or w.isdigit() and len(w) == 1 for w in toks]
+    stop = [w in STOPWORDS or (w.isdigit() and len(w) == 1) for w in toks]
     content = frozenset(s for s, is_stop in zip(stems, stop, strict=True) if not is_stop)
     bigrams = frozenset(
-        (stems[i], stems[i + 1])
-        for i in range(len(stems) - 1)
-        if not (stop[i] and stop[i + 1])
+        (stems[i], stems[i + 1]) for i in range(len(stems) - 1) if not (stop[i] and stop[i + 1])
     )
     return Features(stems=stems, content=content, bigrams=bigrams)
-
-
-def represent(sentences: Sequence[Sentence]) -> tuple[Features, ...]:
-    """Features of each sentence.
-
-    Args:
-        sentences: sentences from any articles.
-
-    Returns:
-        One `Features` per sentence, in order.
-    """
-    return tuple(features(s.text) for s in sentences)

@@ -1,8 +1,9 @@
 """Sentence segmentation with character offsets.
 
 A rule-based splitter in the spirit of Kiss & Strunk's Punkt (Computational Linguistics, 2006):
-candidate boundaries are terminal punctuation followed by space, and a candidate is rejected when the
-token before it is a known abbreviation, an initial, or a dotted acronym that continues the sentence.
+candidate boundaries are terminal punctuation followed by space, and a candidate is rejected when
+the token before it is a known abbreviation, an initial, or a dotted acronym that continues the
+sentence.
 Paragraph breaks (newlines) always end a sentence. Offsets index the input text, so
 ``text[start:end]`` is the sentence exactly.
 """
@@ -17,24 +18,153 @@ from synopsis.models import Article, Sentence
 # Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
 # Latin shorthand, company suffixes). Lowercased, without the final period.
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev
-    fr hon st ste mt ft jr sr messrs mme mlle
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos vol vols fig figs p pp para ch art sec approx est dept univ assn bros
-    inc corp ltd co plc llc
-    vs etc al ave blvd rd hwy
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cpl",
+        "maj",
+        "adm",
+        "cmdr",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "rev",
+        "fr",
+        "hon",
+        "st",
+        "ste",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "messrs",
+        "mme",
+        "mlle",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "p",
+        "pp",
+        "para",
+        "ch",
+        "art",
+        "sec",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "plc",
+        "llc",
+        "vs",
+        "etc",
+        "al",
+        "ave",
+        "blvd",
+        "rd",
+        "hwy",
+    ]
 )
 # Abbreviations that may legitimately end a sentence when a capitalized function word follows.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "etc", "jr", "sr"})
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    {"inc", "corp", "ltd", "co", "plc", "llc", "etc", "jr", "sr"}
+)
 # Capitalized words that start a new sentence after an ambiguous period ("... in the U.S. The ...").
 SENTENCE_STARTERS = frozenset(
-    """
-    the a an he she it they we i you his her its their our this that these those there here
-    but and or so yet however meanwhile still also then now after before when while if in on at
-    for as by with from to of what who why how where some many most one two three no not
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "still",
+        "also",
+        "then",
+        "now",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "in",
+        "on",
+        "at",
+        "for",
+        "as",
+        "by",
+        "with",
+        "from",
+        "to",
+        "of",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "no",
+        "not",
+    ]
 )
 
 _CANDIDATE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+)|[.!?]['"”’]?(?=['"“‘(\[]?[A-Z])""")

@@ -32,17 +32,70 @@ PRIOR_WEIGHT = 0.5
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
+# Relative optimality gap at which HiGHS may stop: 0.5% of the objective changed no DUC 2004 or
+# Multi-News dev score by more than 0.05 ROUGE and roughly halved solve time against 1e-4.
+MIP_GAP = 0.005
 # Above this many candidates the ILP is skipped for the greedy (keeps worst-case time bounded).
 MAX_ILP_CANDIDATES = 3000
 
 # First words that need an antecedent or a previous sentence to make sense.
 _DANGLING = frozenset(
-    """
-    he she it they them his her its their this these those that there such both another others
-    but however and also so yet meanwhile still then thus hence instead moreover furthermore
-    besides nevertheless nonetheless or nor likewise similarly otherwise accordingly therefore
-    anyway indeed though although while whereas here we i you our my
-    """.split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "that",
+        "there",
+        "such",
+        "both",
+        "another",
+        "others",
+        "but",
+        "however",
+        "and",
+        "also",
+        "so",
+        "yet",
+        "meanwhile",
+        "still",
+        "then",
+        "thus",
+        "hence",
+        "instead",
+        "moreover",
+        "furthermore",
+        "besides",
+        "nevertheless",
+        "nonetheless",
+        "or",
+        "nor",
+        "likewise",
+        "similarly",
+        "otherwise",
+        "accordingly",
+        "therefore",
+        "anyway",
+        "indeed",
+        "though",
+        "although",
+        "while",
+        "whereas",
+        "here",
+        "we",
+        "i",
+        "you",
+        "our",
+        "my",
+    ]
 )
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
@@ -57,10 +110,9 @@ class Selection:
     method: str
 
 
-def eligible(sentence: Sentence) -> bool:
+def eligible(text: str) -> bool:
     """Whether a sentence can stand in a summary on its own (length, shape, no dangling start)."""
-    text = sentence.text
-    n = sentence.words
+    n = len(text.split())
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
     if not _TERMINAL.search(text):
@@ -86,9 +138,7 @@ def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tu
             cols.append(vocab.setdefault(word, len(vocab)))
     if not rows:
         return []
-    m = csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(cands), max(1, len(vocab)))
-    )
+    m = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), max(1, len(vocab))))
     inter = (m @ m.T).tocoo()
     sizes = np.asarray(m.sum(axis=1)).ravel()
     pairs = []
@@ -107,33 +157,45 @@ def _ilp(
     duplicates: list[tuple[int, int]],
     time_limit: float,
 ) -> list[int] | None:
-    """Solve the concept-coverage ILP; None when the solver gives no feasible answer."""
-    index = {c: k for k, c in enumerate(sorted({c for cs in concepts for c in cs}))}
-    n, m = len(concepts), len(index)
-    objective = np.concatenate(
-        [-PRIOR_WEIGHT * prior, -np.array([weights[c] for c in sorted(index, key=index.get)])]
-    )
-    rows, cols, vals = [], [], []
-    # Concept k is covered only if some chosen sentence holds it: y_k - sum_s x_s <= 0.
+    """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
+
+    Concepts found in the same set of sentences are merged (their weights add), and a concept
+    found in one sentence only becomes part of that sentence's own coefficient: the optimum is
+    unchanged and the program is several times smaller.
+    """
+    n = len(concepts)
+    holders: dict[Concept, list[int]] = {}
     for s, cs in enumerate(concepts):
         for c in cs:
-            rows.append(index[c])
-            cols.append(s)
-            vals.append(-1.0)
-    for k in range(m):
-        rows.append(k)
-        cols.append(n + k)
-        vals.append(1.0)
+            holders.setdefault(c, []).append(s)
+    own = PRIOR_WEIGHT * prior.astype(float)
+    groups: dict[tuple[int, ...], float] = {}
+    for c, where in holders.items():
+        if len(where) == 1:
+            own[where[0]] += weights[c]
+        else:
+            key = tuple(where)
+            groups[key] = groups.get(key, 0.0) + weights[c]
+    keys = sorted(groups)
+    m = len(keys)
+    objective = -np.concatenate([own, np.array([groups[k] for k in keys])])
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    # Group k is covered only if some chosen sentence holds it: y_k - sum_s x_s <= 0.
+    for k, members in enumerate(keys):
+        rows += [k] * (len(members) + 1)
+        cols += [*members, n + k]
+        vals += [-1.0] * len(members) + [1.0]
     r = m
     for a, b in duplicates:
         rows += [r, r]
         cols += [a, b]
         vals += [1.0, 1.0]
         r += 1
-    for s in range(n):
-        rows.append(r)
-        cols.append(s)
-        vals.append(float(lengths[s]))
+    rows += [r] * n
+    cols += list(range(n))
+    vals += [float(x) for x in lengths]
     upper = np.concatenate([np.zeros(m), np.ones(len(duplicates)), [float(budget)]])
     matrix = coo_matrix((vals, (rows, cols)), shape=(r + 1, n + m)).tocsr()
     result = milp(
@@ -141,7 +203,7 @@ def _ilp(
         constraints=LinearConstraint(matrix, -np.inf, upper),
         integrality=np.ones(n + m),
         bounds=Bounds(0, 1),
-        options={"time_limit": time_limit, "disp": False},
+        options={"time_limit": time_limit, "disp": False, "mip_rel_gap": MIP_GAP},
     )
     if result.x is None:
         return None
@@ -209,6 +271,7 @@ def select(
     max_words: int,
     published: dict[str, str | None] | None = None,
     time_limit: float = 10.0,
+    texts: Sequence[str] | None = None,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -219,23 +282,21 @@ def select(
         max_words: the word budget; the summary never exceeds it.
         published: article id to publication date, for ordering.
         time_limit: seconds the ILP solver may use before the greedy takes over.
+        texts: what each sentence would read as in the summary (e.g. compressed); default the
+            sentence text. Eligibility and length are judged on these.
 
     Returns:
         The chosen sentence positions in reading order.
     """
-    cands = [
-        i
-        for i, s in enumerate(sentences)
-        if eligible(s) and s.words <= max_words
-    ]
+    shown = [s.text for s in sentences] if texts is None else list(texts)
+    words = [len(t.split()) for t in shown]
+    cands = [i for i, t in enumerate(shown) if eligible(t) and words[i] <= max_words]
     if not cands:
         # Nothing passes the filters: fall back to any sentence that fits, to say something.
-        cands = [
-            i for i, s in enumerate(sentences) if 0 < s.words <= max_words and s.text.strip()
-        ]
+        cands = [i for i, n in enumerate(words) if 0 < n <= max_words]
     if not cands:
         return Selection(indices=(), method="none")
-    lengths = np.array([sentences[i].words for i in cands], dtype=float)
+    lengths = np.array([words[i] for i in cands], dtype=float)
     concepts = [scores.sentence_concepts[i] for i in cands]
     prior = np.array([scores.position_prior[i] for i in cands])
     weights = scores.weights

@@ -1,37 +1,21 @@
 """HTTP service: summarize a story or render its report over HTTP (FastAPI + uvicorn).
 
-Concurrency model. `summarize` is CPU-bound (numpy/scipy scoring and an ILP solver), so it
-never runs on the event loop. Jobs go to a small pool of worker processes, one job per process
-at a time, reached through pipes. Processes rather than threads because a thread cannot be
-stopped: a pathological input would hold a core and a pool slot for as long as it runs, and
-enough of them would starve the server. A worker that misses its request's deadline is killed
-and replaced, so the server keeps answering (503/504 for that request, 200 for the next).
-Workers are started with "spawn" because the server process has threads, where fork is unsafe.
-Each request has one deadline (`request_timeout`) covering the wait for a free worker, HTML
-extraction and summarization; at most `max_pending` requests wait for a worker, after which
-the service answers 503 at once instead of queueing without bound.
-
-Request bodies are limited in an ASGI middleware: a Content-Length over `max_body_bytes` is
-refused before anything is read, and a chunked body is counted as it streams in and refused
-as soon as it passes the limit, so an oversized body is never held in memory. No endpoint reads
-or writes server files named by the client; uploads are read from the request only.
+Summaries are computed in worker processes (`synopsis.web_pool`, which explains why processes
+and not threads), each request under one deadline. Request bodies are limited in an ASGI
+middleware: a Content-Length over `max_body_bytes` is refused before anything is read, and a
+chunked body is counted as it streams in and refused as soon as it passes the limit, so an
+oversized body is never held in memory. Errors are JSON `{"error", "message", "field"}` naming
+the field at fault. No endpoint reads or writes server files named by the client; uploads are
+read from the request only. The service binds to loopback unless told otherwise.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import multiprocessing
 import re
-import signal
-import threading
-import time
-import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import Any, Literal
 
 from fastapi import FastAPI, HTTPException, Request
@@ -41,28 +25,27 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from synopsis.config import SummarizerConfig
-from synopsis.errors import ConfigError, EmptyInputError, InputError, SynopsisError
-from synopsis.models import Article, Skipped, Summary
-from synopsis.report import asset, content_security_policy
+from synopsis.errors import ConfigError, InputError, SynopsisError
+from synopsis.report import page_csp, render_form_page
+from synopsis.web_pool import (
+    WORKER_START_SECONDS,
+    FieldLimitError,
+    ServiceError,
+    SummarizeFn,
+    WorkerPool,
+)
 
 # Largest summary a client may ask for; a 1000-word "summary" is already a long article.
 MAX_WORDS_LIMIT = 1000
 # Field length caps for article metadata (characters); generous for real titles and URLs.
 MAX_ID_CHARS = 200
 MAX_META_CHARS = 2000
-# Seconds given to a worker to exit after the shutdown sentinel before it is killed.
-WORKER_STOP_SECONDS = 2.0
-# Seconds the server waits at startup for workers to import numpy/scipy/trafilatura (about
-# 2 s on a laptop; generous for slow CI disks) before it serves anyway.
-WORKER_START_SECONDS = 60.0
 # Seconds a client is told to wait before retrying when every worker is busy.
 RETRY_AFTER_SECONDS = 5
 # Lines of three or more hyphens separate articles pasted into the form on "/".
 _PASTE_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.M)
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype\s+html|<html)", re.I)
 
-SummarizeFn = Callable[..., Summary]
 _log = logging.getLogger(__name__)
 
 
@@ -128,32 +111,13 @@ class SummarizeRequest(BaseModel):
     words: int | None = Field(default=None, ge=1, le=MAX_WORDS_LIMIT)
 
 
-class SourceOut(BaseModel):
-    """A cited span: character offsets into one article's cleaned text."""
-
-    model_config = ConfigDict(extra="allow")
-
-    article: str
-    start: int
-    end: int
-
-
-class SentenceOut(BaseModel):
-    """A summary sentence and its sources."""
-
-    model_config = ConfigDict(extra="allow")
-
-    text: str
-    sources: list[SourceOut]
-
-
 class SummaryOut(BaseModel):
     """The JSON of `synopsis summarize --format json`."""
 
     model_config = ConfigDict(extra="allow")
 
     summary: str
-    sentences: list[SentenceOut]
+    sentences: list[dict[str, Any]]
     articles: list[dict[str, Any]]
     skipped: list[dict[str, Any]]
     entities: list[dict[str, Any]] = []
@@ -177,7 +141,8 @@ class HealthOut(BaseModel):
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut, "description": text}
+    code: {"description": text,
+           "content": {"application/json": {"schema": ErrorOut.model_json_schema()}}}
     for code, text in (
         (400, "Malformed JSON."),
         (413, "Body larger than the limit."),
@@ -186,298 +151,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (504, "The request exceeded its time limit."),
     )
 }
-
-
-# ---------------------------------------------------------------------------------------------
-# Work done in worker processes
-
-
-def _extract_html(html: str) -> dict[str, str | None]:
-    """Extract main text and metadata from a web page with trafilatura."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if doc is None:
-        return {}
-    data: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    return {
-        "text": data.get("text") or None,
-        "title": data.get("title") or None,
-        "published": data.get("date") or None,
-        "outlet": data.get("sitename") or None,
-        "url": data.get("url") or None,
-    }
-
-
-def _normalize(text: str) -> str:
-    """LF line ends, NFC, no trailing spaces per line, no leading/trailing blank lines."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in unicodedata.normalize("NFC", text).split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
-def build_articles(items: Sequence[dict[str, Any]]) -> tuple[list[Article], list[Skipped]]:
-    """Turn request articles into Articles, extracting HTML and skipping empty ones.
-
-    Args:
-        items: dicts with the fields of `ArticleIn`.
-
-    Returns:
-        The usable articles and the skipped ones with the reason.
-
-    Raises:
-        EmptyInputError: no article has any text.
-    """
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for item in items:
-        meta = {k: item.get(k) for k in ("title", "url", "published", "outlet")}
-        raw = item.get("text")
-        if raw is None:
-            found = _extract_html(item.get("html") or "")
-            raw = found.get("text") or ""
-            meta = {k: v or found.get(k) for k, v in meta.items()}
-        text = _normalize(raw)
-        if not text.strip():
-            why = "no text" if item.get("text") is not None else "no article text found in html"
-            skipped.append(Skipped(item["id"], why))
-            continue
-        articles.append(Article(id=item["id"], text=text, origin="request", **meta))
-    if not articles:
-        reasons = "; ".join(f"{s.article}: {s.why}" for s in skipped[:5])
-        raise EmptyInputError(f"no article has usable text ({reasons}); send article text")
-    return articles, skipped
-
-
-def _resolve(fn: SummarizeFn | None) -> SummarizeFn:
-    """The summarize function a worker uses."""
-    if fn is not None:
-        return fn
-    from synopsis.pipeline import summarize
-
-    return summarize
-
-
-def run_job(fn: SummarizeFn | None, kind: str, items: Sequence[dict[str, Any]], words: int) -> (
-    dict[str, Any] | str
-):
-    """Summarize one request's articles and format the result.
-
-    Args:
-        fn: the summarize function, or None for `synopsis.pipeline.summarize`.
-        kind: "json" for the `to_dict` JSON, "html" for the report.
-        items: the request's articles (dicts with the fields of `ArticleIn`).
-        words: the summary's word budget.
-
-    Returns:
-        The JSON-ready dict or the report HTML.
-
-    Raises:
-        SynopsisError: the articles cannot be summarized.
-    """
-    articles, skipped = build_articles(items)
-    summary = _resolve(fn)(articles, SummarizerConfig(max_words=words), skipped=skipped)
-    if kind == "html":
-        from synopsis.report import render_report
-
-        return render_report(summary)
-    from synopsis.render import to_dict
-
-    return to_dict(summary)
-
-
-def _worker_main(conn: Connection, fn: SummarizeFn | None) -> None:
-    """Worker process loop: receive jobs, send back ("ok", result) or an error tuple."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server handles Ctrl-C and stops us
-    with contextlib.suppress(Exception):  # warm the imports; a real failure shows per job
-        _resolve(fn)
-        import synopsis.render  # noqa: F401
-        import synopsis.report  # noqa: F401
-        import trafilatura  # noqa: F401
-    conn.send(("ready",))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        reply: tuple[Any, ...]
-        try:
-            reply = ("ok", run_job(fn, *job))
-        except SynopsisError as exc:
-            reply = ("user", str(exc))
-        except Exception as exc:  # report, never die: the server answers 500 for this job
-            reply = ("crash", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(reply)
-        except (OSError, ValueError):
-            return
-
-
-# ---------------------------------------------------------------------------------------------
-# Worker pool
-
-
-class JobTimeout(Exception):
-    """A job missed its deadline (HTTP 504)."""
-
-
-class PoolBusy(Exception):
-    """No worker became free in time, or too many requests are waiting (HTTP 503)."""
-
-
-class WorkerCrashed(Exception):
-    """A worker died or failed unexpectedly (HTTP 500)."""
-
-
-class _Worker:
-    """One worker process and the parent end of its pipe."""
-
-    def __init__(self, fn: SummarizeFn | None) -> None:
-        self._fn = fn
-        self._ctx = multiprocessing.get_context("spawn")
-        self._start()
-
-    def _start(self) -> None:
-        self._ready = False
-        parent, child = self._ctx.Pipe()
-        self._conn: Connection = parent
-        self._proc = self._ctx.Process(
-            target=_worker_main, args=(child, self._fn), daemon=True, name="synopsis-worker"
-        )
-        self._proc.start()
-        child.close()
-
-    def wait_ready(self, timeout: float) -> bool:
-        """Wait (blocking) until the process has imported its modules; True when it has."""
-        if not self._ready and self._conn.poll(max(timeout, 0.0)):
-            self._ready = self._conn.recv() == ("ready",)
-        return self._ready
-
-    def call(self, job: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
-        """Run one job (blocking); kill and replace the process when it misses `timeout`."""
-        deadline = time.monotonic() + timeout
-        try:
-            if not self.wait_ready(timeout):
-                raise JobTimeout
-            self._conn.send(job)
-            if not self._conn.poll(max(deadline - time.monotonic(), 0.0)):
-                self.restart()
-                raise JobTimeout
-            reply: tuple[Any, ...] = self._conn.recv()
-        except (EOFError, OSError) as exc:
-            self.restart()
-            raise WorkerCrashed(f"worker process died: {type(exc).__name__}") from exc
-        return reply
-
-    def restart(self) -> None:
-        """Kill the process and start a fresh one."""
-        self.stop(graceful=False)
-        self._start()
-
-    def stop(self, *, graceful: bool = True) -> None:
-        """Stop the process: ask it to exit when graceful, kill it otherwise."""
-        if graceful:
-            with contextlib.suppress(OSError, ValueError):
-                self._conn.send(None)
-            self._proc.join(WORKER_STOP_SECONDS)
-        if self._proc.is_alive():
-            self._proc.kill()
-            self._proc.join(WORKER_STOP_SECONDS)
-        self._conn.close()
-
-
-class WorkerPool:
-    """A fixed set of worker processes; each request borrows one for its job."""
-
-    def __init__(self, size: int, fn: SummarizeFn | None, max_pending: int) -> None:
-        self._size = size
-        self._fn = fn
-        self._max_pending = max_pending
-        self._workers: list[_Worker] = []
-        self._idle: asyncio.Queue[_Worker] | None = None
-        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="synopsis-job")
-        self._waiting = 0
-        self._lock = threading.Lock()
-
-    @property
-    def size(self) -> int:
-        """Number of worker processes."""
-        return self._size
-
-    def start(self) -> None:
-        """Start the worker processes (call from the event loop that will use the pool)."""
-        if self._idle is not None:
-            return
-        self._idle = asyncio.Queue()
-        for _ in range(self._size):
-            worker = _Worker(self._fn)
-            self._workers.append(worker)
-            self._idle.put_nowait(worker)
-
-    async def wait_ready(self, timeout: float) -> bool:
-        """Wait until every worker has started; True when all did within `timeout` seconds."""
-        loop = asyncio.get_running_loop()
-        deadline = time.monotonic() + timeout
-        ready = [
-            await loop.run_in_executor(self._threads, w.wait_ready, deadline - time.monotonic())
-            for w in self._workers
-        ]
-        return all(ready)
-
-    async def run(self, job: tuple[Any, ...], timeout: float) -> Any:
-        """Run `job` on a free worker within `timeout` seconds.
-
-        Args:
-            job: (kind, items, words) for `run_job`.
-            timeout: seconds for the wait for a worker plus the job itself.
-
-        Returns:
-            The job's result.
-
-        Raises:
-            PoolBusy: too many requests waiting, or no worker became free in time.
-            JobTimeout: the job did not finish in time (its worker was replaced).
-            WorkerCrashed: the worker died or raised an unexpected error.
-            SynopsisError: the input cannot be summarized.
-        """
-        self.start()
-        assert self._idle is not None
-        deadline = time.monotonic() + timeout
-        if self._waiting >= self._max_pending and self._idle.empty():
-            raise PoolBusy(f"{self._waiting} requests are already waiting")
-        self._waiting += 1
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout)
-        except TimeoutError as exc:
-            raise PoolBusy(f"no worker became free within {timeout:g} s") from exc
-        finally:
-            self._waiting -= 1
-        loop = asyncio.get_running_loop()
-        idle = self._idle
-
-        def call() -> tuple[Any, ...]:
-            try:
-                return worker.call(job, deadline - time.monotonic())
-            finally:  # return the worker even when the awaiting request was cancelled
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(idle.put_nowait, worker)
-
-        reply = await asyncio.shield(loop.run_in_executor(self._threads, call))
-        if reply[0] == "ok":
-            return reply[1]
-        if reply[0] == "user":
-            raise InputError(reply[1])
-        raise WorkerCrashed(reply[1])
-
-    def close(self) -> None:
-        """Stop every worker."""
-        for worker in self._workers:
-            worker.stop()
-        self._workers.clear()
-        self._idle = None
-        self._threads.shutdown(wait=False, cancel_futures=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -564,38 +237,22 @@ def _field(loc: Sequence[int | str]) -> str:
 
 
 def _check_request(req: SummarizeRequest, settings: ServiceSettings) -> None:
-    """Enforce the limits that depend on settings; raise HTTPException naming the field."""
+    """Enforce the limits that depend on settings; raise FieldLimitError naming the field."""
     if len(req.articles) > settings.max_articles:
-        raise _FieldError(
-            "articles", f"{len(req.articles)} articles is over the limit of {settings.max_articles}"
-        )
+        raise FieldLimitError(f"articles: {len(req.articles)} articles is over the limit of "
+                              f"{settings.max_articles}; send fewer", "articles")
     seen: set[str] = set()
     for i, article in enumerate(req.articles):
         if article.id in seen:
-            raise _FieldError(f"articles.{i}.id", f"duplicate article id {article.id!r}")
+            raise FieldLimitError(f"articles.{i}.id: duplicate article id {article.id!r}; ids "
+                                  "must be unique", f"articles.{i}.id")
         seen.add(article.id)
-
-
-class _FieldError(Exception):
-    """A request field is out of the settings' limits (HTTP 422)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-def _page_csp(js: bool) -> str:
-    """The policy of a page whose inline CSS (and, for reports, JS) are ours."""
-    css = asset("report.css")
-    if js:
-        return content_security_policy(css, asset("report.js"))
-    return content_security_policy(css, None, form_action="'self'")
 
 
 def _html_headers(js: bool) -> dict[str, str]:
     """Security headers for an HTML response (frame-ancestors only works as a header)."""
     return {
-        "Content-Security-Policy": _page_csp(js) + "; frame-ancestors 'none'",
+        "Content-Security-Policy": page_csp(js) + "; frame-ancestors 'none'",
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
     }
@@ -679,12 +336,10 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             words = _form_words(words_raw if isinstance(words_raw, str) else "")
             req = SummarizeRequest.model_validate({"articles": items, "words": words})
             html = await run("html", req)
-        except (SynopsisError, _FieldError) as exc:
+        except SynopsisError as exc:
             return _form_page(cfg, str(exc), status=422)
-        except PoolBusy:
-            return _form_page(cfg, "The server is busy; try again in a moment.", status=503)
-        except JobTimeout:
-            return _form_page(cfg, "That took too long; try fewer or shorter articles.", 504)
+        except ServiceError as exc:
+            return _form_page(cfg, str(exc), status=exc.status)
         return HTMLResponse(html, headers=_html_headers(js=True))
 
     return app
@@ -709,33 +364,18 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error_json(exc.status_code, codes.get(exc.status_code, "http_error"),
                            str(exc.detail))
 
-    async def field_error(_: Request, exc: Exception) -> Response:
-        assert isinstance(exc, _FieldError)
-        return _error_json(422, "invalid_field", f"{exc.field}: {exc}", exc.field)
+    async def service_error(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ServiceError)
+        return _error_json(exc.status, exc.code, str(exc), exc.field)
 
     async def input_error(_: Request, exc: Exception) -> Response:
         return _error_json(422, "unusable_input", str(exc), "articles")
 
-    async def busy(_: Request, exc: Exception) -> Response:
-        return _error_json(503, "busy", f"every worker is busy ({exc}); retry later")
-
-    async def timeout(_: Request, exc: Exception) -> Response:
-        limit = app.state.settings.request_timeout
-        return _error_json(
-            504, "timeout", f"the request took over {limit:g} s; send fewer or shorter articles"
-        )
-
-    async def crashed(_: Request, exc: Exception) -> Response:
-        return _error_json(500, "internal_error", f"summarization failed: {exc}")
-
     handlers: dict[type[Exception], Callable[[Request, Exception], Awaitable[Response]]] = {
         RequestValidationError: validation,
         StarletteHTTPException: http_error,
-        _FieldError: field_error,
+        ServiceError: service_error,
         SynopsisError: input_error,
-        PoolBusy: busy,
-        JobTimeout: timeout,
-        WorkerCrashed: crashed,
     }
     for cls, handler in handlers.items():
         app.add_exception_handler(cls, handler)
@@ -814,17 +454,7 @@ def _form_words(raw: str) -> int | None:
 
 
 def _form_page(cfg: ServiceSettings, error: str | None = None, status: int = 200) -> HTMLResponse:
-    """Render the paste/upload page, with an error message when there is one."""
-    from synopsis.report import _environment
-
-    css = asset("report.css")
-    html = _environment().get_template("index.html.j2").render(
-        css=css,
-        csp=_page_csp(js=False),
-        error=error,
-        max_words=cfg.max_words,
-        max_words_limit=MAX_WORDS_LIMIT,
-        max_articles=cfg.max_articles,
-        max_mb=f"{cfg.max_body_bytes / 1e6:g}",
-    )
+    """The paste/upload page, with an error message when there is one."""
+    html = render_form_page(error=error, max_words=cfg.max_words, max_words_limit=MAX_WORDS_LIMIT,
+                            max_articles=cfg.max_articles, max_bytes=cfg.max_body_bytes)
     return HTMLResponse(html, status_code=status, headers=_html_headers(js=False))

@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from synopsis.analyze._text import split_sentences
 from synopsis.analyze.entities import build_entities
 from synopsis.analyze.numbers import group_numbers
-from synopsis.analyze.timeline import build_timeline, publication_date
+from synopsis.analyze.timeline import build_timeline, publication_date, sentence_dates
 from synopsis.errors import InputError
-from synopsis.models import Analysis, Article
+from synopsis.models import Analysis, Article, NumberGroup
 
 __all__ = ["analysis_markdown", "analyze"]
 
@@ -35,8 +35,67 @@ def analyze(articles: Sequence[Article]) -> Analysis:
     sentences = [s for art in articles for s in split_sentences(art.id, art.text)]
     index = build_entities(sentences, texts)
     pubs = {art.id: publication_date(art.text, art.published) for art in articles}
+    dates = sentence_dates(sentences, texts, pubs)
     return Analysis(
         entities=index.entities,
-        numbers=group_numbers(sentences, texts, index),
-        timeline=build_timeline(sentences, texts, pubs, index),
+        numbers=group_numbers(sentences, texts, index, dates),
+        timeline=build_timeline(sentences, texts, dates, index),
     )
+
+
+# Event sentences longer than this are cut at a word boundary in the Markdown digest.
+MARKDOWN_EVENT_CHARS = 200
+
+
+def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -> str:
+    """One bullet: the quantity and each article's first wording of it."""
+    seen: dict[str, dict[str, None]] = {}
+    for v in group.values:
+        seen.setdefault(v.article, {})[" ".join(v.value.split())] = None
+    parts = [f"{' / '.join(values)} ({label(art)})" for art, values in seen.items()]
+    return f"- {group.about}: {joiner.join(parts)}"
+
+
+def _trim(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def analysis_markdown(analysis: Analysis, article_label: Callable[[str], str]) -> str:
+    """Render an analysis as compact Markdown for a summary page.
+
+    Args:
+        analysis: the result of `analyze`.
+        article_label: maps an article id to how the page cites it (e.g. "[2]").
+
+    Returns:
+        Sections "## Where sources agree", "## Where sources differ", "## Timeline" and
+        "## Names used", each a bullet list ("- None found." when empty).
+    """
+    agree = [_values_line(g, article_label, ", ") for g in analysis.numbers if g.status == "agree"]
+    differ = [
+        _values_line(g, article_label, " vs ") for g in analysis.numbers if g.status == "differ"
+    ]
+    timeline = [
+        f"- {e.date}: {_trim(e.text, MARKDOWN_EVENT_CHARS)} "
+        f"({', '.join(dict.fromkeys(article_label(s.article) for s in e.sources))})"
+        for e in analysis.timeline
+    ]
+    names = [
+        f"- {e.name} ({e.type}): {', '.join(e.variants)}"
+        for e in analysis.entities
+        if len(e.variants) > 1
+    ]
+    out: list[str] = []
+    for title, lines in (
+        ("Where sources agree", agree),
+        ("Where sources differ", differ),
+        ("Timeline", timeline),
+        ("Names used", names),
+    ):
+        out.append(f"## {title}")
+        out.extend(lines or ["- None found."])
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -6,6 +6,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+
+def words(s: str) -> list[str]:
+    """Split a whitespace-separated word list (used for the module's small lexicons).
+
+    Args:
+        s: words separated by whitespace.
+
+    Returns:
+        The words.
+    """
+    return s.split()
+
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -25,8 +38,13 @@ _HEADER_FIELD = re.compile(
 )
 
 _ABBREV = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev no vs etc inc corp co ltd "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    words(
+        """
+        mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev no vs etc inc
+        corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m
+        p.m
+        """
+    )
 )
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?[\"”’')\]]*\s*$")
@@ -43,6 +61,7 @@ class Span:
     line: int
     is_list: bool = False
     is_header: bool = False
+    is_headline: bool = False
 
 
 def is_list_line(line: str) -> bool:
@@ -133,6 +152,7 @@ def split_sentences(article: str, text: str) -> list[Span]:
     for line_no, (lstart, lend, is_list, is_header) in enumerate(content_lines(text)):
         seg_start = lstart
         line = text[lstart:lend]
+        headline = is_headline(line)
         for m in _SENT_END.finditer(line):
             before = _WORD_BEFORE.search(line[max(0, m.start() - 30) : m.start() + 1])
             word = before.group(1).lower().rstrip(".") if before else ""
@@ -143,12 +163,13 @@ def split_sentences(article: str, text: str) -> list[Span]:
             if piece_end > seg_start:
                 spans.append(
                     Span(article, seg_start, piece_end, text[seg_start:piece_end], line_no,
-                         is_list, is_header)
+                         is_list, is_header, headline)
                 )
             seg_start = cut
         if lend > seg_start:
             spans.append(
-                Span(article, seg_start, lend, text[seg_start:lend], line_no, is_list, is_header)
+                Span(article, seg_start, lend, text[seg_start:lend], line_no, is_list, is_header,
+                     headline)
             )
     return spans
 
@@ -173,11 +194,16 @@ def fold(s: str) -> str:
 
 
 STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with without about over under into onto
-    as is are was were be been being has have had do does did will would can could may might must
-    shall should it its it's this that these those there their they them he she his her him we our
-    you your i me my not no nor so than then too very just also only even still yet while since
-    when where which who whom whose what why how all any both each few more most other some such
-    own same after before between through during against among around near up down out off again
-    further once here said says say told according new last first one two""".split()
+    words(
+        """
+        a an the and or but if of in on at to for from by with without about over under into
+        onto as is are was were be been being has have had do does did will would can could
+        may might must shall should it its it's this that these those there their they them
+        he she his her him we our you your i me my not no nor so than then too very just
+        also only even still yet while since when where which who whom whose what why how
+        all any both each few more most other some such own same after before between
+        through during against among around near up down out off again further once here
+        said says say told according new last first one two
+        """
+    )
 )

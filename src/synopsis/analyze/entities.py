@@ -11,12 +11,14 @@ for Y"), acronym initials, and person short forms (last name of a unique full na
 from __future__ import annotations
 
 import difflib
+import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from synopsis.analyze._text import STOPWORDS, Span, fold, is_headline
+from synopsis.analyze._text import STOPWORDS, Span, fold, words
 from synopsis.models import Entity
 
 _PART = r"(?:al|el|ez|ad|as|ash|az|ar|an|at|ud|ul|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
@@ -26,44 +28,81 @@ _SPAN = re.compile(rf"{_TOK}(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?{_TOK})*"
 _LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
-PARTICLES = frozenset("al el ez ad as ash az ar an at ud ul the".split())
-_CONNECT = frozenset("of for the bin ibn".split())
+PARTICLES = frozenset(
+    words(
+        """
+        al el ez ad as ash az ar an at ud ul the
+        """
+    )
+)
+_CONNECT = frozenset(
+    words(
+        """
+        of for the bin ibn
+        """
+    )
+)
 _TITLES = frozenset(
-    """president prime minister gen gen. general lt lt. col col. colonel maj major mr mr. mrs
-    mrs. ms ms. dr dr. sen sen. senator king queen prince pope chancellor secretary envoy
-    ambassador commander spokesman spokeswoman foreign defense defence interior premier vice
-    deputy chief professor prof prof. lieutenant brigadier field marshal sgt capt captain
-    emir ayatollah""".split()
+    words(
+        """
+        president prime minister gen gen. general lt lt. col col. colonel maj major mr mr.
+        mrs mrs. ms ms. dr dr. sen sen. senator king queen prince pope chancellor secretary
+        envoy ambassador commander spokesman spokeswoman foreign defense defence interior
+        premier vice deputy chief professor prof prof. lieutenant brigadier field marshal
+        sgt capt captain emir ayatollah
+        """
+    )
 )
 _PERSON_AFTER_ROLE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[A-Za-z.\-]+\s+){0,2}(?:envoy|spokes(?:wo)?man|professor|minister"
     r"|president|leader|ambassador|commander|chief|official|analyst|secretary|director|expert)\b"
 )
 _DEMONYMS = frozenset(
-    """syrian iraqi iranian russian american british french german turkish kurdish lebanese
-    israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian libyan
-    chinese japanese indian european african asian arab arabic shia shiite sunni muslim
-    christian jewish western eastern northern southern""".split()
+    words(
+        """
+        syrian iraqi iranian russian american british french german turkish kurdish lebanese
+        israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian
+        libyan chinese japanese indian european african asian arab arabic shia shiite sunni
+        muslim christian jewish western eastern northern southern
+        """
+    )
 )
 _LEAD_DROP = STOPWORDS | frozenset(
-    """however meanwhile despite yesterday today tomorrow thus although though because many
-    several most much every another according government""".split()
+    words(
+        """
+        however meanwhile despite yesterday today tomorrow thus although though because many
+        several most much every another according government
+        """
+    )
 )
 _DATEWORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday""".split()
+    words(
+        """
+        january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday
+        """
+    )
 )
 _ORG_WORDS = frozenset(
-    """forces force army group organization organisation ministry council party agency command
-    observatory division units committee coalition service services news government
-    mobilization mobilisation front brigade brigades militia movement corps university company
-    bank association union institute court congress parliament assembly police navy department
-    office commission fund network times post press reuters afp agency""".split()
+    words(
+        """
+        forces force army group organization organisation ministry council party agency
+        command observatory division units committee coalition service services news
+        government mobilization mobilisation front brigade brigades militia movement corps
+        university company bank association union institute court congress parliament
+        assembly police navy department office commission fund network times post press
+        reuters afp agency
+        """
+    )
 )
 _PLACE_WORDS = frozenset(
-    "river valley province city mountains desert gulf sea strait island islands peninsula "
-    "district county".split()
+    words(
+        """
+        river valley province city mountains desert gulf sea strait island islands peninsula
+        district county
+        """
+    )
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:city|town|province|village|region|border|river|valley|countryside|governorate"
@@ -78,12 +117,14 @@ _ORG_AFTER = re.compile(
     r"|terrorist|spokesman|leaders?|commanders?)\b"
 )
 _PERSON_AFTER = re.compile(r"^,?\s+(?:said|told|tweeted|added|wrote|hailed|proclaimed|says)\b")
-_PLACE_ACRONYMS = frozenset({"us", "u.s", "u.s.", "uk", "u.k.", "usa", "uae", "eu"})
+_PLACE_ACRONYMS = frozenset({"us", "uk", "usa", "uae", "eu"})
 
 # Ratio gates for fuzzy merges, chosen on the Deir Ezzor / Albu Kamal / Mayadin variants (all
 # >= 0.8 with an equal consonant skeleton) while distinct names in the gold set stay < 0.75.
 SKELETON_RATIO = 0.8
 COMPACT_RATIO = 0.88
+# Distinct raw spans remembered between calls (a 10-article story has ~500).
+SURFACE_CACHE = 8192
 # Consonant skeletons shorter than this collide too often ("Hama"/"Homs") to merge on alone.
 MIN_SKELETON = 4
 
@@ -114,6 +155,7 @@ class EntityIndex:
 _Merge = Callable[[int, int], None]
 
 
+@functools.lru_cache(maxsize=SURFACE_CACHE)
 def name_key(surface: str) -> str:
     """Return the particle-free folded key of a name ("Deir ez-Zor" -> "deir zor").
 
@@ -141,19 +183,29 @@ def _skeleton(compact: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", compact))
 
 
-def _clean_surface(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim lead stopwords/titles/demonyms, possessives and lowercase hyphen suffixes."""
-    surface = text[start:end]
-    tokens = list(re.finditer(r"\S+", surface))
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def _surface_info(raw: str) -> tuple[int, int, str, bool, bool] | None:
+    """Clean a raw span once per distinct string.
+
+    Trims lead stopwords/titles/demonyms, possessives and lowercase hyphen suffixes.
+
+    Returns:
+        (start, end) relative to raw, the name key, whether a title preceded the name, and
+        whether it is an "-ian/-ish/-ese" word that is an adjective when a lowercase word
+        follows; None when nothing name-like is left.
+    """
+    tokens = list(_NONSPACE.finditer(raw))
+    raw_words = [t.group(0).lower() for t in tokens]
+    titled = any(w in _TITLES for w in raw_words[:-1]) and not any(
+        w in _ORG_WORDS for w in raw_words
+    )
     while tokens:
-        low = tokens[0].group(0).lower()
-        nxt = tokens[1].group(0).lower() if len(tokens) > 1 else ""
         tok = tokens[0].group(0)
+        low = tok.lower()
+        nxt = tokens[1].group(0).lower() if len(tokens) > 1 else ""
         if tok.isupper() and len(tok) > 1:
             break
-        is_title = low in _TITLES and not any(
-            t.group(0).lower() in _ORG_WORDS for t in tokens[1:]
-        )
+        is_title = low in _TITLES and not any(t.group(0).lower() in _ORG_WORDS for t in tokens[1:])
         hyphen_mod = _LOWER_SUFFIX.search(tok) is not None and len(tokens) > 1
         if low in _LEAD_DROP or is_title or hyphen_mod or (low in _DEMONYMS and nxt in _TITLES):
             tokens.pop(0)
@@ -163,16 +215,36 @@ def _clean_surface(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
-    s, e = start + tokens[0].start(), start + tokens[-1].end()
-    word = text[s:e]
-    cut = _LOWER_SUFFIX.search(word)
+    s, e = tokens[0].start(), tokens[-1].end()
+    cut = _LOWER_SUFFIX.search(raw[s:e])
     if cut:
         e = s + cut.start()
-    poss = _POSSESSIVE.search(text[s:e])
-    if poss and e - s - len(poss.group(0)) > 1 and text[s:e][-2:] not in ("ss",):
+    poss = _POSSESSIVE.search(raw[s:e])
+    if poss and e - s - len(poss.group(0)) > 1 and raw[s:e][-2:] != "ss":
         e -= len(poss.group(0))
-    e = s + len(text[s:e].rstrip(".-’' "))
-    return (s, e) if e > s else None
+    e = s + len(raw[s:e].rstrip(".-’' "))
+    surface = raw[s:e]
+    words = surface.lower().split()
+    if e <= s or all(w.strip(".") in _DATEWORDS for w in words) or not _TWO_LETTERS.search(
+        surface
+    ):
+        return None
+    if len(words) == 1 and words[0] in _DEMONYMS:
+        return None
+    key = name_key(surface)
+    if not key:
+        return None
+    adjective_like = len(words) == 1 and _ADJ_SUFFIX.match(words[0]) is not None
+    return s, e, key, titled, adjective_like
+
+
+_NONSPACE = re.compile(r"\S+")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_ADJ_SUFFIX = re.compile(r"\w+(?:ian|ish|ese)$")
+_LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+_LEAD_PUNCT = re.compile(r"\W*")
+_SAID_BEFORE = re.compile(r"\bsaid\s+$")
+_INITIAL_OF = re.compile(r"\S+\s+(?:of|for)\s+(?:the\s+)?")
 
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -197,14 +269,14 @@ def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str
         votes["organization"] += 3
     if any(w in _PLACE_WORDS for w in words[1:]):
         votes["place"] += 3
-    if surface.lower().replace(".", "") in {a.replace(".", "") for a in _PLACE_ACRONYMS}:
+    if surface.lower().replace(".", "") in _PLACE_ACRONYMS:
         votes["place"] += 3
     if _PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before):
         votes["place"] += 2
     if _ORG_AFTER.match(after):
         votes["organization"] += 2
     if len(words) >= 2 and not votes and (
-        _PERSON_AFTER.match(after) or re.search(r"\bsaid\s+$", before)
+        _PERSON_AFTER.match(after) or _SAID_BEFORE.search(before)
     ):
         votes["person"] += 1
     if len(words) >= 2 and _PERSON_AFTER_ROLE.match(after):
@@ -226,37 +298,25 @@ def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[M
     """
     out: list[Mention] = []
     for sent in sentences:
-        if sent.is_list or sent.is_header or is_headline(sent.text):
+        if sent.is_list or sent.is_header or sent.is_headline:
             continue
         text = texts[sent.article]
-        first_word = re.match(r"[\W]*", sent.text)
+        first_word = _LEAD_PUNCT.match(sent.text)
         first_pos = sent.start + (first_word.end() if first_word else 0)
         for m in _SPAN.finditer(sent.text):
             for ps, pe in _split_possessive(text, sent.start + m.start(), sent.start + m.end()):
-                raw_tokens = text[ps:pe].split()
-                titled = any(t.lower() in _TITLES for t in raw_tokens[:-1]) and not any(
-                    t.lower() in _ORG_WORDS for t in raw_tokens
-                )
-                cleaned = _clean_surface(text, ps, pe)
-                if cleaned is None:
+                if ps == first_pos:  # "Fighters of the Hashed al-Shaabi": a common first word
+                    lead = _INITIAL_OF.match(text, ps, pe)
+                    if lead and lead.end() < pe:
+                        ps = lead.end()
+                info = _surface_info(text[ps:pe])
+                if info is None:
                     continue
-                s, e = cleaned
+                rs, re_, key, titled, adjective_like = info
+                s, e = ps + rs, ps + re_
+                if adjective_like and _LOWER_WORD_AFTER.match(text, e):
+                    continue
                 surface = text[s:e]
-                words = surface.lower().split()
-                if all(w.strip(".") in _DATEWORDS for w in words) or not re.search(
-                    r"[A-Za-z]{2}", surface
-                ):
-                    continue
-                after = text[e : e + 2]
-                if len(words) == 1 and words[0] in _DEMONYMS:
-                    continue
-                if len(words) == 1 and re.match(r"\w+(?:ian|ish|ese)$", words[0]) and re.match(
-                    r"\s[a-z]", after
-                ):
-                    continue
-                key = name_key(surface)
-                if not key:
-                    continue
                 votes = _votes(text, s, e, surface, titled)
                 out.append(Mention(sent.article, s, e, surface, key, s == first_pos, votes))
     return out
@@ -290,7 +350,7 @@ def _type_of(votes: Counter[str]) -> str:
     """Winning type of a vote counter, or "other"."""
     if not votes:
         return "other"
-    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    (best, n), *rest = [*votes.most_common(2), ("", 0)]
     return best if n > rest[0][1] else "other"
 
 
@@ -316,7 +376,7 @@ def _alias_links(
     for art, ms in by_article.items():
         text = texts[art]
         ms.sort(key=lambda m: m.start)
-        for prev, cur in zip(ms, ms[1:], strict=False):
+        for prev, cur in itertools.pairwise(ms):
             gap = text[prev.end : cur.start]
             paren = re.fullmatch(r"(?:\s+[a-z]+)?\s*\(", gap) and text[cur.end : cur.end + 1] in (
                 ")", " "
@@ -439,7 +499,9 @@ def _acronym_merge(
             merge(i, next(iter(cands)))
 
 
-def _short_form_merge(keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge) -> None:
+def _short_form_merge(
+    keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge
+) -> None:
     """Merge a one-word name with the unique person whose last name it is."""
     last: dict[str, set[int]] = defaultdict(set)
     for i, k in enumerate(keys):

@@ -62,15 +62,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "ago"),
 ]
 # Cheap pre-filter: a chunk without any of these cannot contain a date expression.
-_MON_ANY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Cheap scan for where a date expression may be; the full patterns run only in a window
+# around each hit (LEFT/RIGHT chars cover "since the end of" ... "17th, 2017").
 _ANY_DATE = re.compile(
-    rf"\b{_MON_ANY},?\s+(?:of\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_ANY}"
-    r"|\b(?:in|In|since|Since|by|until|from|early|late|mid-?|during|of|last|this)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b|\bago\b"
-    r"|\b[Yy]esterday\b|\b[Tt]oday\b|\b[Ll]ast\s+(?:week|month|year)"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|1[89]\d\d|20\d\d|ago|[Yy]esterday|[Tt]oday|[Ll]ast)"
 )
+_LEFT, _RIGHT = 30, 30
 _HEADER_LINES = 8  # a dateline sits in the first few lines (by eye on outlet pages)
 _HEADER_MAX_CHARS = 100  # datelines are short; longer lines are prose that may cite dates
 _FUTURE_SLACK_DAYS = 30  # "Nov 20" in an article of Nov 3 is taken as last year's beyond this
@@ -159,20 +157,44 @@ def find_dates(text: str, start: int, end: int, pub: dt.date | None) -> list[Dat
         Non-overlapping date mentions, unresolved ones with date "".
     """
     found: list[DateMention] = []
-    chunk = text[start:end]
-    if not _ANY_DATE.search(chunk):
-        return found
-    cands: list[tuple[int, int, str]] = []
-    for rx, kind in _PATTERNS:
-        for m in rx.finditer(chunk):
-            cands.append((m.start(), m.end(), _resolve(m, kind, pub)))
+    windows: list[list[int]] = []
+    for a in _ANY_DATE.finditer(text, start, end):
+        ws, we = max(start, a.start() - _LEFT), min(end, a.end() + _RIGHT)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    cands: dict[tuple[int, int], str] = {}
+    for ws, we in windows:
+        for rx, kind in _PATTERNS:
+            for m in rx.finditer(text, ws, we):
+                cands.setdefault((m.start(), m.end()), _resolve(m, kind, pub))
     taken: list[tuple[int, int]] = []
-    for s, e, date in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
+    for (s, e), date in sorted(cands.items(), key=lambda c: (c[0][0] - c[0][1], c[0][0])):
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        found.append(DateMention(start + s, start + e, date))
+        found.append(DateMention(s, e, date))
     return sorted(found, key=lambda d: d.start)
+
+
+def sentence_dates(
+    sentences: Sequence[Span], texts: dict[str, str], pubs: dict[str, dt.date | None],
+) -> dict[tuple[str, int], list[DateMention]]:
+    """Date expressions of every sentence, resolved against its article's publication date.
+
+    Args:
+        sentences: sentence spans.
+        texts: article id -> text.
+        pubs: article id -> publication date or None.
+
+    Returns:
+        (article id, sentence start) -> date mentions (unresolved ones have date "").
+    """
+    return {
+        (s.article, s.start): find_dates(texts[s.article], s.start, s.end, pubs[s.article])
+        for s in sentences
+    }
 
 
 def publication_date(text: str, published: str | None) -> dt.date | None:
@@ -217,15 +239,15 @@ def _tokens(text: str, start: int, end: int, ents: list[tuple[int, int, int]]) -
 
 
 def build_timeline(
-    sentences: Sequence[Span], texts: dict[str, str], pubs: dict[str, dt.date | None],
-    index: EntityIndex,
+    sentences: Sequence[Span], texts: dict[str, str],
+    dates_of: dict[tuple[str, int], list[DateMention]], index: EntityIndex,
 ) -> tuple[TimelineEvent, ...]:
     """Collect dated sentences and merge the same event across articles.
 
     Args:
         sentences: sentence spans of all articles.
         texts: article id -> text.
-        pubs: article id -> publication date or None.
+        dates_of: date mentions per sentence, from `sentence_dates`.
         index: entity index, for matching events by entity.
 
     Returns:
@@ -237,8 +259,8 @@ def build_timeline(
         if sent.is_list or sent.is_header:
             continue
         text = texts[sent.article]
-        dates = [d for d in find_dates(text, sent.start, sent.end, pubs[sent.article]) if d.date]
-        norm_text = " ".join(fold(sent.text).split())
+        dates = [d for d in dates_of.get((sent.article, sent.start), []) if d.date]
+        norm_text = "".join(ch for ch in fold(sent.text) if ch.isalnum())
         if not dates or (sent.article, norm_text) in seen:
             continue
         seen.add((sent.article, norm_text))

@@ -1,0 +1,113 @@
+"""Entity extraction and variant unification (issue 4)."""
+
+from __future__ import annotations
+
+from synopsis.analyze import analyze
+from synopsis.models import Article, Entity
+
+A1 = Article(
+    "a1",
+    "The Syrian army said it took full control of the city of Deir Ezzor on Friday. "
+    "Fighters fled from Deir Ezzor to the town of Albu Kamal near the border. "
+    "Iraqi forces entered the border town of al-Qaim, Prime Minister Haider al-Abadi said. "
+    "The Islamic State (IS) group still holds Albu Kamal.",
+)
+A2 = Article(
+    "a2",
+    "Government troops retook Deir ez-Zor city after a long siege. "
+    "The army now advances on Abu Kamal, the last town held by IS. "
+    "Iraqi troops captured Al Qaim, and Abadi hailed the victory. "
+    "The statement called the group Daesh, the Arabic acronym for the group.",
+)
+A3 = Article(
+    "a3",
+    "Forces declared victory in Deir el-Zour on Friday. "
+    "The militants are now encircled near Boukamal, the last IS urban center. "
+    "In Iraq, the town of Qaim fell. Fighters of the Hashed al-Shaabi (Popular Mobilisation "
+    "units) joined the assault. Iraqi officials said the Popular Mobilisation fighters "
+    "advanced. Meanwhile in Deir al-Zor, engineers cleared mines, and Deir Ezzour "
+    "residents returned.",
+)
+
+
+def _find(entities: tuple[Entity, ...], variant: str) -> Entity:
+    hits = [e for e in entities if variant in e.variants]
+    assert len(hits) == 1, f"{variant!r} in {[e.variants for e in entities]}"
+    return hits[0]
+
+
+def test_issue4_transliterations_unified() -> None:
+    ents = analyze([A1, A2, A3]).entities
+    deir = _find(ents, "Deir Ezzor")
+    for v in ("Deir ez-Zor", "Deir el-Zour", "Deir al-Zor", "Deir Ezzour"):
+        assert v in deir.variants
+    kamal = _find(ents, "Albu Kamal")
+    for v in ("Abu Kamal", "Boukamal"):
+        assert v in kamal.variants
+    assert deir.articles == ("a1", "a2", "a3")
+
+
+def test_issue4_distinct_places_never_merged() -> None:
+    ents = analyze([A1, A2, A3]).entities
+    assert _find(ents, "Deir Ezzor") is not _find(ents, "Albu Kamal")
+    assert _find(ents, "Albu Kamal") is not _find(ents, "al-Qaim")
+
+
+def test_issue4_article_and_hyphen_variants() -> None:
+    qaim = _find(analyze([A1, A2, A3]).entities, "al-Qaim")
+    assert {"Al Qaim", "Qaim"} <= set(qaim.variants)
+    assert qaim.type == "place"
+
+
+def test_issue4_aliases_introduced_in_text() -> None:
+    ents = analyze([A1, A2, A3]).entities
+    state = _find(ents, "Islamic State")
+    assert {"IS", "Daesh"} <= set(state.variants)
+    assert state.type == "organization"
+    assert state.name == "Islamic State"
+    hashed = _find(ents, "Hashed al-Shaabi")
+    assert "Popular Mobilisation" in hashed.variants
+
+
+def test_issue4_person_short_form() -> None:
+    abadi = _find(analyze([A1, A2, A3]).entities, "Haider al-Abadi")
+    assert "Abadi" in abadi.variants
+    assert abadi.type == "person"
+    assert abadi.articles == ("a1", "a2")
+
+
+def test_entities_most_mentioned_first_and_counts() -> None:
+    ents = analyze([A1, A2, A3]).entities
+    mentions = [e.mentions for e in ents]
+    assert mentions == sorted(mentions, reverse=True)
+    assert ents[0].name == "Deir Ezzor"
+    assert ents[0].mentions == 6
+
+
+def test_types_from_context() -> None:
+    art = Article(
+        "t",
+        "President Emmanuel Macron met officials of the Finance Ministry in the city of Lyon. "
+        "Macron later flew to Lyon again.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "Emmanuel Macron").type == "person"
+    assert _find(ents, "Finance Ministry").type == "organization"
+    assert _find(ents, "Lyon").type == "place"
+
+
+def test_sentence_initial_common_words_are_not_entities() -> None:
+    art = Article("t", "Officials met in Paris. However, nothing was agreed. Paris was calm.")
+    names = {e.name for e in analyze([art]).entities}
+    assert names == {"Paris"}
+
+
+def test_similar_but_different_names_stay_apart() -> None:
+    art = Article(
+        "t",
+        "Troops moved from Mosul to Hama and then to Homs. Later they returned from Homs "
+        "to Mosul, and Hama was quiet. Officials in Iran and Iraq watched.",
+    )
+    ents = analyze([art]).entities
+    for name in ("Hama", "Homs", "Iran", "Iraq", "Mosul"):
+        assert _find(ents, name).variants == (name,)
