@@ -475,3 +475,9 @@ def test_non_utf8_jsonl_line_is_reported(tmp_path: Path) -> None:
     items = list(iter_clusters(str(path)))
     assert isinstance(items[0], Cluster)
     assert str(items[1]).startswith("l1.jsonl line 2: not UTF-8 text")
+
+
+def test_headline_found_after_login_prompt(tmp_path: Path) -> None:
+    text = f"Sign in\nRemember me Forgot password?\n\nBridge reopens after six weeks\n\n{BODY}"
+    art = load_inputs([str(_write(tmp_path / "p.txt", text))]).articles[0]
+    assert art.title == "Bridge reopens after six weeks"

@@ -152,11 +152,9 @@ def _headline_like(line: str) -> bool:
 def _headline(text: str) -> str | None:
     """The first headline-like line before the body, skipping login prompts and the like."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for line in lines[:HEADLINE_LINES_SCANNED]:
-        if _headline_like(line) and line is not lines[-1]:
-            return line
+    for n, line in enumerate(lines[:HEADLINE_LINES_SCANNED]):
         if boilerplate_reason(line) is None:
-            return None
+            return line if _headline_like(line) and n < len(lines) - 1 else None
     return None
 
 

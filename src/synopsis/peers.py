@@ -67,7 +67,7 @@ def fill_budget(ranked: Sequence[str], max_words: int, *, overflow: bool = True)
     used = 0
     for sentence in ranked:
         n = _words(sentence)
-        if not overflow and used + n > max_words:
+        if used >= max_words or (not overflow and used + n > max_words):
             break
         out.append(sentence)
         used += n

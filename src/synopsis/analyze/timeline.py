@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![Tt]he\s)\b[Ll]ast\s+(?P<unit>week|month|year)\b(?!\s+of\b)"), "last"),
     (re.compile(
         r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
-        r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+        r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE
     ), "ago"),
 ]
 # Cheap pre-filter: a chunk without any of these cannot contain a date expression.

@@ -1,0 +1,92 @@
+"""Timeline: absolute and relative dates, publication dates, merging (issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from synopsis.analyze import analyze
+from synopsis.analyze.timeline import find_dates, publication_date
+from synopsis.models import Article
+
+
+def _dates(text: str, pub: str | None) -> list[str]:
+    anchor = dt.date.fromisoformat(pub) if pub else None
+    return [d.date for d in find_dates(text, 0, len(text), anchor)]
+
+
+def test_issue4_absolute_dates() -> None:
+    assert _dates("It fell on November 3, 2017.", None) == ["2017-11-03"]
+    assert _dates("On October 17th, SDF defeated IS.", "2017-11-04") == ["2017-10-17"]
+    assert _dates("It began on Oct. 17 with strikes.", "2017-11-04") == ["2017-10-17"]
+    assert _dates("The town fell in July.", "2017-11-04") == ["2017-07"]
+    assert _dates("It has held the city since 2014.", None) == ["2014"]
+    assert _dates("Under its control since July of 2014.", None) == ["2014-07"]
+
+
+def test_issue4_relative_dates_resolved_against_publication() -> None:
+    pub = "2017-11-04"  # a Saturday
+    assert _dates("The army said on Friday it won.", pub) == ["2017-11-03"]
+    assert _dates("The army yesterday announced victory.", pub) == ["2017-11-03"]
+    assert _dates("The offensive began last week.", pub) == ["2017-10"]
+    assert _dates("Three years ago, they erased the border.", pub) == ["2014"]
+    assert _dates("It started five days ago.", pub) == ["2017-10-30"]
+
+
+def test_issue4_relative_dates_unresolved_without_publication_date() -> None:
+    assert _dates("The army said on Friday it won.", None) == [""]
+    assert _dates("On November 3rd the army won.", None) == [""]
+    art = Article("a", "The army said on Friday it had won. It had lost the city in 2014.")
+    assert [e.date for e in analyze([art]).timeline] == ["2014"]
+
+
+def test_issue4_publication_date_from_text() -> None:
+    assert publication_date("Headline here\nBeirut | Published: November 4, 2017 12:20 PM\n"
+                            "Body text.", None) == dt.date(2017, 11, 4)
+    assert publication_date("Title\n\nBy AFP     Nov 3, 2017 in World\n\nBody.", None) == (
+        dt.date(2017, 11, 3)
+    )
+    assert publication_date("Body text mentions November 3, 2017 inside a long sentence that "
+                            "goes on and on for well over a hundred characters of plain prose.",
+                            None) is None
+    assert publication_date("x", "2020-02-29") == dt.date(2020, 2, 29)
+
+
+def test_issue4_footer_link_dates_ignored() -> None:
+    text = (
+        "On Friday, the army took the city of Homs.\n"
+        "- Israel Closes Border Crossings Into Gaza - December 15, 2017\n"
+        "- Attempted Terror Attack In New York City - December 12, 2017\n"
+    )
+    events = analyze([Article("a", text, published="2017-11-04")]).timeline
+    assert [e.date for e in events] == ["2017-11-03"]
+
+
+def test_issue4_comment_and_next_stories_sections_ignored() -> None:
+    text = (
+        "The army took Homs on Friday.\n4 Comments\nI remember January 5, 2016 well.\n"
+    )
+    events = analyze([Article("a", text, published="2017-11-04")]).timeline
+    assert [e.date for e in events] == ["2017-11-03"]
+
+
+def test_issue4_same_event_from_two_articles_merged() -> None:
+    a = Article("a", "On October 17, the SDF captured Raqqa after a long battle.",
+                published="2017-11-03")
+    b = Article("b", "Raqqa fell to the SDF on October 17, four months after the battle began.",
+                published="2017-11-04")
+    c = Article("c", "On October 17, a storm hit Lisbon and Porto.", published="2017-11-04")
+    events = analyze([a, b, c]).timeline
+    raqqa = [e for e in events if "Raqqa" in e.text]
+    assert len(raqqa) == 1
+    assert [s.article for s in raqqa[0].sources] == ["a", "b"]
+    assert len(events) == 2
+
+
+def test_timeline_is_chronological_and_cites_sentences() -> None:
+    text = "In 2015 it expanded. On March 3, 2014 it began. Raqqa fell on October 17, 2017."
+    art = Article("a", text)
+    events = analyze([art]).timeline
+    assert [e.date for e in events] == ["2014-03-03", "2015", "2017-10-17"]
+    for e in events:
+        (src,) = e.sources
+        assert text[src.start : src.end] == e.text
