@@ -1,7 +1,8 @@
 """The HTML report and the form page in headless Debian Chromium via Playwright (issue 5).
 
 Skipped unless /usr/bin/chromium (apt-get install chromium) and playwright (pip) are present.
-Screenshots go to $SYNOPSIS_SCREENSHOT_DIR when set, else to the test's tmp_path.
+Screenshots go to $SYNOPSIS_SCREENSHOT_DIR when set, else to the test's tmp_path. The axe-core
+accessibility audit runs when $SYNOPSIS_AXE_JS names axe.min.js (npm install axe-core).
 """
 
 from __future__ import annotations
@@ -45,9 +46,13 @@ class Opened:
     def __init__(self, browser: Any, url: str, width: int = 1280, height: int = 900) -> None:
         self.page = browser.new_page(viewport={"width": width, "height": height})
         self.errors: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("console", self._console)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.goto(url)
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
 
 
 @pytest.fixture
@@ -140,6 +145,22 @@ def test_issue5_layout_fits_and_screenshot_is_written(
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_issue5_report_passes_axe_audit(browser: Any, report_url: str, scheme: str) -> None:
+    """WCAG 2 A/AA and best-practice rules (contrast, landmarks, names) with every panel open."""
+    axe = Path(os.environ.get("SYNOPSIS_AXE_JS", "node_modules/axe-core/axe.min.js"))
+    if not axe.is_file():
+        pytest.skip("axe-core not found; set SYNOPSIS_AXE_JS to axe.min.js (npm install axe-core)")
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)  # to inject axe
+    page = context.new_page()
+    page.goto(report_url)
+    page.click("button.toggle-all")
+    page.add_script_tag(content=axe.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'best-practice']})")
+    context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
 
 def test_issue5_form_page_makes_a_report_in_the_browser(browser: Any, tmp_path: Path) -> None:

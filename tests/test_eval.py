@@ -147,7 +147,7 @@ def test_missing_xml_parser_raises_dependency_error(
         rouge_official(["a"], [["a"]], max_words=100)
 
 
-def test_dup_flags_match_duc_standard() -> None:
+def test_duc_flags_match_duc_standard() -> None:
     flags = " ".join(rouge_flags(100))
     assert flags == "-n 2 -m -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0"
     assert "-x" not in rouge_flags(100, rouge_l=True)

@@ -143,6 +143,12 @@ def test_issue5_sections_present_and_hidden_when_empty() -> None:
         assert f'href="{anchor}"' in full
     assert "status-differ" in full and "status-agree" in full
     assert "c3.html: no article text found" in full
+    base = story_summary()
+    assert base.analysis is not None
+    lone = NumberGroup("ships", "single", base.analysis.numbers[0].values[:1])
+    only_single = Summary(base.sentences, base.articles,
+                          analysis=Analysis(numbers=(lone,)))
+    assert 'id="numbers"' not in render_report(only_single)
     plain = render_report(plain_summary())
     for section in ('id="numbers"', 'id="timeline"', 'id="names"', "Not used"):
         assert section not in plain
@@ -275,3 +281,29 @@ def test_issue5_report_command_missing_folder_is_input_error(
     )
     assert isinstance(result.exception, InputError)
     assert "does not exist" in str(result.exception)
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbor-bridge"
+
+
+def test_issue5_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
+    """Real ingest + summarize + report: every cited span is shown highlighted."""
+    if not EXAMPLE.is_dir():
+        pytest.skip(f"example story not found at {EXAMPLE}")
+    from synopsis.ingest import load_inputs
+
+    cluster = load_inputs([str(EXAMPLE)])
+    summary = pipeline.summarize(cluster.articles, skipped=cluster.skipped)
+    html = render_report(summary)
+    assert summary.sentences
+    for sentence in summary.sentences:
+        for source in sentence.sources:
+            article = next(a for a in summary.articles if a.id == source.article)
+            cited = article.text[source.start:source.end]
+            escaped = cited.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            escaped = escaped.replace('"', "&#34;").replace("'", "&#39;")
+            assert f"<mark>{escaped}</mark>" in html
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(report_command, [str(EXAMPLE), "-o", str(out), "--words", "80"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count('class="cite"') >= 1

@@ -16,27 +16,26 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
+from synopsis.cli_web import _is_loopback, serve_command
 from synopsis.config import SummarizerConfig
-from synopsis.errors import EmptyInputError
+from synopsis.errors import ConfigError, EmptyInputError
 from synopsis.models import Article, Skipped, Source, Summary, SummarySentence
 from synopsis.web import ServiceSettings, create_app, form_articles
 from synopsis.web_pool import JobTimeout, PoolBusy, WorkerPool, build_articles
 
-STORY = {
-    "articles": [
-        {"id": "a1", "title": "Storm floods towns", "outlet": "Daily Planet",
-         "url": "https://example.com/a", "published": "2026-03-02",
-         "text": "A storm flooded three coastal towns on Monday. Officials said 12 people "
-                 "were hurt. Power was cut to 40,000 homes. Repairs will take a week."},
-        {"id": "b2", "outlet": "Gazette",
-         "text": "Twelve people were injured when the storm struck the coast on Monday. "
-                 "About 38,000 homes lost power. Schools stay closed on Tuesday."},
-        {"id": "c3", "outlet": "Courier",
-         "text": "The storm that hit the coast on Monday left thousands of homes without "
-                 "power. Officials counted twelve injuries. Schools remain closed."},
-    ],
-    "words": 40,
-}
+STORY_ARTICLES: list[dict[str, str]] = [
+    {"id": "a1", "title": "Storm floods towns", "outlet": "Daily Planet",
+     "url": "https://example.com/a", "published": "2026-03-02",
+     "text": "A storm flooded three coastal towns on Monday. Officials said 12 people "
+             "were hurt. Power was cut to 40,000 homes. Repairs will take a week."},
+    {"id": "b2", "outlet": "Gazette",
+     "text": "Twelve people were injured when the storm struck the coast on Monday. "
+             "About 38,000 homes lost power. Schools stay closed on Tuesday."},
+    {"id": "c3", "outlet": "Courier",
+     "text": "The storm that hit the coast on Monday left thousands of homes without "
+             "power. Officials counted twelve injuries. Schools remain closed."},
+]
+STORY: dict[str, Any] = {"articles": STORY_ARTICLES, "words": 40}
 
 
 def fake_summarize(
@@ -325,7 +324,7 @@ def test_schemathesis_fuzz_openapi(live: LiveServer) -> None:
 
         @settings(max_examples=12, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
-        @given_strategy(strategy)
+        @given_strategy(strategy)  # type: ignore[untyped-decorator]
         def run(case: Any) -> None:
             case.call_and_validate(base_url=live.url, checks=checks, timeout=20)
 
@@ -375,3 +374,34 @@ def test_issue5_load_real_pipeline_all_succeed() -> None:
         assert [code for code, _ in results] == [200] * 64, results[0][1]
         report = httpx.post(f"{server.url}/v1/report", json=STORY, timeout=60)
         assert report.status_code == 200 and "<mark>" in report.text
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"max_body_bytes": 0}, {"workers": 0}, {"request_timeout": -1.0}, {"max_words": True},
+     {"max_articles": "5"}],
+)
+def test_service_settings_reject_bad_values(bad: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError, match=next(iter(bad))):
+        ServiceSettings(**bad)
+
+
+def test_serve_binds_loopback_by_default() -> None:
+    host = next(p for p in serve_command.params if p.name == "host")
+    assert host.default == "127.0.0.1"
+    assert _is_loopback("127.0.0.1") and _is_loopback("::1") and _is_loopback("localhost")
+    assert not _is_loopback("0.0.0.0") and not _is_loopback("example.com")
+
+
+def test_pool_can_start_again_after_close() -> None:
+    async def twice() -> list[Any]:
+        pool = WorkerPool(1, fake_summarize, max_pending=4)
+        out = []
+        for _ in range(2):
+            pool.start()
+            out.append(await pool.run(("json", STORY["articles"], 40), 30))
+            pool.close()
+        return out
+
+    first, second = asyncio.run(twice())
+    assert first == second and first["sentences"]

@@ -45,6 +45,8 @@ CUE_START_CHARS = 12
 # Two or more cue phrases mark a promo block up to this length (e.g. "Get live ... Like us on
 # Facebook and follow us on Twitter." is 36 words).
 CUE_MULTI_MAX_WORDS = 60
+# Photo captions ending with a credit "(AP Photo/...)" run up to about 60 words.
+CAPTION_MAX_WORDS = 60
 # Single weak cue words ("Twitter", "Getty Images") only mark short non-sentence lines.
 WEAK_CUE_MAX_WORDS = 8
 # Lines with two or more @handles/#hashtags are social embeds up to this length.
@@ -61,6 +63,8 @@ WRAP_MIN_WORDS = 6
 # A comments marker only counts in the second half of an article.
 COMMENTS_MIN_POSITION = 0.5
 
+_NON_ALNUM = re.compile(r"[\W_]+")
+_HANDLE = re.compile(r"@\w+|#[A-Za-z]\w*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*$")
 _STRONG_CUES = re.compile(
@@ -141,7 +145,7 @@ class LineVerdict:
 
 def _norm(text: str) -> str:
     """Lowercased alphanumerics only, for duplicate detection that ignores punctuation."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return _NON_ALNUM.sub("", text.lower())
 
 
 def _words(text: str) -> list[str]:
@@ -201,7 +205,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "single code-like token"
     if _TWEET.search(line):
         return "tweet embed"
-    strong = _STRONG_CUES.findall(line)
+    strong = _STRONG_CUES.findall(line) if n <= CUE_MULTI_MAX_WORDS else []
     if strong:
         first_cue = _STRONG_CUES.search(line)
         starts = first_cue is not None and first_cue.start() <= CUE_START_CHARS
@@ -209,9 +213,9 @@ def boilerplate_reason(line: str) -> str | None:
             return f"promo/navigation cues: {', '.join(s.strip().lower() for s in strong[:3])}"
         if ((starts and n <= SHORT_WORDS) or not sentence) and n <= CUE_START_MAX_WORDS:
             return f"promo/navigation cue: {strong[0].strip().lower()}"
-    if _CAPTION_START.search(line) or (_CAPTION_CREDIT.search(line) and n <= 60):
+    if _CAPTION_START.search(line) or (n <= CAPTION_MAX_WORDS and _CAPTION_CREDIT.search(line)):
         return "photo caption or credit"
-    if _URL_OR_MAIL.search(line) and n <= SHORT_WORDS:
+    if n <= SHORT_WORDS and _URL_OR_MAIL.search(line):
         return "link or contact line"
     if not sentence:
         if _BYLINE.search(line) and n <= 12:
@@ -225,7 +229,7 @@ def boilerplate_reason(line: str) -> str | None:
             return "date line"
         if _LABEL.search(line) and n <= 25:
             return "labelled link (e.g. 'Related: ...')"
-        if len(re.findall(r"@\w+|#[A-Za-z]\w*", line)) >= 2 and n <= HANDLES_MAX_WORDS:
+        if len(_HANDLE.findall(line)) >= 2 and n <= HANDLES_MAX_WORDS:
             return "handles or hashtags"
     elif n <= 3 and _WEAK_CUES.search(line):
         return "short line with cue word"
@@ -286,7 +290,7 @@ def boilerplate_lines(text: str, *, shared: Iterable[str] = frozenset()) -> tupl
             break
     # Truncated copies ("... the ci...", teaser "[…]") whose text appears elsewhere.
     for i in content:
-        m = _ELLIPSIS_END.search(stripped[i])
+        m = _ELLIPSIS_END.search(stripped[i]) if stripped[i].endswith(("...", "…", "]")) else None
         if reasons[i] is None and m:
             core = _norm(stripped[i][: m.start()])
             others = "".join(norms[j] for j in content if j != i)
@@ -413,3 +417,64 @@ def clean_articles(
         else:
             skipped.append(Skipped(art.id, "no article text left after removing boilerplate"))
     return tuple(kept), tuple(skipped)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Show line verdicts, or removal statistics, for a folder, file or cluster JSONL.
+
+    Args:
+        argv: command-line arguments (default: sys.argv[1:]); see `--help`.
+
+    Returns:
+        The process exit code (0).
+
+    Raises:
+        InputError: the input cannot be read.
+    """
+    import argparse
+    import time
+
+    from synopsis.ingest import iter_clusters, load_inputs
+    from synopsis.models import Cluster
+
+    parser = argparse.ArgumentParser(
+        prog="python -m synopsis.clean",
+        description="Explain which lines the cleaner keeps or drops, and why.",
+    )
+    parser.add_argument("path", help="folder, article file, or cluster .jsonl/.jsonl.gz")
+    parser.add_argument("--id", help="cluster id to take from a JSONL file")
+    parser.add_argument("--stats", action="store_true", help="only print removal statistics")
+    args = parser.parse_args(argv)
+    every = args.stats and args.id is None and args.path.endswith((".jsonl", ".jsonl.gz"))
+    if every:
+        clusters = [c for c in iter_clusters(args.path) if isinstance(c, Cluster)]
+    else:
+        clusters = [load_inputs([args.path], cluster_id=args.id)]
+    start = time.perf_counter()
+    for cluster in clusters:
+        clean_articles(cluster.articles)
+    elapsed = time.perf_counter() - start
+    total = dropped = 0
+    reasons: Counter[str] = Counter()
+    for cluster in clusters:
+        shared = _shared_lines(cluster.articles)
+        for art in cluster.articles:
+            verdicts = [v for v in boilerplate_lines(art.text, shared=shared) if v.text.strip()]
+            total += len(verdicts)
+            for v in verdicts:
+                if not v.keep:
+                    dropped += 1
+                    reasons[re.sub(r"\d+", "N", v.reason.split(":")[0])] += 1
+            if not args.stats:
+                print(f"## {art.id}")
+                for v in verdicts:
+                    mark = "KEEP" if v.keep else f"DROP {v.reason}"
+                    print(f"{mark[:45]:45} | {v.text.strip()[:100]}")
+    share = dropped / total if total else 0.0
+    print(
+        f"{len(clusters)} cluster(s): removed {dropped} of {total} non-blank lines "
+        f"({share:.1%}); clean_articles took {elapsed:.2f} s"
+    )
+    for reason, n in reasons.most_common():
+        print(f"{n:6d}  {reason}")
+    return 0

@@ -34,8 +34,9 @@ CONTEXT_CHARS = 280
 # as plain text so an untrusted URL can never run code or open local files.
 SAFE_URL_SCHEMES = ("http", "https")
 
-# Number-group statuses with their own styling; any other status is shown verbatim, unstyled.
-KNOWN_STATUSES = ("agree", "differ", "conflict", "single")
+# Number-group statuses (from synopsis.analyze.numbers) with their own styling; others are shown
+# verbatim, unstyled. Groups with status "single" (one source only) are left out of the report.
+KNOWN_STATUSES = ("agree", "differ")
 
 _TEMPLATE = "report.html.j2"
 _CSS = "report.css"

@@ -51,13 +51,22 @@ _log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ServiceSettings:
-    """Limits and pool size of the HTTP service."""
+    """Limits and pool size of the HTTP service.
+
+    Fields: max_body_bytes (413 above it), max_articles per request (422 above it),
+    request_timeout in seconds (504 after it), max_words when a request gives no "words",
+    workers (summarizer processes), max_pending (requests waiting for a worker before 503),
+    summarize_fn (a module-level, picklable stand-in for `synopsis.pipeline.summarize`, for
+    tests; None means the real pipeline).
+    """
 
     max_body_bytes: int = 20_000_000
     max_articles: int = 500
     request_timeout: float = 30.0
     max_words: int = 100
     workers: int = 2
+    # 64 waiting requests at ~0.5 s each is about half a minute of queue on 2 workers: roughly
+    # the default request_timeout, beyond which a waiting request would time out anyway.
     max_pending: int = 64
     summarize_fn: SummarizeFn | None = None
 

@@ -203,6 +203,7 @@ class _Worker:
     def __init__(self, fn: SummarizeFn | None) -> None:
         self._fn = fn
         self._ctx = multiprocessing.get_context("spawn")
+        self._closed = False
         self._start()
 
     def _start(self) -> None:
@@ -239,9 +240,15 @@ class _Worker:
         return reply
 
     def restart(self) -> None:
-        """Kill the process and start a fresh one."""
+        """Kill the process and start a fresh one (unless the pool is shutting down)."""
         self.stop(graceful=False)
-        self._start()
+        if not self._closed:
+            self._start()
+
+    def close(self) -> None:
+        """Stop the process for good: a job still running is not restarted afterwards."""
+        self._closed = True
+        self.stop()
 
     def stop(self, *, graceful: bool = True) -> None:
         """Stop the process: ask it to exit when graceful, kill it otherwise."""
@@ -264,7 +271,7 @@ class WorkerPool:
         self._max_pending = max_pending
         self._workers: list[_Worker] = []
         self._idle: asyncio.Queue[_Worker] | None = None
-        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="synopsis-job")
+        self._threads = ThreadPoolExecutor(max_workers=1)
         self._waiting = 0
 
     @property
@@ -277,6 +284,8 @@ class WorkerPool:
         if self._idle is not None:
             return
         self._idle = asyncio.Queue()
+        # one thread per worker waits on its pipe, so waiting never blocks the event loop
+        self._threads = ThreadPoolExecutor(self._size, thread_name_prefix="synopsis-job")
         for _ in range(self._size):
             worker = _Worker(self._fn)
             self._workers.append(worker)
@@ -341,7 +350,7 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker."""
         for worker in self._workers:
-            worker.stop()
+            worker.close()
         self._workers.clear()
         self._idle = None
         self._threads.shutdown(wait=False, cancel_futures=True)

@@ -111,3 +111,41 @@ def test_similar_but_different_names_stay_apart() -> None:
     ents = analyze([art]).entities
     for name in ("Hama", "Homs", "Iran", "Iraq", "Mosul"):
         assert _find(ents, name).variants == (name,)
+
+
+def test_dateline_outlet_and_place_parentheticals_are_not_aliases() -> None:
+    art = Article(
+        "t",
+        "VIENNA, Austria (AP) _ Talks resumed in Austria on Monday. A strategist at "
+        "ING Baring Securities (Japan) said markets in Japan were calm. The Associated Press "
+        "reported more. Analysts at ING Baring Securities agreed.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "Austria").variants == ("Austria",)
+    assert _find(ents, "Japan").variants == ("Japan",)
+
+
+def test_titles_stripped_and_short_forms_merged() -> None:
+    art = Article(
+        "t",
+        "Treasury Secretary Lawrence Summers met bankers in Tokyo. Later Summers said "
+        "markets would recover, and President Jiang of China agreed with him in Beijing.",
+    )
+    ents = analyze([art]).entities
+    summers = _find(ents, "Lawrence Summers")
+    assert summers.type == "person" and "Summers" in summers.variants
+    assert _find(ents, "China").type != "person"
+
+
+def test_derived_words_and_english_particles_do_not_join_names() -> None:
+    art = Article(
+        "t",
+        "The Republicans met in the Czech Republic on Monday. Republican leaders said the "
+        "Republic would help. They spoke on Monday as Japanese Foreign Minister Masahiko "
+        "Komura arrived.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "Czech Republic") is not _find(ents, "Republicans")
+    assert "Republic" not in _find(ents, "Republicans").variants
+    assert all(not v.startswith("Monday") for e in ents for v in e.variants)
+    assert _find(ents, "Masahiko Komura").type == "person"

@@ -40,7 +40,9 @@ def test_issue4_area_units_converted_and_agree() -> None:
 
 
 def test_issue4_number_words_and_vague_words() -> None:
-    art = Article("a", "Four members of one family died near Homs, and dozens of fighters fled Homs.")
+    art = Article(
+        "a", "Four members of one family died near Homs, and dozens of fighters fled Homs."
+    )
     vals = {v.value.lower(): v for v in _values(analyze([art]))}
     assert vals["four"].normalized == 4.0
     assert vals["four"].unit == "members"

@@ -40,14 +40,20 @@ def test_issue4_relative_dates_unresolved_without_publication_date() -> None:
 
 
 def test_issue4_publication_date_from_text() -> None:
-    assert publication_date("Headline here\nBeirut | Published: November 4, 2017 12:20 PM\n"
-                            "Body text.", None) == dt.date(2017, 11, 4)
+    assert publication_date(
+        "Headline here\nBeirut | Published: November 4, 2017 12:20 PM\nBody text.", None
+    ) == dt.date(2017, 11, 4)
     assert publication_date("Title\n\nBy AFP     Nov 3, 2017 in World\n\nBody.", None) == (
         dt.date(2017, 11, 3)
     )
-    assert publication_date("Body text mentions November 3, 2017 inside a long sentence that "
-                            "goes on and on for well over a hundred characters of plain prose.",
-                            None) is None
+    assert (
+        publication_date(
+            "Body text mentions November 3, 2017 inside a long sentence that "
+            "goes on and on for well over a hundred characters of plain prose.",
+            None,
+        )
+        is None
+    )
     assert publication_date("x", "2020-02-29") == dt.date(2020, 2, 29)
 
 
@@ -62,18 +68,20 @@ def test_issue4_footer_link_dates_ignored() -> None:
 
 
 def test_issue4_comment_and_next_stories_sections_ignored() -> None:
-    text = (
-        "The army took Homs on Friday.\n4 Comments\nI remember January 5, 2016 well.\n"
-    )
+    text = "The army took Homs on Friday.\n4 Comments\nI remember January 5, 2016 well.\n"
     events = analyze([Article("a", text, published="2017-11-04")]).timeline
     assert [e.date for e in events] == ["2017-11-03"]
 
 
 def test_issue4_same_event_from_two_articles_merged() -> None:
-    a = Article("a", "On October 17, the SDF captured Raqqa after a long battle.",
-                published="2017-11-03")
-    b = Article("b", "Raqqa fell to the SDF on October 17, four months after the battle began.",
-                published="2017-11-04")
+    a = Article(
+        "a", "On October 17, the SDF captured Raqqa after a long battle.", published="2017-11-03"
+    )
+    b = Article(
+        "b",
+        "Raqqa fell to the SDF on October 17, four months after the battle began.",
+        published="2017-11-04",
+    )
     c = Article("c", "On October 17, a storm hit Lisbon and Porto.", published="2017-11-04")
     events = analyze([a, b, c]).timeline
     raqqa = [e for e in events if "Raqqa" in e.text]

@@ -46,7 +46,7 @@ _ABBREV = frozenset(
         """
     )
 )
-_SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'`(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?[\"”’')\]]*\s*$")
 
 
@@ -92,8 +92,10 @@ def is_headline(line: str) -> bool:
     Returns:
         Whether most words of the line are capitalized and it does not end like a sentence.
     """
+    if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"', "?", "!")):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    if len(words) < 2 or line.rstrip().endswith((".", "”", '"', "?", "!")):
+    if len(words) < 2:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= HEADLINE_CAPS_SHARE
@@ -102,6 +104,8 @@ def is_headline(line: str) -> bool:
 # Share of capitalized long words above which an unpunctuated line is a headline; 0.7 keeps
 # "Syrian Army Recaptures Deir ez-Zor City from Islamic State" and rejects prose fragments.
 HEADLINE_CAPS_SHARE = 0.7
+# Headlines and captions are short; the longest headline line in the example set is ~90 chars.
+HEADLINE_MAX_CHARS = 200
 
 
 def content_lines(text: str) -> list[tuple[int, int, bool, bool]]:
@@ -162,14 +166,30 @@ def split_sentences(article: str, text: str) -> list[Span]:
             piece_end = lstart + m.end() - len(m.group(0)) + len(m.group(0).rstrip())
             if piece_end > seg_start:
                 spans.append(
-                    Span(article, seg_start, piece_end, text[seg_start:piece_end], line_no,
-                         is_list, is_header, headline)
+                    Span(
+                        article,
+                        seg_start,
+                        piece_end,
+                        text[seg_start:piece_end],
+                        line_no,
+                        is_list,
+                        is_header,
+                        headline,
+                    )
                 )
             seg_start = cut
         if lend > seg_start:
             spans.append(
-                Span(article, seg_start, lend, text[seg_start:lend], line_no, is_list, is_header,
-                     headline)
+                Span(
+                    article,
+                    seg_start,
+                    lend,
+                    text[seg_start:lend],
+                    line_no,
+                    is_list,
+                    is_header,
+                    headline,
+                )
             )
     return spans
 
@@ -205,5 +225,29 @@ STOPWORDS = frozenset(
         through during against among around near up down out off again further once here
         said says say told according new last first one two
         """
+    )
+)
+
+# Event classes: different verbs that report the same kind of event across outlets ("lost
+# Raqa" / "Raqqa fell"); a tiny lexicon in the spirit of TimeML event classes.
+EVENT_CLASS = {
+    w: f"@{cls}"
+    for cls, ws in {
+        "capture": "fell fall lost loses captured captures capture seized seize retook retake "
+        "retaking recaptured recapture took liberated liberation defeated control controls "
+        "entered",
+        "attack": "attack attacks attacked assault assaults offensive strikes struck bombed "
+        "shelled raid",
+        "death": "killed kills died dead death deaths toll",
+        "announce": "announced declared proclaimed hailed",
+    }.items()
+    for w in ws.split()
+}
+# Words that say when or who reported, not what happened; left out of event matching.
+NOT_EVENT_WORDS = frozenset(
+    words(
+        """yesterday today tonight tomorrow ago week weeks month months year years monday
+        tuesday wednesday thursday friday saturday sunday reported reports reporting told
+        according added officials official statement"""
     )
 )

@@ -14,13 +14,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.analyze._text import STOPWORDS, Span, content_lines, fold
+from synopsis.analyze._text import (
+    EVENT_CLASS,
+    NOT_EVENT_WORDS,
+    STOPWORDS,
+    Span,
+    content_lines,
+    fold,
+)
 from synopsis.analyze.entities import EntityIndex
 from synopsis.models import Source, TimelineEvent
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -29,8 +46,20 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
 _NUMWORD = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+    "an": 1,
 }
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR_LEAD = (
@@ -45,30 +74,49 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), "my"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}(?!,?\s*\d)"), "md"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s*\d)"), "md"),
-    (re.compile(
-        rf"(?:\b(?:in|In|since|Since|by|until|from|early|late|mid-?|during|of|last|this)\s+)"
-        rf"{_MONTH}(?!\s*\d)"
-    ), "m"),
+    (
+        re.compile(
+            rf"(?:\b(?:in|In|since|Since|by|until|from|early|late|mid-?|during|of|last|this)\s+)"
+            rf"{_MONTH}(?!\s*\d)"
+        ),
+        "m",
+    ),
     (re.compile(rf"\b{_YEAR_LEAD}{_YEAR}(?![\d,%]|\s*(?:percent|per cent))"), "y"),
-    (re.compile(r"(?<![\d,.$])(?P<year>(?:1[89]|20)\d\d)(?=\s+(?:to|and|-|–)\s+(?:1[89]|20)\d\d\b)"),
-     "y"),
-    (re.compile(r"\b(?:[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                r"\b"), "wd"),
+    (
+        re.compile(
+            r"(?<![\d,.$])(?P<year>(?:1[89]|20)\d\d)(?=\s+(?:to|and|-|–)\s+(?:1[89]|20)\d\d\b)"
+        ),
+        "y",
+    ),
+    (
+        re.compile(
+            r"\b(?:[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"\b"
+        ),
+        "wd",
+    ),
     (re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"), "rel"),
     (re.compile(r"(?<![Tt]he\s)\b[Ll]ast\s+(?P<unit>week|month|year)\b(?!\s+of\b)"), "last"),
-    (re.compile(
-        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
-        r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE
-    ), "ago"),
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+        "ago",
+    ),
 ]
 # Cheap pre-filter: a chunk without any of these cannot contain a date expression.
 # Cheap scan for where a date expression may be; the full patterns run only in a window
 # around each hit (LEFT/RIGHT chars cover "since the end of" ... "17th, 2017").
 _ANY_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|1[89]\d\d|20\d\d|ago|[Yy]esterday|[Tt]oday|[Ll]ast)"
+    r"\b(?=[JFMASONDTWYLjfmasondtwyl12a])(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
+    r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?"
+    r"|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d|ago"
+    r"|[Yy]esterday|[Tt]oday)\b|[Ll]ast\s+(?:week|month|year))"
 )
 _LEFT, _RIGHT = 30, 30
+_NON_ALNUM = re.compile(r"[\W_]+")
 _HEADER_LINES = 8  # a dateline sits in the first few lines (by eye on outlet pages)
 _HEADER_MAX_CHARS = 100  # datelines are short; longer lines are prose that may cite dates
 _FUTURE_SLACK_DAYS = 30  # "Nov 20" in an article of Nov 3 is taken as last year's beyond this
@@ -77,9 +125,6 @@ _FUTURE_SLACK_DAYS = 30  # "Nov 20" in an article of Nov 3 is taken as last year
 # keeping the Deir Ezzor and Al-Qaim events of the same Friday apart.
 MERGE_OVERLAP = 0.3
 MIN_SHARED = 2
-# The most mentioned entities name the story's setting (the group, the countries), not an
-# event; same-day sentences sharing any other entity are merged (3 chosen on the gold set).
-BACKGROUND_ENTITIES = 3
 
 
 @dataclass(frozen=True)
@@ -179,7 +224,9 @@ def find_dates(text: str, start: int, end: int, pub: dt.date | None) -> list[Dat
 
 
 def sentence_dates(
-    sentences: Sequence[Span], texts: dict[str, str], pubs: dict[str, dt.date | None],
+    sentences: Sequence[Span],
+    texts: dict[str, str],
+    pubs: dict[str, dt.date | None],
 ) -> dict[tuple[str, int], list[DateMention]]:
     """Date expressions of every sentence, resolved against its article's publication date.
 
@@ -233,14 +280,18 @@ def _tokens(text: str, start: int, end: int, ents: list[tuple[int, int, int]]) -
             pos = e
     pieces.append(text[pos:end])
     for w in re.findall(r"[a-z]+", fold(" ".join(pieces))):
-        if len(w) > 2 and w not in STOPWORDS and w[:3] not in _MONTHS and w not in _WEEKDAYS:
+        if len(w) > 2 and w not in STOPWORDS and w not in NOT_EVENT_WORDS and w[:3] not in _MONTHS:
             out.add(w[:5])
+            if w in EVENT_CLASS:
+                out.add(EVENT_CLASS[w])
     return out
 
 
 def build_timeline(
-    sentences: Sequence[Span], texts: dict[str, str],
-    dates_of: dict[tuple[str, int], list[DateMention]], index: EntityIndex,
+    sentences: Sequence[Span],
+    texts: dict[str, str],
+    dates_of: dict[tuple[str, int], list[DateMention]],
+    index: EntityIndex,
 ) -> tuple[TimelineEvent, ...]:
     """Collect dated sentences and merge the same event across articles.
 
@@ -260,8 +311,10 @@ def build_timeline(
             continue
         text = texts[sent.article]
         dates = [d for d in dates_of.get((sent.article, sent.start), []) if d.date]
-        norm_text = "".join(ch for ch in fold(sent.text) if ch.isalnum())
-        if not dates or (sent.article, norm_text) in seen:
+        if not dates:
+            continue
+        norm_text = _NON_ALNUM.sub("", fold(sent.text))
+        if (sent.article, norm_text) in seen:
             continue
         seen.add((sent.article, norm_text))
         toks = _tokens(text, sent.start, sent.end, index.mentions.get(sent.article, []))
@@ -272,10 +325,9 @@ def build_timeline(
                     continue
                 common = toks & ev_toks
                 shared = len(common)
-                rare = any(
-                    t.startswith("#") and int(t[1:]) >= BACKGROUND_ENTITIES for t in common
-                )
-                if (len(date) == 10 and rare) or (
+                rare = any(t.startswith("#") and int(t[1:]) >= index.background for t in common)
+                same_kind = any(not t.startswith("#") for t in common)
+                if (len(date) == 10 and rare and same_kind) or (
                     shared >= MIN_SHARED
                     and shared / max(1, min(len(toks), len(ev_toks))) >= MERGE_OVERLAP
                 ):

@@ -1,0 +1,57 @@
+"""Batch summarization: order, failures, backends."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import pytest
+
+from synopsis.batch import run_batch, summarize_cluster
+from synopsis.config import SummarizerConfig
+from synopsis.errors import DependencyError, InputError
+from synopsis.models import Article, Cluster
+
+TEXT = (
+    "Floodwater forced 300 families from their homes in Elm on Monday. "
+    "Rescue teams worked through the night to reach residents stranded by the river."
+)
+
+
+def _cluster(cid: str, text: str = TEXT) -> Cluster:
+    return Cluster(id=cid, articles=(Article(id="a", text=text), Article(id="b", text=text)))
+
+
+def _collect(workers: int, items: list[Cluster | InputError]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    result = run_batch(items, out.append, config=SummarizerConfig(max_words=30), workers=workers)
+    assert result.total == len(items)
+    assert result.failed == sum("error" in r for r in out)
+    return out
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_order_and_errors_kept(workers: int) -> None:
+    items: list[Cluster | InputError] = [
+        _cluster("c1"),
+        _cluster("empty", "  "),
+        InputError("in.jsonl line 3: not JSON"),
+        _cluster("c4"),
+    ]
+    out = _collect(workers, items)
+    assert [r["id"] for r in out] == ["c1", "empty", None, "c4"]
+    assert "error" in out[1] and out[2]["error"] == "in.jsonl line 3: not JSON"
+    assert out[0]["sentences"][0]["sources"]
+
+
+def test_summarize_cluster_reports_skipped() -> None:
+    record = summarize_cluster(_cluster("c"), SummarizerConfig(max_words=20))
+    assert set(record) >= {"id", "summary", "sentences"}
+
+
+def test_unknown_backend_and_missing_ray() -> None:
+    with pytest.raises(InputError, match="backend"):
+        run_batch([], print, config=SummarizerConfig(), backend="spark")
+    if importlib.util.find_spec("ray") is None:
+        with pytest.raises(DependencyError, match="synopsis\\[ray\\]"):
+            run_batch([_cluster("c")], print, config=SummarizerConfig(), backend="ray")
