@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -140,26 +141,50 @@ def test_html_goes_through_trafilatura(tmp_path: Path) -> None:
         assert junk not in art.text
 
 
-def _fake_extract(html: str) -> ingest._HtmlResult:
-    """Stand-in for trafilatura: hangs on pages marked SLOW (runs in a worker process)."""
-    if "SLOW" in html:
+FAKE_WORKER = """
+import json, sys, time
+for line in sys.stdin:
+    if "SLOW" in json.loads(line):
         time.sleep(30)
-    return ingest._HtmlResult(text="Body of the page, extracted.", title="T")
+    print(json.dumps({"text": "Body of the page, extracted.", "title": "T"}), flush=True)
+"""
 
 
 def test_html_timeout_skips_only_the_slow_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "_extract_html", _fake_extract)
-    monkeypatch.setattr(ingest, "POOL_STARTUP_SECONDS", 2.0)
+    monkeypatch.setattr(ingest, "_WORKER_CODE", FAKE_WORKER)
     _write(tmp_path / "a.html", "<html><body>SLOW</body></html>")
     _write(tmp_path / "b.html", "<html><body>fast</body></html>")
+    _write(tmp_path / "c.html", "<html><body>fast too</body></html>")
     start = time.monotonic()
-    cluster = load_inputs([str(tmp_path)], config=IngestConfig(html_timeout=0.5, workers=1))
+    config = IngestConfig(html_timeout=0.5, workers=1)
+    monkeypatch.setattr(ingest, "POOL_STARTUP_SECONDS", 0.5)
+    cluster = load_inputs([str(tmp_path)], config=config)
     assert time.monotonic() - start < 10
-    assert [a.id for a in cluster.articles] == ["b"]
+    assert [a.id for a in cluster.articles] == ["b", "c"]
     assert cluster.articles[0].text == "Body of the page, extracted."
     assert "longer than 0.5 s" in cluster.skipped[0].why
+
+
+def test_html_worker_that_dies_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "_WORKER_CODE", "import sys; sys.exit(3)")
+    _write(tmp_path / "a.html", "<html><body>x</body></html>")
+    cluster = load_inputs([str(tmp_path)])
+    assert cluster.articles == ()
+    assert "worker process exited" in cluster.skipped[0].why
+
+
+def test_html_from_a_threaded_caller(tmp_path: Path) -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        cluster = load_inputs([str(FIXTURES / "page.html")])
+    finally:
+        stop.set()
+        other.join()
+    assert cluster.articles[0].outlet == "Valley Gazette"
 
 
 # --- bad inputs --------------------------------------------------------------------------

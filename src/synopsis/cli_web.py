@@ -2,46 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
 from synopsis.config import SummarizerConfig
-from synopsis.errors import DependencyError, InputError
+from synopsis.errors import DependencyError
+from synopsis.files import write_text_atomic
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and os.replace.
-
-    Args:
-        path: the file to write; its folder must exist.
-        text: the content, written as UTF-8.
-
-    Raises:
-        InputError: the folder does not exist or the file cannot be written.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"cannot write {path}: folder {folder} does not exist; create it first")
-    if path.is_dir():
-        raise InputError(f"cannot write {path}: it is a folder; give a file name such as "
-                         f"{path / 'report.html'}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}; check the path and "
-                         "permissions") from exc
+    """Write `text` to `path` atomically (see `synopsis.files.write_text_atomic`)."""
+    write_text_atomic(path, text)
 
 
 @click.command("report")

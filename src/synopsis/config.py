@@ -63,6 +63,8 @@ class SummarizerConfig(_Strict):
     clean: bool = True
     compress: bool = True
     position_prior: bool = True
+    unigram_concepts: bool = True
+    solver: str = "ilp"
     analyze: bool = True
     solver_time_limit: float = 10.0
 
@@ -72,3 +74,5 @@ class SummarizerConfig(_Strict):
         if self.max_words < 1:
             raise ConfigError(f"max_words must be at least 1, got {self.max_words}")
         _check_range("solver_time_limit", self.solver_time_limit, 0.01, 3600)
+        if self.solver not in ("ilp", "greedy"):
+            raise ConfigError(f"solver must be 'ilp' or 'greedy', got {self.solver!r}")

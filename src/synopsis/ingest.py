@@ -9,25 +9,28 @@ articles separated by `|||||`, line breaks optionally written as `NEWLINE_CHAR`.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as _dt
 import gzip
+import importlib.util
 import json
 import logging
-import multiprocessing
 import re
+import selectors
+import subprocess
 import sys
-import threading
+import time
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any, TextIO
 
 from synopsis.clean import boilerplate_reason
 from synopsis.config import IngestConfig
-from synopsis.errors import InputError
+from synopsis.errors import DependencyError, InputError
 from synopsis.models import Article, Cluster, Skipped
 
 __all__ = [
@@ -58,7 +61,8 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_LINES_SCANNED = 6
 # Ids listed in the "pass --id" error message; enough to recognise the file without flooding.
 IDS_SHOWN = 5
-# Extra seconds a worker pool gets to start (process spawn plus importing trafilatura).
+# Extra seconds a new HTML worker gets for its first page (Python start plus importing
+# trafilatura takes about 0.3 s here; generous for slow or loaded machines).
 POOL_STARTUP_SECONDS = 10.0
 
 # fmt: off
@@ -159,17 +163,21 @@ def _headline(text: str) -> str | None:
 
 
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_MD_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)
-_MD_EMPHASIS = re.compile(
-    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])"
+# Light markdown stripping, applied in order: reference definitions, rules, images, links,
+# headings, block quotes, inline code, emphasis.
+_MD_SUBS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M), ""),
+    (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])"), r"\1"),
+    (_MD_HEADING, r"\1"),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
+    (re.compile(r"\n\s*\n(\s*\n)+"), "\n\n"),
 )
-_MD_CODE = re.compile(r"`([^`]+)`")
-_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-_MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 
 
 def _markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
@@ -181,26 +189,15 @@ def _markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
             if sep and value.strip():
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[m.end() :]
-    heading = _MD_HEADING.search(text)
-    if heading and "title" not in meta:
+    if (heading := _MD_HEADING.search(text)) and "title" not in meta:
         meta["title"] = heading[1]
-    text = _MD_REF_DEF.sub("", text)
-    text = _MD_RULE.sub("", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REF_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub(r"\1", text)
-    text = _MD_QUOTE.sub("", text)
-    text = _MD_CODE.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(lambda m: m[2] or m[4], text)
-    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text), meta
+    for pattern, repl in _MD_SUBS:
+        text = pattern.sub(repl, text)
+    return text, meta
 
 
 def _meta_field(meta: dict[str, str], *keys: str) -> str | None:
-    for key in keys:
-        if meta.get(key):
-            return meta[key]
-    return None
+    return next((meta[k] for k in keys if meta.get(k)), None)
 
 
 @dataclass(frozen=True)
@@ -215,72 +212,106 @@ class _HtmlResult:
     error: str | None = None
 
 
-def _extract_html(html: str) -> _HtmlResult:
-    """Run trafilatura on one page (called in a worker process)."""
+# The worker is a plain `python -c` process reading one JSON-encoded page per stdin line and
+# writing one JSON result per stdout line. Unlike multiprocessing it does not re-import the
+# caller's __main__ (which breaks for stdin scripts and unguarded scripts) and is safe to start
+# from a threaded parent; a stuck worker is simply killed.
+_WORKER_CODE = """
+import json, sys
+def extract(html):
     try:
         import trafilatura
-
-        doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
-        )
-    except Exception as exc:  # a worker must report, never crash the pool
-        return _HtmlResult(text=None, error=f"HTML extraction failed: {type(exc).__name__}: {exc}")
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:
+        return {"text": None, "error": f"HTML extraction failed: {type(exc).__name__}: {exc}"}
     if doc is None:
-        return _HtmlResult(text=None)
-    data: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    return _HtmlResult(
-        text=data.get("text") or None,
-        title=data.get("title") or None,
-        published=data.get("date") or None,
-        outlet=data.get("sitename") or None,
-        url=data.get("url") or None,
+        return {"text": None}
+    d = doc if isinstance(doc, dict) else doc.as_dict()
+    keys = (("text", "text"), ("title", "title"), ("published", "date"), ("outlet", "sitename"),
+            ("url", "url"))
+    return {k: d.get(src) or None for k, src in keys}
+for line in sys.stdin:
+    sys.stdout.write(json.dumps(extract(json.loads(line))) + "\\n")
+    sys.stdout.flush()
+"""
+
+
+def _start_worker(sel: selectors.BaseSelector) -> subprocess.Popen[str]:
+    """Start one HTML worker process and watch its stdout."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WORKER_CODE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
     )
+    assert proc.stdout is not None
+    sel.register(proc.stdout, selectors.EVENT_READ, proc)
+    return proc
 
 
-def _pool_context() -> Any:
-    """Fork when the parent runs a single thread (cheap, safe); else forkserver or spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+def _stop_worker(proc: subprocess.Popen[str], sel: selectors.BaseSelector) -> None:
+    """Unwatch and end a worker (killed: it may be stuck in the extractor)."""
+    assert proc.stdout is not None and proc.stdin is not None
+    sel.unregister(proc.stdout)
+    proc.kill()
+    proc.wait()
+    for stream in (proc.stdin, proc.stdout):
+        with contextlib.suppress(OSError):
+            stream.close()
 
 
 def _extract_many(pages: Sequence[str], config: IngestConfig) -> list[_HtmlResult]:
-    """Extract every page in worker processes, giving each `config.html_timeout` seconds.
+    """Extract every page in up to `config.workers` processes, `config.html_timeout` s each.
 
-    A page that times out gets an error result; its stuck worker is killed and the pages not yet
-    done continue in a fresh pool.
+    A page that times out (or whose worker dies) gets an error result; its worker is killed
+    and the remaining pages go on in a new one.
     """
+    if importlib.util.find_spec("trafilatura") is None:
+        raise DependencyError("reading HTML needs trafilatura; pip install trafilatura")
     results: dict[int, _HtmlResult] = {}
-    pending = list(range(len(pages)))
-    ctx = _pool_context()
-    first = True
-    while pending:
-        pool: Pool = ctx.Pool(processes=min(config.workers, len(pending)))
+    todo = collections.deque(range(len(pages)))
+    busy: dict[subprocess.Popen[str], tuple[int, float]] = {}
+    idle: list[subprocess.Popen[str]] = []
+    warm: set[int] = set()
+    timeout = f"HTML extraction took longer than {config.html_timeout:g} s (ingest.html_timeout)"
+    with selectors.DefaultSelector() as sel:
         try:
-            jobs = [(i, pool.apply_async(_extract_html, (pages[i],))) for i in pending]
-            left: list[int] = []
-            for n, (i, job) in enumerate(jobs):
-                wait = config.html_timeout + (POOL_STARTUP_SECONDS if first and n == 0 else 0.0)
-                try:
-                    results[i] = job.get(timeout=wait)
-                except multiprocessing.TimeoutError:
-                    results[i] = _HtmlResult(
-                        text=None,
-                        error=f"HTML extraction took longer than {config.html_timeout:g} s "
-                        "(ingest.html_timeout); page given up",
-                    )
-                    for k, later in jobs[n + 1 :]:
-                        if later.ready():
-                            results[k] = later.get()
-                        else:
-                            left.append(k)
-                    break
-            pending = left
-            first = False
+            while todo or busy:
+                while todo and len(busy) < config.workers:
+                    proc = idle.pop() if idle else _start_worker(sel)
+                    grace = 0.0 if proc.pid in warm else POOL_STARTUP_SECONDS
+                    i = todo.popleft()
+                    assert proc.stdin is not None
+                    try:
+                        proc.stdin.write(json.dumps(pages[i]) + "\n")
+                        proc.stdin.flush()
+                    except OSError:
+                        results[i] = _HtmlResult(None, error="HTML worker process exited")
+                        _stop_worker(proc, sel)
+                        continue
+                    warm.add(proc.pid)
+                    busy[proc] = (i, time.monotonic() + config.html_timeout + grace)
+                wait = max(0.0, min(d for _, d in busy.values()) - time.monotonic())
+                for key, _ in sel.select(timeout=wait):
+                    proc = key.data
+                    i, _ = busy.pop(proc)
+                    line = key.fileobj.readline()  # type: ignore[union-attr]
+                    if line:
+                        results[i] = _HtmlResult(**json.loads(line))
+                        idle.append(proc)
+                    else:
+                        results[i] = _HtmlResult(None, error="HTML worker process exited")
+                        _stop_worker(proc, sel)
+                for proc, (i, deadline) in list(busy.items()):
+                    if time.monotonic() >= deadline:
+                        del busy[proc]
+                        results[i] = _HtmlResult(None, error=f"{timeout}; page given up")
+                        _stop_worker(proc, sel)
         finally:
-            pool.terminate()
-            pool.join()
+            for proc in [*busy, *idle]:
+                _stop_worker(proc, sel)
     return [results[i] for i in range(len(pages))]
 
 

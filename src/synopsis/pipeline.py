@@ -95,7 +95,9 @@ def summarize(
         raise EmptyInputError("nothing to summarize: the articles contain no sentences")
     texts = [compress(s.text) for s in sentences] if cfg.compress else [s.text for s in sentences]
     feats = tuple(features(t) for t in texts)
-    scores = score(sentences, feats, use_position=cfg.position_prior)
+    scores = score(
+        sentences, feats, use_position=cfg.position_prior, use_unigrams=cfg.unigram_concepts
+    )
     published = {a.id: a.published for a in kept}
     selection = select(
         sentences,
@@ -105,6 +107,7 @@ def summarize(
         published=published,
         time_limit=cfg.solver_time_limit,
         texts=texts,
+        solver=cfg.solver,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(

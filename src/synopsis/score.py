@@ -42,8 +42,10 @@ class Scores:
     position_prior: tuple[float, ...]
 
 
-def _concepts(feat: Features) -> set[Concept]:
-    """A sentence's concepts: its bigrams and its content words."""
+def _concepts(feat: Features, unigrams: bool) -> set[Concept]:
+    """A sentence's concepts: its bigrams and (optionally) its content words."""
+    if not unigrams:
+        return set(feat.bigrams)
     return {*feat.bigrams, *((w,) for w in feat.content)}
 
 
@@ -64,6 +66,7 @@ def score(
     feats: Sequence[Features],
     *,
     use_position: bool = True,
+    use_unigrams: bool = True,
     min_df: int | None = None,
 ) -> Scores:
     """Weight concepts (bigrams and content words) by how many articles carry them.
@@ -72,6 +75,7 @@ def score(
         sentences: sentences of all articles.
         feats: their features, aligned with `sentences`.
         use_position: boost concepts found in lead sentences.
+        use_unigrams: count content words as concepts too.
         min_df: override the minimum document frequency.
 
     Returns:
@@ -80,7 +84,7 @@ def score(
     docs: dict[Concept, set[str]] = defaultdict(set)
     lead_docs: dict[Concept, set[str]] = defaultdict(set)
     counts: dict[Concept, int] = defaultdict(int)
-    units = [_concepts(f) for f in feats]
+    units = [_concepts(f, use_unigrams) for f in feats]
     for sent, concepts in zip(sentences, units, strict=True):
         for concept in concepts:
             docs[concept].add(sent.article_id)

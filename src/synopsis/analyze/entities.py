@@ -202,6 +202,7 @@ def name_key(surface: str) -> str:
     return " ".join(re.sub(r"(?<=[aeiou])h$", "", t) if len(t) > 3 else t for t in kept)
 
 
+@functools.lru_cache(maxsize=SURFACE_CACHE)
 def _compact(key: str) -> str:
     """Join tokens, collapse doubled letters and drop a fused al-/el- prefix."""
     s = re.sub(r"(.)\1+", r"\1", key.replace(" ", ""))
@@ -217,6 +218,7 @@ _CONSONANT_CLASS = [
 ]
 
 
+@functools.lru_cache(maxsize=SURFACE_CACHE)
 def _skeleton(compact: str) -> str:
     """Consonant skeleton of a compact key: vowels dropped, transliteration classes merged."""
     s = re.sub(r"[aeiou]", "", compact)
@@ -298,6 +300,9 @@ _INITIAL_OF = re.compile(r"\S+\s+(?:of|for)\s+(?:the\s+)?")
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span after possessives and titled "X of Y" ("President Jiang of China")."""
+    raw_span = text[start:end]
+    if "'" not in raw_span and "’" not in raw_span and " of " not in raw_span:
+        return [(start, end)]
     parts: list[tuple[int, int]] = []
     s = start
     for m in re.finditer(r"[’']s\b\s+", text[start:end]):
@@ -320,13 +325,11 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str]:
-    """Type votes for one mention from its words and its context."""
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def _surface_votes(surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
+    """Type votes a name earns from its own words (titles, "Forces", "River", "US")."""
     votes: Counter[str] = Counter()
     words = [w.lower().strip(".") for w in surface.split()]
-    before, after = text[max(0, s - 40) : s], text[e : e + 30]
-    prev = before.lower().split()[-2:] if before[-1:].isspace() else []
-    last, second = (prev[-1] if prev else ""), (prev[-2] if len(prev) > 1 else "")
     if titled:
         votes["person"] += 3
     if any(w in _ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in _ORG_WORDS):
@@ -335,6 +338,16 @@ def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str
         votes["place"] += 3
     if surface.lower().replace(".", "") in _PLACE_ACRONYMS:
         votes["place"] += 3
+    return tuple(votes.items())
+
+
+def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str]:
+    """Type votes for one mention from its words and its context."""
+    votes: Counter[str] = Counter(dict(_surface_votes(surface, titled)))
+    multi = " " in surface
+    before, after = text[max(0, s - 40) : s], text[e : e + 30]
+    prev = before.lower().split()[-2:] if before[-1:].isspace() else []
+    last, second = (prev[-1] if prev else ""), (prev[-2] if len(prev) > 1 else "")
     place_before = (
         (last == "of" and second in _PLACE_NOUNS)
         or last in _PLACE_PREPS
@@ -344,9 +357,9 @@ def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str
         votes["place"] += 2
     if _ORG_AFTER.match(after):
         votes["organization"] += 2
-    if len(words) >= 2 and not votes and (_PERSON_AFTER.match(after) or last == "said"):
+    if multi and not votes and (_PERSON_AFTER.match(after) or last == "said"):
         votes["person"] += 1
-    if len(words) >= 2 and _PERSON_AFTER_ROLE.match(after):
+    if multi and _PERSON_AFTER_ROLE.match(after):
         votes["person"] += 2
     if surface.isupper() and len(surface) > 1 and not votes:
         votes["organization"] += 1
@@ -495,9 +508,15 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
         The entity index: entities (most mentioned first) and per-article mention offsets.
     """
     raw = extract_mentions(sentences, texts)
-    non_initial = {m.key for m in raw if not m.initial}
-    non_initial |= {t for m in raw if " " in m.key for t in m.key.split()}  # "Gaddafi has ..."
-    mentions = [m for m in raw if not (m.initial and " " not in m.key and m.key not in non_initial)]
+    # A capitalized first word of a sentence is a name only if written so elsewhere too,
+    # alone or inside a longer name ("Gaddafi has ..." after "Moammar Gaddafi").
+    non_initial = {_compact(m.key) for m in raw if not m.initial}
+    non_initial |= {_compact(t) for m in raw if " " in m.key for t in m.key.split()}
+    mentions = [
+        m
+        for m in raw
+        if not (m.initial and " " not in m.key and _compact(m.key) not in non_initial)
+    ]
     keys = sorted({m.key for m in mentions})
     key_ids = {k: i for i, k in enumerate(keys)}
     votes: dict[int, Counter[str]] = defaultdict(Counter)
@@ -553,7 +572,7 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                 la, lb = len(compacts[i]), len(compacts[j])
                 if 2 * min(la, lb) / (la + lb) < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
                     continue
-                if not same_skel and compacts[i][:2] != compacts[j][:2]:
+                if not same_skel and compacts[i][:1] != compacts[j][:1]:
                     continue  # spelling variants that are not skeleton-equal share a start
                 matcher = difflib.SequenceMatcher(None, compacts[i], compacts[j])
                 if matcher.quick_ratio() < SKELETON_RATIO:
