@@ -158,3 +158,25 @@ def test_entry_point_runs_as_a_process() -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "/nonexistent" in proc.stderr
+
+
+def test_eval_command_prints_rouge_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        ["eval", str(EXAMPLE_JSONL), "--words", "60", "--scorer", "rouge-score"], capsys
+    )
+    assert code == 0, err
+    assert "rouge-score, 1 clusters, 60 words" in out
+    for row in ("ROUGE-1", "ROUGE-2", "ROUGE-L"):
+        assert f"| {row} |" in out
+
+
+def test_batch_with_analysis_adds_cross_source_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run(
+        ["batch", str(EXAMPLE_JSONL), "-o", str(out_path), "--workers", "1", "--analysis"], capsys
+    )
+    assert code == 0, err
+    record = json.loads(out_path.read_text())
+    assert {"entities", "numbers", "timeline"} <= set(record)

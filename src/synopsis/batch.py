@@ -37,7 +37,9 @@ def summarize_cluster(item: Cluster | InputError, config: SummarizerConfig) -> d
         config: summarizer settings.
 
     Returns:
-        ``{"id", "summary", "sentences"}``, or ``{"id", "error"}`` when it cannot be summarized.
+        ``{"id", "summary", "sentences"}`` (plus "skipped", and "entities", "numbers" and
+        "timeline" when the config asks for the analysis), or ``{"id", "error"}`` when the
+        cluster cannot be summarized.
     """
     if isinstance(item, InputError):
         return {"id": None, "error": str(item)}
@@ -50,6 +52,9 @@ def summarize_cluster(item: Cluster | InputError, config: SummarizerConfig) -> d
     record["sentences"] = data["sentences"]
     if data["skipped"]:
         record["skipped"] = data["skipped"]
+    if config.analyze:
+        for key in ("entities", "numbers", "timeline"):
+            record[key] = data[key]
     return record
 
 

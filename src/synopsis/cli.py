@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import click
 
+from synopsis.cli_web import report_command, serve_command
 from synopsis.config import IngestConfig, SummarizerConfig
 from synopsis.errors import SynopsisError
 from synopsis.files import atomic_writer, write_text_atomic
@@ -135,21 +136,15 @@ def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> N
     items = read_clusters(clusters)[:limit]
     config = make_config(words, analyze=False)
     scores = evaluate_clusters(
-        items, lambda c: summarize(c.articles, config).text, max_words=words, scorer=scorer
+        items, lambda c: summarize(c.articles, config), max_words=words, scorer=scorer
     )
+    flags = f"; flags {scores.settings}" if scores.settings else ""
+    click.echo(f"{scores.scorer}, {scores.n} clusters, {words} words{flags}\n")
     click.echo(scores.to_markdown())
 
 
-def _register_web() -> None:
-    try:
-        from synopsis.cli_web import report_command, serve_command
-    except ImportError:  # pragma: no cover - only while the web module is absent
-        return
-    cli.add_command(report_command, "report")
-    cli.add_command(serve_command, "serve")
-
-
-_register_web()
+cli.add_command(report_command, "report")
+cli.add_command(serve_command, "serve")
 
 
 class _StderrLine(logging.Handler):

@@ -377,6 +377,9 @@ class _Pending:
     html: str
 
 
+_Item = Article | _Pending | Skipped
+
+
 def _article_from_text(aid: str, raw: str, suffix: str, origin: str) -> Article | Skipped:
     """Build an Article from decoded plain-text or markdown file content."""
     meta: dict[str, str] = {}
@@ -398,7 +401,7 @@ def _article_from_text(aid: str, raw: str, suffix: str, origin: str) -> Article 
     )
 
 
-def _read_article_file(path: Path, config: IngestConfig) -> Article | _Pending | Skipped:
+def _read_article_file(path: Path, config: IngestConfig) -> _Item:
     """Read one article file of a supported kind."""
     raw = _read_file(path, config)
     if isinstance(raw, Skipped):
@@ -422,8 +425,11 @@ def _str_field(obj: dict[str, Any], key: str, where: str, required: bool = False
     return value
 
 
-def _cluster_from_obj(obj: Any, where: str) -> tuple[Cluster, list[_Pending]]:
-    """Validate one cluster object; `where` prefixes messages, e.g. 'clusters.jsonl line 3'."""
+def _cluster_from_obj(obj: Any, where: str) -> tuple[Cluster, list[_Item]]:
+    """Validate one cluster object into (cluster without articles, its documents in order).
+
+    `where` prefixes messages, e.g. 'clusters.jsonl line 3'.
+    """
     if not isinstance(obj, dict):
         raise InputError(
             f'{where}: expected a JSON object with "id" and "documents", got a {type(obj).__name__}'
@@ -434,14 +440,10 @@ def _cluster_from_obj(obj: Any, where: str) -> tuple[Cluster, list[_Pending]]:
     docs = obj.get("documents")
     if not isinstance(docs, list) or not docs:
         raise InputError(f'{where}: "documents" must be a non-empty list of objects')
-    refs = obj.get("references", [])
-    if refs is None:
-        refs = []
+    refs = obj.get("references") or []
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
         raise InputError(f'{where}: "references" must be a list of strings')
-    articles: list[Article] = []
-    pending: list[_Pending] = []
-    skipped: list[Skipped] = []
+    items: list[_Item] = []
     for n, doc in enumerate(docs):
         at = f"{where}: documents[{n}]"
         if not isinstance(doc, dict):
@@ -459,53 +461,35 @@ def _cluster_from_obj(obj: Any, where: str) -> tuple[Cluster, list[_Pending]]:
             origin=f"{where} documents[{n}]",
         )
         if not art.text and html and html.strip():
-            pending.append(_Pending(art, html))
-        elif art.text:
-            articles.append(art)
+            items.append(_Pending(art, html))
         else:
-            skipped.append(Skipped(did, f"{at} has empty text"))
-    cluster = Cluster(
-        id=cid,
-        articles=tuple(articles),
-        references=tuple(normalize_text(r) for r in refs if r.strip()),
-        skipped=tuple(skipped),
-    )
-    return cluster, pending
-
-
-def _parse_line(raw: bytes, name: str, lineno: int) -> tuple[Cluster, list[_Pending]] | None:
-    """Parse one JSONL line; None for a blank line; raises InputError for a bad one."""
-    where = f"{name} line {lineno}"
-    try:
-        line = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"
-        ) from None
-    if not line.strip():
-        return None
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{where}: invalid JSON ({exc.msg} at column {exc.colno}); fix or remove the line"
-        ) from None
-    return _cluster_from_obj(obj, where)
+            items.append(art if art.text else Skipped(did, f"{at} has empty text"))
+    refs = tuple(normalize_text(r) for r in refs if r.strip())
+    return Cluster(id=cid, articles=(), references=refs), items
 
 
 def _iter_lines(
     lines: Iterable[bytes], name: str
-) -> Iterator[tuple[Cluster, list[_Pending]] | InputError]:
-    """Yield parsed clusters or InputErrors, line by line."""
+) -> Iterator[tuple[Cluster, list[_Item]] | InputError]:
+    """Yield (cluster, documents) or an InputError per non-blank line."""
     try:
         for lineno, raw in enumerate(lines, start=1):
+            where = f"{name} line {lineno}"
             try:
-                parsed = _parse_line(raw, name, lineno)
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                yield InputError(f"{where}: not UTF-8 text (byte {exc.start}); save as UTF-8")
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield _cluster_from_obj(json.loads(line), where)
+            except json.JSONDecodeError as exc:
+                yield InputError(
+                    f"{where}: invalid JSON ({exc.msg} at column {exc.colno}); fix or remove it"
+                )
             except InputError as exc:
                 yield exc
-                continue
-            if parsed is not None:
-                yield parsed
     except (OSError, EOFError, zlib.error) as exc:
         yield InputError(f"{name}: cannot read compressed data ({exc}); check the .gz file")
 
@@ -522,16 +506,12 @@ def _check_exists(path: Path) -> None:
         raise InputError(f"{path}: no such file or folder; check the path")
 
 
-def _finish(cluster: Cluster, pending: list[_Pending], config: IngestConfig) -> Cluster:
-    """Extract pending HTML documents and add them to the cluster."""
-    if not pending:
-        return cluster
-    done = _resolve_html(pending, config)
-    return replace(
-        cluster,
-        articles=cluster.articles + tuple(a for a in done if isinstance(a, Article)),
-        skipped=cluster.skipped + tuple(a for a in done if isinstance(a, Skipped)),
-    )
+def _resolve(items: Sequence[_Item], config: IngestConfig) -> tuple[list[Article], list[Skipped]]:
+    """Extract the pending HTML pages (keeping input order); split articles from skipped."""
+    pages = [x.html for x in items if isinstance(x, _Pending)]
+    done = iter(_extract_many(pages, config) if pages else [])
+    out = [_merge_html(x, next(done)) if isinstance(x, _Pending) else x for x in items]
+    return [a for a in out if isinstance(a, Article)], [a for a in out if isinstance(a, Skipped)]
 
 
 def iter_clusters(
@@ -556,7 +536,8 @@ def iter_clusters(
         if isinstance(item, InputError):
             yield item
         else:
-            yield _finish(item[0], item[1], config)
+            articles, skipped = _resolve(item[1], config)
+            yield replace(item[0], articles=tuple(articles), skipped=tuple(skipped))
 
 
 def read_clusters(path: str, *, config: IngestConfig = DEFAULT_CONFIG) -> list[Cluster]:
@@ -581,14 +562,14 @@ def read_clusters(path: str, *, config: IngestConfig = DEFAULT_CONFIG) -> list[C
 
 
 def _select(
-    items: Iterable[tuple[Cluster, list[_Pending]] | InputError],
+    items: Iterable[tuple[Cluster, list[_Item]] | InputError],
     name: str,
     cluster_id: str | None,
-) -> tuple[Cluster, list[_Pending]]:
+) -> tuple[Cluster, list[_Item]]:
     """Pick the cluster with `cluster_id`, or the only one when no id is given."""
     seen: list[str] = []
     first_error: InputError | None = None
-    only: tuple[Cluster, list[_Pending]] | None = None
+    only: tuple[Cluster, list[_Item]] | None = None
     for item in items:
         if isinstance(item, InputError):
             first_error = first_error or item
@@ -610,7 +591,7 @@ def _select(
     return only
 
 
-def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_Pending], bool]:
+def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_Item], bool]:
     """Read stdin: one JSON cluster (or JSONL) or Multi-News style text; True when JSON."""
     text = stream.read()
     if not text.strip():
@@ -623,52 +604,38 @@ def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_
             lines = (line.encode("utf-8") for line in stripped.splitlines())
             return (*_select(_iter_lines(lines, "stdin"), "stdin", cluster_id), True)
         return (*_cluster_from_obj(obj, "stdin"), True)
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
+    items: list[_Item] = []
     for n, part in enumerate(MULTINEWS_SEPARATOR.split(text), start=1):
         body = normalize_text(part.replace("NEWLINE_CHAR", "\n"))
-        if not body:
-            skipped.append(Skipped(str(n), f"stdin article {n} is empty"))
-            continue
-        articles.append(
-            Article(id=str(n), text=body, title=_headline(body), origin=f"stdin article {n}")
-        )
-    if not articles:
-        raise InputError("stdin has no article text; separate articles with a '|||||' line")
-    cluster = Cluster(id="stdin", articles=tuple(articles), skipped=tuple(skipped))
-    return cluster, [], False
+        origin = f"stdin article {n}"
+        art = Article(id=str(n), text=body, title=_headline(body), origin=origin)
+        items.append(art if body else Skipped(str(n), f"{origin} is empty"))
+    return Cluster(id="stdin", articles=()), items, False
 
 
-def _resolve_html(pending: Sequence[_Pending], config: IngestConfig) -> list[Article | Skipped]:
-    """Run trafilatura on the pending pages; return an Article or a Skipped for each, in order."""
-    out: list[Article | Skipped] = []
-    for item, res in zip(pending, _extract_many([p.html for p in pending], config), strict=True):
-        art = item.article
-        text = normalize_text(res.text or "")
-        if not text:
-            why = res.error or "no article text found in the HTML"
-            out.append(Skipped(art.id, f"{art.origin}: {why}"))
-            continue
-        out.append(
-            replace(
-                art,
-                text=text,
-                title=art.title or res.title,
-                url=art.url or res.url,
-                published=art.published or normalize_date(res.published),
-                outlet=art.outlet or res.outlet,
-            )
-        )
-    return out
+def _merge_html(item: _Pending, res: _HtmlResult) -> Article | Skipped:
+    """The article with what trafilatura found, or why the page was not used."""
+    art = item.article
+    text = normalize_text(res.text or "")
+    if not text:
+        return Skipped(art.id, f"{art.origin}: {res.error or 'no article text found in the HTML'}")
+    return replace(
+        art,
+        text=text,
+        title=art.title or res.title,
+        url=art.url or res.url,
+        published=art.published or normalize_date(res.published),
+        outlet=art.outlet or res.outlet,
+    )
 
 
-def _read_folder(folder: Path, config: IngestConfig) -> list[Article | _Pending | Skipped]:
+def _read_folder(folder: Path, config: IngestConfig) -> list[_Item]:
     """Read every article file in a folder, sorted by name; say why other entries are skipped."""
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         raise InputError(f"{folder}: cannot list folder ({exc.strerror or exc})") from None
-    items: list[Article | _Pending | Skipped] = []
+    items: list[_Item] = []
     for entry in entries:
         if entry.is_dir():
             items.append(Skipped(entry.name, f"{entry}: subfolder, not read"))
@@ -702,16 +669,11 @@ def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
 
 def _read_path(
     raw_path: str, cluster_id: str | None, config: IngestConfig, stdin: TextIO | None
-) -> tuple[str, list[Article | _Pending | Skipped], tuple[str, ...], bool]:
-    """Read one input: its name, its items, its references, and whether it was a cluster."""
+) -> tuple[str, list[_Item], tuple[str, ...], bool]:
+    """Read one input: its name, its documents, its references, and whether it was a cluster."""
     if raw_path == "-":
-        cluster, pending, is_json = _read_stdin(stdin or sys.stdin, cluster_id)
-        return (
-            cluster.id,
-            [*cluster.articles, *pending, *cluster.skipped],
-            cluster.references,
-            is_json,
-        )
+        cluster, items, is_json = _read_stdin(stdin or sys.stdin, cluster_id)
+        return cluster.id, items, cluster.references, is_json
     path = Path(raw_path)
     _check_exists(path)
     lower = path.name.lower()
@@ -725,10 +687,10 @@ def _read_path(
             ".html, .htm, .jsonl, .jsonl.gz or - for stdin"
         )
     if lower.endswith(".json"):
-        cluster, pending = _read_json_file(path, config)
+        cluster, items = _read_json_file(path, config)
     else:
-        cluster, pending = _select(_iter_lines(_open_lines(path), path.name), path.name, cluster_id)
-    return cluster.id, [*cluster.articles, *pending, *cluster.skipped], cluster.references, True
+        cluster, items = _select(_iter_lines(_open_lines(path), path.name), path.name, cluster_id)
+    return cluster.id, items, cluster.references, True
 
 
 def load_inputs(
@@ -759,7 +721,7 @@ def load_inputs(
     if not paths:
         raise InputError("no input given; pass a folder, article files, a .jsonl file or -")
     names: list[str] = []
-    items: list[Article | _Pending | Skipped] = []
+    items: list[_Item] = []
     refs: list[str] = []
     from_cluster = False
     for raw_path in paths:
@@ -768,16 +730,7 @@ def load_inputs(
         items.extend(got)
         refs.extend(more_refs)
         from_cluster = from_cluster or is_cluster
-    skipped = [x for x in items if isinstance(x, Skipped)]
-    pending = [x for x in items if isinstance(x, _Pending)]
-    done = iter(_resolve_html(pending, config) if pending else [])
-    articles: list[Article] = []
-    for x in items:
-        one = next(done) if isinstance(x, _Pending) else x
-        if isinstance(one, Article):
-            articles.append(one)
-        elif not isinstance(x, Skipped):
-            skipped.append(one)
+    articles, skipped = _resolve(items, config)
     for s in skipped:
         log.warning("skipped %s: %s", s.article, s.why)
     kept = _unique_ids(articles)
@@ -787,7 +740,7 @@ def load_inputs(
     return Cluster(id=cid, articles=kept, references=tuple(refs), skipped=tuple(skipped))
 
 
-def _read_json_file(path: Path, config: IngestConfig) -> tuple[Cluster, list[_Pending]]:
+def _read_json_file(path: Path, config: IngestConfig) -> tuple[Cluster, list[_Item]]:
     """Read a .json file holding one cluster object."""
     raw = _read_file(path, config)
     if isinstance(raw, Skipped):

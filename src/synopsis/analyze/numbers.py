@@ -10,6 +10,7 @@ qualifier ("about" widens, "more than" opens upwards, ranges stay ranges); a gro
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -312,6 +313,7 @@ def extract_quantities(
     index: EntityIndex,
     ents: list[tuple[int, int, int]],
     masked: Sequence[tuple[int, int]],
+    anchors: Sequence[int] | None = None,
 ) -> list[_Quantity]:
     """Quantities (and "full control"-style 100% claims) in one sentence.
 
@@ -321,6 +323,7 @@ def extract_quantities(
         index: the entity index.
         ents: this article's entity mentions (start, end, entity id), sorted.
         masked: spans of date expressions in the sentence (their numbers are not quantities).
+        anchors: where a number may start in the sentence, when already found.
 
     Returns:
         Quantities with intervals, nouns, nearby places and context stems.
@@ -328,12 +331,12 @@ def extract_quantities(
     out: list[_Quantity] = []
     if any(w in sent.text for w in _QUALITATIVE_CUES):
         out.extend(_qualitative(sent, text, index, ents))
-    anchors = list(_ANCHOR.finditer(text, sent.start, sent.end))
+    if anchors is None:
+        anchors = [a.start() for a in _ANCHOR.finditer(text, sent.start, sent.end)]
     if not anchors:
         return out
     prev_noun, prev_end, last = "", -1, sent.start
-    for anchor in anchors:
-        num_start = anchor.start()
+    for num_start in anchors:
         if num_start < last:
             continue
         m = _QUANTITY.match(text, num_start, sent.end)
@@ -581,6 +584,7 @@ def group_numbers(
         Groups, "differ" first, then "agree", then "single"; within, most articles first.
     """
     quantities: list[_Quantity] = []
+    starts = {art: [m.start() for m in _ANCHOR.finditer(t)] for art, t in texts.items()}
     for sent in sentences:
         if sent.is_list or sent.is_header or sent.is_headline:
             continue
@@ -592,7 +596,10 @@ def group_numbers(
             else find_dates(text, sent.start, sent.end, None)
         )
         masked = [(d.start, d.end) for d in dates]
-        quantities.extend(extract_quantities(sent, text, index, ents, masked))
+        lo = bisect.bisect_left(starts[sent.article], sent.start)
+        hi = bisect.bisect_left(starts[sent.article], sent.end, lo)
+        anchors = starts[sent.article][lo:hi]
+        quantities.extend(extract_quantities(sent, text, index, ents, masked, anchors))
     by_article: dict[str, list[_Quantity]] = {}
     for q in quantities:
         by_article.setdefault(q.value.article, []).append(q)

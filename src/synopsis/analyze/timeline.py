@@ -9,6 +9,7 @@ Events with the same date and overlapping content words or entities are merged.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -189,7 +190,13 @@ def _resolve(m: re.Match[str], kind: str, pub: dt.date | None) -> str:
     return when.isoformat() if unit == "day" else when.strftime("%Y-%m")
 
 
-def find_dates(text: str, start: int, end: int, pub: dt.date | None) -> list[DateMention]:
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    pub: dt.date | None,
+    anchors: Sequence[tuple[int, int]] | None = None,
+) -> list[DateMention]:
     """Find temporal expressions in text[start:end], longest match first.
 
     Args:
@@ -197,14 +204,17 @@ def find_dates(text: str, start: int, end: int, pub: dt.date | None) -> list[Dat
         start: span start.
         end: span end.
         pub: publication date anchoring relative expressions, or None.
+        anchors: cue spans (`_ANY_DATE` matches) inside the span when already found.
 
     Returns:
         Non-overlapping date mentions, unresolved ones with date "".
     """
     found: list[DateMention] = []
+    if anchors is None:
+        anchors = [(a.start(), a.end()) for a in _ANY_DATE.finditer(text, start, end)]
     windows: list[list[int]] = []
-    for a in _ANY_DATE.finditer(text, start, end):
-        ws, we = max(start, a.start() - _LEFT), min(end, a.end() + _RIGHT)
+    for a_start, a_end in anchors:
+        ws, we = max(start, a_start - _LEFT), min(end, a_end + _RIGHT)
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
         else:
@@ -238,10 +248,18 @@ def sentence_dates(
     Returns:
         (article id, sentence start) -> date mentions (unresolved ones have date "").
     """
-    return {
-        (s.article, s.start): find_dates(texts[s.article], s.start, s.end, pubs[s.article])
-        for s in sentences
-    }
+    cues = {art: [(m.start(), m.end()) for m in _ANY_DATE.finditer(t)] for art, t in texts.items()}
+    starts = {art: [c[0] for c in found] for art, found in cues.items()}
+    out: dict[tuple[str, int], list[DateMention]] = {}
+    for s in sentences:
+        lo = bisect.bisect_left(starts[s.article], s.start)
+        hi = bisect.bisect_left(starts[s.article], s.end, lo)
+        out[(s.article, s.start)] = (
+            find_dates(texts[s.article], s.start, s.end, pubs[s.article], cues[s.article][lo:hi])
+            if hi > lo
+            else []
+        )
+    return out
 
 
 def publication_date(text: str, published: str | None) -> dt.date | None:
