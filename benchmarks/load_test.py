@@ -51,7 +51,8 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     code = "import sys; from synopsis.cli import main; sys.exit(main())"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "serve", "--port", str(port), "--workers", str(workers)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS
@@ -68,9 +69,9 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit(f"synopsis serve did not answer within {STARTUP_SECONDS:g} s")
 
 
-def run(url: str, endpoint: str, body: dict[str, Any], requests: int, threads: int) -> dict[
-    str, Any
-]:
+def run(
+    url: str, endpoint: str, body: dict[str, Any], requests: int, threads: int
+) -> dict[str, Any]:
     """Send the requests and return the latency and throughput figures."""
     target = f"{url}/v1/{endpoint}"
 
@@ -128,13 +129,18 @@ def main() -> int:
             proc.wait(30)
     words = sum(len(a["text"].split()) for a in body["articles"])
     print(f"command: python benchmarks/load_test.py {' '.join(sys.argv[1:])}".rstrip())
-    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}")
-    print(f"story: {args.story.name} ({len(body['articles'])} articles, {words} words), "
-          f"POST /v1/{args.endpoint}, {args.workers} workers")
+    print(
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
+    print(
+        f"story: {args.story.name} ({len(body['articles'])} articles, {words} words), "
+        f"POST /v1/{args.endpoint}, {args.workers} workers"
+    )
     print(f"ok: {figures['ok']}/{figures['requests']} (statuses {figures['statuses']})")
-    print(f"latency p50 {figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms, "
-          f"max {figures['max_ms']:.0f} ms")
+    print(
+        f"latency p50 {figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms, "
+        f"max {figures['max_ms']:.0f} ms"
+    )
     print(f"throughput {figures['rps']:.2f} requests/s over {figures['seconds']:.1f} s")
     return 0 if figures["ok"] == figures["requests"] else 1
 

@@ -22,8 +22,16 @@ from tests.test_web import STORY, LiveServer, fake_summarize
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +139,7 @@ def test_issue5_citations_work_from_the_keyboard(browser: Any, report_url: str) 
     page.close()
 
 
-@pytest.mark.parametrize(("name", "width", "height"), [("phone", 375, 812),
-                                                       ("desktop", 1280, 900)])
+@pytest.mark.parametrize(("name", "width", "height"), [("phone", 375, 812), ("desktop", 1280, 900)])
 def test_issue5_layout_fits_and_screenshot_is_written(
     browser: Any, report_url: str, tmp_path: Path, name: str, width: int, height: int
 ) -> None:

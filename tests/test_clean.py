@@ -74,6 +74,8 @@ def test_fixtures_cover_every_boilerplate_kind() -> None:
         "reader comments section",
         "list of short lines (links, menu or tags)",
         "short line with cue word",
+        "photo caption or credit",
+        "parenthetical note (credit, transcript cue or link)",
     ):
         assert kind in reasons, kind
 
@@ -274,3 +276,26 @@ def test_multinews_dev_is_cleaned_fast_with_modest_removal(shared_dir: Path) -> 
     after = sum(len(a.text.split("\n")) for c in cleaned for a in c)
     removed = 1 - after / before
     assert 0.03 < removed < 0.25, removed
+
+
+def test_explain_main_prints_verdicts_and_stats(capsys: pytest.CaptureFixture[str]) -> None:
+    from synopsis.clean import main
+
+    assert main([str(EXAMPLE / "02-daily-ledger-wire.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "DROP promo/navigation cue: next stories" in out
+    assert "KEEP" in out
+    assert re.search(r"1 cluster\(s\): removed 9 of 18 non-blank lines \(50\.0%\)", out)
+
+
+def test_issue2_wire_copy_printed_twice_is_content_not_template() -> None:
+    """A long line shared by two articles is a reprint, not a site template (DUC 2004 case)."""
+    body = (
+        "Two yacht crew members are dead, three yachts remain missing and rescue resources were "
+        "stretched to the limit Monday as huge seas and gale-force winds continued to batter "
+        "the fleet in the Sydney to Hobart race, officials said on Monday and Tuesday _"
+    )
+    articles = [Article(id="a", text=body), Article(id="b", text=body)]
+    kept, skipped = clean_articles(articles)
+    assert [a.text for a in kept] == [body, body]
+    assert skipped == ()

@@ -479,10 +479,15 @@ def test_published_date_from_byline_line(tmp_path: Path, head: str, iso: str | N
 
 def test_jsonl_document_given_as_html_is_extracted(tmp_path: Path) -> None:
     page = (FIXTURES / "page.html").read_text(encoding="utf-8")
-    obj = {"id": "h", "documents": [{"id": "p", "text": "", "html": page}]}
-    (cluster,) = read_clusters(str(_jsonl(tmp_path / "h.jsonl", obj)))
-    assert cluster.articles[0].outlet == "Valley Gazette"
-    assert "Night trains will run again" in cluster.articles[0].text
+    docs = [
+        {"id": "t1", "text": BODY},
+        {"id": "p", "text": "", "html": page},
+        {"id": "t2", "text": BODY},
+    ]
+    (cluster,) = read_clusters(str(_jsonl(tmp_path / "h.jsonl", {"id": "h", "documents": docs})))
+    assert [a.id for a in cluster.articles] == ["t1", "p", "t2"]
+    assert cluster.articles[1].outlet == "Valley Gazette"
+    assert "Night trains will run again" in cluster.articles[1].text
 
 
 def test_single_json_cluster_file(tmp_path: Path) -> None:

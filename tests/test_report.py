@@ -52,14 +52,29 @@ def _span(text: str, piece: str) -> tuple[int, int]:
 
 def story_summary() -> Summary:
     """A fixed hand-built Summary with analysis, a hostile article and a skipped input."""
-    a = Article("a1", TEXT_A, title="Storm floods coastal towns", url="https://example.com/a",
-                published="2026-03-02", outlet="Daily Planet")
-    b = Article("b2", TEXT_B, title="Storm <img src=x onerror=\"window.__pwned=2\">",
-                url="javascript:window.__pwned=3", outlet="Gazette")
+    a = Article(
+        "a1",
+        TEXT_A,
+        title="Storm floods coastal towns",
+        url="https://example.com/a",
+        published="2026-03-02",
+        outlet="Daily Planet",
+    )
+    b = Article(
+        "b2",
+        TEXT_B,
+        title='Storm <img src=x onerror="window.__pwned=2">',
+        url="javascript:window.__pwned=3",
+        outlet="Gazette",
+    )
     s1a = Source("a1", *_span(TEXT_A, "A storm flooded three coastal towns on Monday."))
     s1b = Source("a1", *_span(TEXT_A, "Officials said 12 people were hurt."))
-    s1c = Source("b2", *_span(TEXT_B, "Twelve people were injured when the storm struck on "
-                                       "Monday, officials said."))
+    s1c = Source(
+        "b2",
+        *_span(
+            TEXT_B, "Twelve people were injured when the storm struck on Monday, officials said."
+        ),
+    )
     s2a = Source("a1", *_span(TEXT_A, "Power was cut to 40,000 homes."))
     s2b = Source("b2", *_span(TEXT_B, "About 38,000 homes lost power."))
     homes_a = NumberValue("40,000", 40000.0, "homes", "a1", s2a.start, s2a.end, "40,000 homes")
@@ -68,17 +83,23 @@ def story_summary() -> Summary:
     hurt_b = NumberValue("Twelve", 12.0, "people", "b2", s1c.start, s1c.end, "Twelve people")
     return Summary(
         sentences=(
-            SummarySentence("A storm flooded three coastal towns on Monday, and 12 people "
-                            "were hurt.", (s1a, s1b, s1c)),
+            SummarySentence(
+                "A storm flooded three coastal towns on Monday, and 12 people were hurt.",
+                (s1a, s1b, s1c),
+            ),
             SummarySentence("Power was cut to 40,000 homes.", (s2a, s2b)),
         ),
         articles=(a, b),
         skipped=(Skipped("c3", "c3.html: no article text found"),),
         analysis=Analysis(
-            entities=(Entity("Monday", "DATE", ("Monday",), ("a1", "b2"), 2),
-                      Entity("Daily Planet", "ORG", ("Daily Planet", "the Planet"), ("a1",), 1)),
-            numbers=(NumberGroup("people hurt", "agree", (hurt_a, hurt_b)),
-                     NumberGroup("homes without power", "differ", (homes_a, homes_b))),
+            entities=(
+                Entity("Monday", "DATE", ("Monday",), ("a1", "b2"), 2),
+                Entity("Daily Planet", "ORG", ("Daily Planet", "the Planet"), ("a1",), 1),
+            ),
+            numbers=(
+                NumberGroup("people hurt", "agree", (hurt_a, hurt_b)),
+                NumberGroup("homes without power", "differ", (homes_a, homes_b)),
+            ),
             timeline=(TimelineEvent("2026-03-02", "Storm floods three towns", (s1a, s1c)),),
         ),
         max_words=40,
@@ -111,7 +132,7 @@ def test_issue5_report_is_self_contained_with_matching_csp() -> None:
     assert f"'sha256-{_sha(_inline(html, 'script'))}'" in policy
     assert "unsafe-inline" not in policy
     # nothing is fetched: no src attributes, no stylesheet links, no CSS imports or urls
-    assert not re.search(r"\ssrc=", html.replace(' src=x ', ' '))
+    assert not re.search(r"\ssrc=", html.replace(" src=x ", " "))
     assert 'rel="stylesheet"' not in html
     assert "@import" not in html and "url(" not in html
 
@@ -128,8 +149,11 @@ def test_issue5_article_html_is_escaped_not_executable() -> None:
 
 def test_issue5_citations_are_toggles_with_highlighted_passages() -> None:
     html = render_report(story_summary())
-    buttons = re.findall(r'<button type="button" class="cite" aria-expanded="true" '
-                         r'aria-controls="([^"]+)">', html)
+    buttons = re.findall(
+        r'<button type="button" class="cite" aria-expanded="true" '
+        r'aria-controls="([^"]+)">',
+        html,
+    )
     assert buttons == ["ev-1-1", "ev-1-2", "ev-2-1", "ev-2-2"]
     for panel in buttons:
         assert f'id="{panel}"' in html
@@ -146,8 +170,7 @@ def test_issue5_sections_present_and_hidden_when_empty() -> None:
     base = story_summary()
     assert base.analysis is not None
     lone = NumberGroup("ships", "single", base.analysis.numbers[0].values[:1])
-    only_single = Summary(base.sentences, base.articles,
-                          analysis=Analysis(numbers=(lone,)))
+    only_single = Summary(base.sentences, base.articles, analysis=Analysis(numbers=(lone,)))
     assert 'id="numbers"' not in render_report(only_single)
     plain = render_report(plain_summary())
     for section in ('id="numbers"', 'id="timeline"', 'id="names"', "Not used"):
@@ -299,7 +322,7 @@ def test_issue5_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
     for sentence in summary.sentences:
         for source in sentence.sources:
             article = next(a for a in summary.articles if a.id == source.article)
-            cited = article.text[source.start:source.end]
+            cited = article.text[source.start : source.end]
             escaped = cited.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             escaped = escaped.replace('"', "&#34;").replace("'", "&#39;")
             assert f"<mark>{escaped}</mark>" in html

@@ -24,22 +24,35 @@ from synopsis.web import ServiceSettings, create_app, form_articles
 from synopsis.web_pool import JobTimeout, PoolBusy, WorkerPool, build_articles
 
 STORY_ARTICLES: list[dict[str, str]] = [
-    {"id": "a1", "title": "Storm floods towns", "outlet": "Daily Planet",
-     "url": "https://example.com/a", "published": "2026-03-02",
-     "text": "A storm flooded three coastal towns on Monday. Officials said 12 people "
-             "were hurt. Power was cut to 40,000 homes. Repairs will take a week."},
-    {"id": "b2", "outlet": "Gazette",
-     "text": "Twelve people were injured when the storm struck the coast on Monday. "
-             "About 38,000 homes lost power. Schools stay closed on Tuesday."},
-    {"id": "c3", "outlet": "Courier",
-     "text": "The storm that hit the coast on Monday left thousands of homes without "
-             "power. Officials counted twelve injuries. Schools remain closed."},
+    {
+        "id": "a1",
+        "title": "Storm floods towns",
+        "outlet": "Daily Planet",
+        "url": "https://example.com/a",
+        "published": "2026-03-02",
+        "text": "A storm flooded three coastal towns on Monday. Officials said 12 people "
+        "were hurt. Power was cut to 40,000 homes. Repairs will take a week.",
+    },
+    {
+        "id": "b2",
+        "outlet": "Gazette",
+        "text": "Twelve people were injured when the storm struck the coast on Monday. "
+        "About 38,000 homes lost power. Schools stay closed on Tuesday.",
+    },
+    {
+        "id": "c3",
+        "outlet": "Courier",
+        "text": "The storm that hit the coast on Monday left thousands of homes without "
+        "power. Officials counted twelve injuries. Schools remain closed.",
+    },
 ]
 STORY: dict[str, Any] = {"articles": STORY_ARTICLES, "words": 40}
 
 
 def fake_summarize(
-    articles: Sequence[Article], config: SummarizerConfig | None = None, *,
+    articles: Sequence[Article],
+    config: SummarizerConfig | None = None,
+    *,
     skipped: Sequence[Skipped] = (),
 ) -> Summary:
     """Deterministic stand-in for the pipeline: the first sentence of each article.
@@ -78,8 +91,13 @@ class LiveServer:
     def __init__(self, settings: ServiceSettings) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            create_app(settings),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -99,8 +117,13 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
-    settings = ServiceSettings(workers=1, max_articles=5, max_body_bytes=50_000,
-                               request_timeout=20.0, summarize_fn=fake_summarize)
+    settings = ServiceSettings(
+        workers=1,
+        max_articles=5,
+        max_body_bytes=50_000,
+        request_timeout=20.0,
+        summarize_fn=fake_summarize,
+    )
     with TestClient(create_app(settings)) as c:
         yield c
 
@@ -133,12 +156,19 @@ def test_issue5_summarize_returns_render_json(client: TestClient) -> None:
     r = client.post("/v1/summarize", json=STORY)
     assert r.status_code == 200, r.text
     body = r.json()
-    assert {"summary", "sentences", "articles", "skipped", "entities", "numbers",
-            "timeline"} <= set(body)
+    assert {
+        "summary",
+        "sentences",
+        "articles",
+        "skipped",
+        "entities",
+        "numbers",
+        "timeline",
+    } <= set(body)
     texts = {a["id"]: a["text"] for a in STORY["articles"]}
     for sentence in body["sentences"]:
         for src in sentence["sources"]:
-            assert texts[src["article"]][src["start"]:src["end"]].strip() == sentence["text"]
+            assert texts[src["article"]][src["start"] : src["end"]].strip() == sentence["text"]
     assert [a["id"] for a in body["articles"]] == ["a1", "b2", "c3"]
 
 
@@ -152,11 +182,13 @@ def test_issue5_report_endpoint_returns_html_with_csp(client: TestClient) -> Non
 
 
 def test_issue5_html_articles_are_extracted(client: TestClient) -> None:
-    page = ("<html><head><title>Council budget</title></head><body><nav>Home | News</nav>"
-            "<article><h1>Council budget</h1><p>The city council approved the budget for "
-            "next year on Tuesday after a long debate about road repairs and schools.</p>"
-            "<p>The vote was seven to two, and the mayor welcomed the result.</p></article>"
-            "</body></html>")
+    page = (
+        "<html><head><title>Council budget</title></head><body><nav>Home | News</nav>"
+        "<article><h1>Council budget</h1><p>The city council approved the budget for "
+        "next year on Tuesday after a long debate about road repairs and schools.</p>"
+        "<p>The vote was seven to two, and the mayor welcomed the result.</p></article>"
+        "</body></html>"
+    )
     r = client.post("/v1/summarize", json={"articles": [{"id": "h", "html": page}]})
     assert r.status_code == 200, r.text
     body = r.json()
@@ -166,8 +198,9 @@ def test_issue5_html_articles_are_extracted(client: TestClient) -> None:
 
 
 def test_malformed_json_is_400(client: TestClient) -> None:
-    r = client.post("/v1/summarize", content=b'{"articles": [', headers={
-        "content-type": "application/json"})
+    r = client.post(
+        "/v1/summarize", content=b'{"articles": [', headers={"content-type": "application/json"}
+    )
     assert "not valid JSON" in _error(r, 400, "malformed_json")
 
 
@@ -184,8 +217,7 @@ def test_malformed_json_is_400(client: TestClient) -> None:
         ({"stories": []}, "articles"),
     ],
 )
-def test_wrong_schema_names_the_field(client: TestClient, body: dict[str, Any],
-                                      field: str) -> None:
+def test_wrong_schema_names_the_field(client: TestClient, body: dict[str, Any], field: str) -> None:
     r = client.post("/v1/summarize", json=body)
     assert r.status_code == 422, r.text
     assert r.json()["field"] == field
@@ -194,8 +226,9 @@ def test_wrong_schema_names_the_field(client: TestClient, body: dict[str, Any],
 
 def test_too_many_articles_and_duplicate_ids(client: TestClient) -> None:
     many = {"articles": [{"id": str(i), "text": "Some text."} for i in range(6)]}
-    assert "over the limit of 5" in _error(client.post("/v1/summarize", json=many), 422,
-                                           "invalid_field", "articles")
+    assert "over the limit of 5" in _error(
+        client.post("/v1/summarize", json=many), 422, "invalid_field", "articles"
+    )
     dup = {"articles": [{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}]}
     _error(client.post("/v1/report", json=dup), 422, "invalid_field", "articles.1.id")
 
@@ -215,8 +248,10 @@ def test_issue5_chunked_body_over_limit_is_413_before_the_body_ends(live: LiveSe
     """A chunked body that passes the limit is refused while the client is still sending."""
     limit, chunk = 100_000, b"x" * 8192
     with socket.create_connection(("127.0.0.1", live.port), timeout=10) as sock:
-        sock.sendall(b"POST /v1/summarize HTTP/1.1\r\nHost: t\r\nContent-Type: application/json"
-                     b"\r\nTransfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /v1/summarize HTTP/1.1\r\nHost: t\r\nContent-Type: application/json"
+            b"\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         for _ in range(2 * limit // len(chunk)):
             sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
         # the body never ends (no zero-length chunk): only an early refusal can answer
@@ -276,10 +311,13 @@ def test_issue5_form_page_and_form_report(client: TestClient) -> None:
     assert 'action="/report"' in page.text and 'type="file"' in page.text
     r = client.post(
         "/report",
-        data={"text": STORY["articles"][0]["text"] + "\n---\n" + STORY["articles"][1]["text"],
-              "words": "30"},
-        files=[("files", ("../../etc/passwd", b"Uploaded note about the storm. More.",
-                          "text/plain"))],
+        data={
+            "text": STORY["articles"][0]["text"] + "\n---\n" + STORY["articles"][1]["text"],
+            "words": "30",
+        },
+        files=[
+            ("files", ("../../etc/passwd", b"Uploaded note about the storm. More.", "text/plain"))
+        ],
     )
     assert r.status_code == 200, r.text
     assert "<mark>A storm flooded three coastal towns on Monday.</mark>" in r.text
@@ -292,8 +330,11 @@ def test_issue5_form_page_and_form_report(client: TestClient) -> None:
 def test_form_articles_split_label_and_dedupe() -> None:
     items = form_articles(
         "First.\n---\n\n-----\nSecond.",
-        [("dir/a.html", b"<html><body><p>x</p></body></html>"), ("C:\\x\\a.html", b"<p>y</p>"),
-         ("empty.txt", b"  ")],
+        [
+            ("dir/a.html", b"<html><body><p>x</p></body></html>"),
+            ("C:\\x\\a.html", b"<p>y</p>"),
+            ("empty.txt", b"  "),
+        ],
     )
     assert [i["id"] for i in items] == ["pasted-1", "pasted-3", "a.html", "a.html-2"]
     assert "html" in items[2] and "html" in items[3] and items[0]["text"] == "First.\n"
@@ -316,14 +357,20 @@ def test_schemathesis_fuzz_openapi(live: LiveServer) -> None:
     )
 
     schema = schemathesis.openapi.from_url(f"{live.url}/openapi.json")
-    checks = [not_a_server_error, status_code_conformance, content_type_conformance,
-              response_schema_conformance, negative_data_rejection]
+    checks = [
+        not_a_server_error,
+        status_code_conformance,
+        content_type_conformance,
+        response_schema_conformance,
+        negative_data_rejection,
+    ]
     for operation in schema.get_all_operations():
         op = operation.ok()
         strategy = op.as_strategy()
 
-        @settings(max_examples=12, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=12, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+        )
         @given_strategy(strategy)  # type: ignore[untyped-decorator]
         def run(case: Any) -> None:
             case.call_and_validate(base_url=live.url, checks=checks, timeout=20)
@@ -378,8 +425,13 @@ def test_issue5_load_real_pipeline_all_succeed() -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [{"max_body_bytes": 0}, {"workers": 0}, {"request_timeout": -1.0}, {"max_words": True},
-     {"max_articles": "5"}],
+    [
+        {"max_body_bytes": 0},
+        {"workers": 0},
+        {"request_timeout": -1.0},
+        {"max_words": True},
+        {"max_articles": "5"},
+    ],
 )
 def test_service_settings_reject_bad_values(bad: dict[str, Any]) -> None:
     with pytest.raises(ConfigError, match=next(iter(bad))):

@@ -34,6 +34,10 @@ SHORT_WORDS = 15
 # A line whose text is contained in a longer line is a duplicate only when it has this many
 # words, so that short quotes such as "He agreed." are never matched by chance.
 CONTAINED_MIN_WORDS = 8
+# Site templates (menus, promos, share bars) are short; a longer line found in two articles is the
+# same wire copy printed twice, which is content (DUC 2004 clusters hold such reprints whole,
+# as single lines without final punctuation; issue 2 regression).
+TEMPLATE_MAX_WORDS = 30
 # A truncated line ("... the ci...") counts as a cut-off copy when at least this many normalized
 # characters of it occur elsewhere in the article.
 TRUNCATED_MIN_CHARS = 25
@@ -96,9 +100,12 @@ _CAPTION_CREDIT = re.compile(
 )
 _CAPTION_START = re.compile(
     r"^(?:image\s+copyright|image\s+caption|view\s+images?|enlarge(?:\s+image)?|file\s*[-–—:]"
-    r"|file\s+photo|photo\s*:|image\s*:|\d+\s+of\s+\d+\.)",
+    r"|file\s+photo|photo\s*:|image\s*:|\d+\s+of\s+\d+\.|media\s+(?:playback|caption)|embed\b)",
     re.I,
 )
+# "Anthony Kwan/Bloomberg", "Jonathan Ernst/Reuters": photographer/agency credit lines.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]*$")
+_PARENTHETICAL = re.compile(r"^\([^()]*\)$")
 _TWEET = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|^\s*[—–-]+\s*[^()]*\(@\w+\)", re.I)
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b\w+\.(?:com|ly|ws)/")
 _BYLINE = re.compile(r"^[Bb][Yy]\s*:|^By\s+[A-Z\"“]|^(?:--|—|–)\s*[A-Z]")
@@ -218,6 +225,10 @@ def boilerplate_reason(line: str) -> str | None:
     if n <= SHORT_WORDS and _URL_OR_MAIL.search(line):
         return "link or contact line"
     if not sentence:
+        if _SLASH_CREDIT.match(line) and n <= WEAK_CUE_MAX_WORDS:
+            return "photo caption or credit"
+        if _PARENTHETICAL.match(line) and n <= CUE_START_MAX_WORDS:
+            return "parenthetical note (credit, transcript cue or link)"
         if _BYLINE.search(line) and n <= 12:
             return "byline or sign-off"
         if _DATELINE.search(line) and n <= 15:
@@ -369,13 +380,13 @@ def _mark_runs(stripped: list[str], content: list[int], reasons: list[str | None
 
 
 def _shared_lines(articles: Sequence[Article]) -> frozenset[str]:
-    """Normalized non-sentence lines that occur in two or more articles."""
+    """Normalized short non-sentence lines that occur in two or more articles."""
     seen: Counter[str] = Counter()
     for art in articles:
         keys = set()
         for line in art.text.split("\n"):
             s = line.strip()
-            if s and not _is_sentence(s):
+            if s and not _is_sentence(s) and len(_words(s)) <= TEMPLATE_MAX_WORDS:
                 keys.add(_norm(s))
         seen.update(k for k in keys if k)
     return frozenset(k for k, n in seen.items() if n >= 2)

@@ -51,6 +51,13 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
 @click.option("--id", "cluster_id", help="Which cluster of a multi-line JSONL file.")
 @click.option("--no-analysis", is_flag=True, help="Skip entities, numbers and timeline.")
+@click.option(
+    "--max-file-mb",
+    type=click.FloatRange(min=0.001),
+    default=20.0,
+    show_default=True,
+    help="Skip input files larger than this.",
+)
 def summarize_command(
     paths: tuple[str, ...],
     words: int,
@@ -58,12 +65,14 @@ def summarize_command(
     output: str | None,
     cluster_id: str | None,
     no_analysis: bool,
+    max_file_mb: float,
 ) -> None:
     """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin)."""
     from synopsis.ingest import load_inputs
     from synopsis.pipeline import summarize
 
-    cluster = load_inputs(list(paths), cluster_id=cluster_id, config=IngestConfig())
+    ingest = IngestConfig.from_mapping({"max_file_bytes": int(max_file_mb * 1_000_000)})
+    cluster = load_inputs(list(paths), cluster_id=cluster_id, config=ingest)
     summary = summarize(
         cluster.articles, make_config(words, analyze=not no_analysis), skipped=cluster.skipped
     )

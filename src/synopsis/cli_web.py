@@ -19,10 +19,19 @@ def write_atomic(path: Path, text: str) -> None:
 
 @click.command("report")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="HTML file to write (replaced atomically).")
-@click.option("--words", type=int, default=None,
-              help="Summary length in words (default: the summarizer's default).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write (replaced atomically).",
+)
+@click.option(
+    "--words",
+    type=int,
+    default=None,
+    help="Summary length in words (default: the summarizer's default).",
+)
 def report_command(paths: tuple[str, ...], output: str, words: int | None) -> None:
     """Summarize the articles in PATH... and write a self-contained HTML report."""
     from synopsis import pipeline
@@ -50,13 +59,27 @@ def _is_loopback(host: str) -> bool:
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; the default accepts connections from this machine only.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; the default accepts connections from this machine only.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256),
-              help="Summarizer worker processes (jobs run in parallel, one per process).")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.01, 3600),
-              help="Seconds a request may take before it is answered 504.")
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Summarizer worker processes (jobs run in parallel, one per process).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0.01, 3600),
+    help="Seconds a request may take before it is answered 504.",
+)
 def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
     """Serve the summarizer over HTTP (JSON API, HTML reports, and a form page on /)."""
     try:
@@ -69,7 +92,10 @@ def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
             "install them with: pip install 'synopsis[web]'"
         ) from exc
     if not _is_loopback(host):
-        click.echo(f"warning: binding {host} makes the service reachable from other machines; "
-                   "it has no authentication", err=True)
+        click.echo(
+            f"warning: binding {host} makes the service reachable from other machines; "
+            "it has no authentication",
+            err=True,
+        )
     app = create_app(ServiceSettings(workers=workers, request_timeout=timeout))
     uvicorn.run(app, host=host, port=port, log_level="info")

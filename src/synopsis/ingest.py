@@ -353,7 +353,7 @@ def _read_file(path: Path, config: IngestConfig) -> str | Skipped:
         return Skipped(
             aid,
             f"{path}: file is {size:,} bytes, over the limit of {config.max_file_bytes:,} bytes "
-            "(raise ingest max_file_bytes to read it)",
+            "(raise the limit with --max-file-mb to read it)",
         )
     if size == 0:
         return Skipped(aid, f"{path}: empty file")

@@ -194,9 +194,9 @@ def _right_edge(text: str, end: int, context: int) -> tuple[int, bool]:
     return (space if space != -1 else hi), True
 
 
-def passages(text: str, spans: Sequence[tuple[int, int]], context: int = CONTEXT_CHARS) -> (
-    tuple[Passage, ...]
-):
+def passages(
+    text: str, spans: Sequence[tuple[int, int]], context: int = CONTEXT_CHARS
+) -> tuple[Passage, ...]:
     """Cut the windows of `text` around `spans`, marking the spans.
 
     Windows reach `context` characters either side of a span but stop at a line break (so a
@@ -256,9 +256,9 @@ def _check_source(source: Source, articles: dict[str, Article], where: str) -> N
         )
 
 
-def _sentence_views(summary: Summary, by_id: dict[str, Article], numbers: dict[str, int]) -> (
-    list[_SentenceView]
-):
+def _sentence_views(
+    summary: Summary, by_id: dict[str, Article], numbers: dict[str, int]
+) -> list[_SentenceView]:
     """Group each summary sentence's sources by article and cut their passages."""
     views: list[_SentenceView] = []
     for i, sentence in enumerate(summary.sentences, start=1):
@@ -302,8 +302,9 @@ def render_report(summary: Summary) -> str:
     by_id: dict[str, Article] = {}
     for article in summary.articles:
         if article.id in by_id:
-            raise InputError(f"summary.articles has two articles with id {article.id!r}; ids "
-                             "must be unique")
+            raise InputError(
+                f"summary.articles has two articles with id {article.id!r}; ids must be unique"
+            )
         by_id[article.id] = article
     numbers = {a.id: n for n, a in enumerate(summary.articles, start=1)}
     analysis = summary.analysis or Analysis()
@@ -327,8 +328,9 @@ def render_report(summary: Summary) -> str:
     return _environment().get_template(_TEMPLATE).render(context) + "\n"
 
 
-def render_form_page(*, error: str | None, max_words: int, max_words_limit: int,
-                     max_articles: int, max_bytes: int) -> str:
+def render_form_page(
+    *, error: str | None, max_words: int, max_words_limit: int, max_articles: int, max_bytes: int
+) -> str:
     """Render the service's page where a person pastes or uploads articles.
 
     Args:
@@ -341,12 +343,17 @@ def render_form_page(*, error: str | None, max_words: int, max_words_limit: int,
     Returns:
         The HTML page (inline CSS, no script, posts to /report).
     """
-    return _environment().get_template("index.html.j2").render(
-        css=asset(_CSS),
-        csp=page_csp(js=False),
-        error=error,
-        max_words=max_words,
-        max_words_limit=max_words_limit,
-        max_articles=max_articles,
-        max_mb=f"{max_bytes / 1e6:g}",
-    ) + "\n"
+    return (
+        _environment()
+        .get_template("index.html.j2")
+        .render(
+            css=asset(_CSS),
+            csp=page_csp(js=False),
+            error=error,
+            max_words=max_words,
+            max_words_limit=max_words_limit,
+            max_articles=max_articles,
+            max_mb=f"{max_bytes / 1e6:g}",
+        )
+        + "\n"
+    )

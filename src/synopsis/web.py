@@ -150,8 +150,10 @@ class HealthOut(BaseModel):
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"description": text,
-           "content": {"application/json": {"schema": ErrorOut.model_json_schema()}}}
+    code: {
+        "description": text,
+        "content": {"application/json": {"schema": ErrorOut.model_json_schema()}},
+    }
     for code, text in (
         (400, "Malformed JSON."),
         (413, "Body larger than the limit."),
@@ -248,13 +250,18 @@ def _field(loc: Sequence[int | str]) -> str:
 def _check_request(req: SummarizeRequest, settings: ServiceSettings) -> None:
     """Enforce the limits that depend on settings; raise FieldLimitError naming the field."""
     if len(req.articles) > settings.max_articles:
-        raise FieldLimitError(f"articles: {len(req.articles)} articles is over the limit of "
-                              f"{settings.max_articles}; send fewer", "articles")
+        raise FieldLimitError(
+            f"articles: {len(req.articles)} articles is over the limit of "
+            f"{settings.max_articles}; send fewer",
+            "articles",
+        )
     seen: set[str] = set()
     for i, article in enumerate(req.articles):
         if article.id in seen:
-            raise FieldLimitError(f"articles.{i}.id: duplicate article id {article.id!r}; ids "
-                                  "must be unique", f"articles.{i}.id")
+            raise FieldLimitError(
+                f"articles.{i}.id: duplicate article id {article.id!r}; ids must be unique",
+                f"articles.{i}.id",
+            )
         seen.add(article.id)
 
 
@@ -337,8 +344,11 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             max_files=cfg.max_articles, max_fields=16, max_part_size=cfg.max_body_bytes
         )
         pasted = form.get("text")
-        uploads = [(f.filename or "upload", await f.read()) for f in form.getlist("files")
-                   if not isinstance(f, str)]
+        uploads = [
+            (f.filename or "upload", await f.read())
+            for f in form.getlist("files")
+            if not isinstance(f, str)
+        ]
         words_raw = form.get("words")
         try:
             items = form_articles(pasted if isinstance(pasted, str) else "", uploads)
@@ -370,8 +380,9 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         codes = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}
-        return _error_json(exc.status_code, codes.get(exc.status_code, "http_error"),
-                           str(exc.detail))
+        return _error_json(
+            exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail)
+        )
 
     async def service_error(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, ServiceError)
@@ -464,6 +475,11 @@ def _form_words(raw: str) -> int | None:
 
 def _form_page(cfg: ServiceSettings, error: str | None = None, status: int = 200) -> HTMLResponse:
     """The paste/upload page, with an error message when there is one."""
-    html = render_form_page(error=error, max_words=cfg.max_words, max_words_limit=MAX_WORDS_LIMIT,
-                            max_articles=cfg.max_articles, max_bytes=cfg.max_body_bytes)
+    html = render_form_page(
+        error=error,
+        max_words=cfg.max_words,
+        max_words_limit=MAX_WORDS_LIMIT,
+        max_articles=cfg.max_articles,
+        max_bytes=cfg.max_body_bytes,
+    )
     return HTMLResponse(html, status_code=status, headers=_html_headers(js=False))

@@ -102,9 +102,9 @@ def _resolve(fn: SummarizeFn | None) -> SummarizeFn:
     return summarize
 
 
-def run_job(fn: SummarizeFn | None, kind: str, items: Sequence[dict[str, Any]], words: int) -> (
-    dict[str, Any] | str
-):
+def run_job(
+    fn: SummarizeFn | None, kind: str, items: Sequence[dict[str, Any]], words: int
+) -> dict[str, Any] | str:
     """Summarize one request's articles and format the result.
 
     Args:
@@ -235,8 +235,9 @@ class _Worker:
             reply: tuple[Any, ...] = self._conn.recv()
         except (EOFError, OSError) as exc:
             self.restart()
-            raise WorkerCrashed(f"summarization failed: the worker process died "
-                                f"({type(exc).__name__})") from exc
+            raise WorkerCrashed(
+                f"summarization failed: the worker process died ({type(exc).__name__})"
+            ) from exc
         return reply
 
     def restart(self) -> None:
@@ -321,8 +322,9 @@ class WorkerPool:
         assert self._idle is not None
         deadline = time.monotonic() + timeout
         if self._waiting >= self._max_pending and self._idle.empty():
-            raise PoolBusy(f"every worker is busy and {self._waiting} requests are waiting; "
-                           "retry later")
+            raise PoolBusy(
+                f"every worker is busy and {self._waiting} requests are waiting; retry later"
+            )
         self._waiting += 1
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout)

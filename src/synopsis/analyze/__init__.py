@@ -57,6 +57,7 @@ def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -
 
 
 def _trim(text: str, limit: int) -> str:
+    """Flatten whitespace and cut at a word boundary after `limit` characters."""
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat

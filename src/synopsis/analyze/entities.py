@@ -411,16 +411,20 @@ def _initials(key_surface: str) -> str:
 
 
 class _UnionFind:
+    """Disjoint sets over key ids (path halving)."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
     def find(self, i: int) -> int:
+        """Return the root of i."""
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
     def union(self, a: int, b: int) -> None:
+        """Join the sets of a and b under the smaller root."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -435,6 +439,7 @@ def _type_of(votes: Counter[str]) -> str:
 
 
 def _compatible(a: str, b: str) -> bool:
+    """Whether two entity types may be merged ("other" goes with anything)."""
     return a == b or "other" in (a, b)
 
 
@@ -526,6 +531,7 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     uf = _UnionFind(len(keys))
 
     def merge(a: int, b: int) -> None:
+        """Union two keys if their current types are compatible, pooling type votes."""
         ra, rb = uf.find(a), uf.find(b)
         if ra != rb and _compatible(types[ra], types[rb]):
             votes[min(ra, rb)].update(votes[max(ra, rb)])

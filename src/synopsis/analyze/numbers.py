@@ -76,7 +76,7 @@ _UNITS = (
     r"|(?:years?|months?|weeks?|days?|hours?|minutes?)(?:[- ]old)?"
     r"|dollars|euros|pounds"
 )
-_QUAL_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL})\s+$", re.IGNORECASE)
+_QUALS = sorted(_QUAL.split("|"), key=len, reverse=True)
 _CUR_BEFORE = re.compile(r"(?:US\$|\$|€|£)$")
 _ANCHOR_WORDS = sorted(
     {w.split()[-1] for w in _WORDS} | {w.split()[0] for w in _VAGUE}, key=len, reverse=True
@@ -198,6 +198,8 @@ YEAR_RANGE = (1800, 2100)
 
 @dataclass
 class _Quantity:
+    """A quantity mention with what is needed to group and compare it."""
+
     value: NumberValue
     interval: tuple[float, float]
     vague: bool
@@ -210,11 +212,13 @@ class _Quantity:
 
 
 def _num(s: str) -> float:
+    """Parse "1,500" or a number word."""
     s = s.lower()
     return float(_WORDS[s]) if s in _WORDS else float(s.replace(",", ""))
 
 
 def _stems(text: str) -> frozenset[str]:
+    """Four-letter content stems plus event classes, for "same quantity" context checks."""
     out = set()
     for w in re.findall(r"[a-z]+", fold(text)):
         if len(w) > 3 and w not in STOPWORDS:
@@ -223,6 +227,19 @@ def _stems(text: str) -> frozenset[str]:
             w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
             out.add(w[:4])
     return frozenset(out)
+
+
+def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str, int]:
+    """The qualifier ("about", "more than") right before pos, and where it starts."""
+    seg = text[lo:pos]
+    if not seg[-1:].isspace():
+        return "", pos
+    stripped = seg.rstrip()
+    low = stripped.lower()
+    for q in _QUALS:
+        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+            return stripped[-len(q) :], lo + len(stripped) - len(q)
+    return "", pos
 
 
 def _interval(lo: float, hi: float, qual: str, tol: float) -> tuple[float, float]:
@@ -300,6 +317,7 @@ def _counted_noun(text: str, pos: int, end: int) -> str:
 
 
 def _places(index: EntityIndex, ents: list[tuple[int, int, int]], lo: int, hi: int) -> set[int]:
+    """Ids of place-like entities mentioned in [lo, hi)."""
     return {
         eid
         for s, _, eid in ents
@@ -345,8 +363,7 @@ def extract_quantities(
         last = e = m.end()
         cur_m = _CUR_BEFORE.search(text, max(sent.start, num_start - 3), num_start)
         cur_start = cur_m.start() if cur_m else num_start
-        qual_m = _QUAL_BEFORE.search(text, max(sent.start, cur_start - 20), cur_start)
-        s = qual_m.start() if qual_m else cur_start
+        qual, s = _qualifier_before(text, max(sent.start, cur_start - 24), cur_start)
         if any(ds < e and s < de for ds, de in masked):
             continue
         before, after = text[max(0, num_start - 1) : num_start], text[e : e + 1]
@@ -416,7 +433,6 @@ def extract_quantities(
                 noun = prev_noun
             if not noun:
                 continue
-        qual = qual_m.group("qual") if qual_m else ""
         tol = CONVERTED_TOL if converted else EXACT_TOL
         interval = (lo, hi) if vague else _interval(lo, hi, qual, tol)
         value_start = num_start if not qual else s
@@ -513,6 +529,7 @@ def _compatible(a: _Quantity, b: _Quantity) -> bool:
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two closed intervals meet."""
     return a[0] <= b[1] and b[0] <= a[1]
 
 
@@ -558,6 +575,7 @@ def _conflict(a: _Quantity, b: _Quantity, by_article: dict[str, list[_Quantity]]
 
 
 def _about(q: _Quantity, index: EntityIndex) -> str:
+    """Describe what a group counts: "share of city (Deir Ezzor)", "fighters (Al-Qaim)"."""
     places = ", ".join(sorted(index.names[p] for p in q.places))
     unit = q.value.unit
     what = {"%": f"share of {q.noun}", "km²": "area", "km": "distance", "days": "duration"}.get(

@@ -138,10 +138,12 @@ class DateMention:
 
 
 def _month(name: str) -> int:
+    """Month number of "Oct", "October", "Sept."."""
     return _MONTHS[name[:3].lower()]
 
 
 def _valid(y: int, m: int, d: int) -> bool:
+    """Whether y-m-d is a real calendar date."""
     try:
         dt.date(y, m, d)
     except ValueError:
