@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.represent import features
+from synopsis.represent import DANGLING_STARTS, features
 
 KINDS = ("dangling", "fragment", "duplicate", "boilerplate")
 # Two summary sentences sharing this share of the shorter one's content words repeat each other.
@@ -19,45 +19,6 @@ DUPLICATE_OVERLAP = 0.7
 # Fewer words than this is a fragment, not a sentence.
 MIN_SENTENCE_WORDS = 4
 
-_DANGLING = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "them",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "these",
-        "those",
-        "that",
-        "such",
-        "but",
-        "however",
-        "and",
-        "also",
-        "so",
-        "yet",
-        "meanwhile",
-        "still",
-        "then",
-        "thus",
-        "instead",
-        "moreover",
-        "furthermore",
-        "nevertheless",
-        "nonetheless",
-        "or",
-        "nor",
-        "likewise",
-        "similarly",
-        "otherwise",
-        "therefore",
-    ]
-)
 _FIRST = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _END = re.compile(r"[.!?]['\"”’)\]]*$")
 _BOILERPLATE = re.compile(
@@ -90,7 +51,7 @@ def check(sentences: Sequence[str]) -> list[Violation]:
     for i, text in enumerate(sentences):
         stripped = text.strip()
         first = _FIRST.match(stripped)
-        if first and first.group(1).lower() in _DANGLING:
+        if first and first.group(1).lower() in DANGLING_STARTS:
             found.append(Violation("dangling", i, text))
         opener = stripped.lstrip("\"'“‘(")
         if (

@@ -20,7 +20,7 @@ import highspy
 import numpy as np
 
 from synopsis.models import Sentence
-from synopsis.represent import Features
+from synopsis.represent import DANGLING_STARTS, Features
 from synopsis.score import Concept, Scores
 
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
@@ -42,64 +42,12 @@ MIP_GAP = 0.03
 # Multi-News dev, 50 scored within 0.1 ROUGE of 100 and of no pruning, at half the solve time).
 ILP_CANDIDATES = 50
 
-# First words that need an antecedent or a previous sentence to make sense.
-_DANGLING = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "them",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "these",
-        "those",
-        "that",
-        "there",
-        "such",
-        "both",
-        "another",
-        "others",
-        "but",
-        "however",
-        "and",
-        "also",
-        "so",
-        "yet",
-        "meanwhile",
-        "still",
-        "then",
-        "thus",
-        "hence",
-        "instead",
-        "moreover",
-        "furthermore",
-        "besides",
-        "nevertheless",
-        "nonetheless",
-        "or",
-        "nor",
-        "likewise",
-        "similarly",
-        "otherwise",
-        "accordingly",
-        "therefore",
-        "anyway",
-        "indeed",
-        "though",
-        "although",
-        "while",
-        "whereas",
-        "here",
-        "we",
-        "i",
-        "you",
-        "our",
-        "my",
-    ]
+# First words that need an antecedent, a previous sentence or a speaker to make sense.
+_DANGLING = DANGLING_STARTS | frozenset(
+    """
+    there both another others hence besides accordingly anyway indeed though although while
+    whereas here we i you our my
+    """.split()
 )
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")

@@ -16,41 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.analyze._text import EVENT_CLASS, STOPWORDS, Span, fold, words
+from synopsis.analyze._text import EVENT_CLASS, NUMBER_WORDS, STOPWORDS, Span, fold, words
 from synopsis.analyze.entities import EntityIndex
 from synopsis.analyze.timeline import DateMention, find_dates
 from synopsis.models import NumberGroup, NumberValue
 
-_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-}
+# "one" is left out: "one of the towns" is not a count.
+_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w != "one"} | {"a hundred": 100}
 _VAGUE = {
     "a dozen": (10.0, 14.0),
     "dozen": (10.0, 14.0),

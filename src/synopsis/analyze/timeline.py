@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from synopsis.analyze._text import (
     EVENT_CLASS,
     NOT_EVENT_WORDS,
+    NUMBER_WORDS,
     STOPWORDS,
     Span,
     content_lines,
@@ -46,22 +47,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
-_NUMWORD = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
+_NUMWORD = {**NUMBER_WORDS, "a": 1, "an": 1}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR_LEAD = (
     r"(?:in|In|since|Since|from|From|to|until|till|by|of|and|early|late|mid-?|during|through"
