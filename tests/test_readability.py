@@ -48,3 +48,8 @@ def test_issue3_near_duplicates_and_boilerplate() -> None:
 def test_count_per_hundred_summaries() -> None:
     result = count([["He left the city quickly on Monday."], ["The city was quiet on Monday."]])
     assert result["dangling"] == 50.0 and result["total"] == 50.0
+
+
+def test_issue3_cue_words_match_whole_words_only() -> None:
+    assert _kinds(["AOL, with more than 14 million subscribers, would acquire Netscape."]) == []
+    assert ("boilerplate", 0) in _kinds(["Subscribe to our newsletter for daily updates today."])

@@ -22,8 +22,8 @@ MIN_SENTENCE_WORDS = 4
 _FIRST = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _END = re.compile(r"[.!?]['\"”’)\]]*$")
 _BOILERPLATE = re.compile(
-    r"https?://|www\.|@\w|click here|subscribe|sign up|log ?in|all rights reserved|cookie|"
-    r"advertisement|read more|follow us|newsletter|\bphoto:|getty images|\(reuters\)$",
+    r"https?://|www\.|@\w|\b(?:click here|subscribe|sign up|log ?in|all rights reserved|cookies?|"
+    r"advertisement|read more|follow us|newsletter|photo:|getty images)\b|\(reuters\)$",
     re.IGNORECASE,
 )
 
