@@ -76,10 +76,11 @@ def run(clusters: Sequence[Cluster], overrides: dict[str, Any], max_words: int) 
     res = rouge_python(
         texts, [c.references for c in clusters], max_words=max_words, measure="f1"
     )
+    rl = res.rl.f1.value if res.rl is not None else float("nan")
     name = ",".join(f"{k}={v}" for k, v in overrides.items()) or "default"
     return (
-        f"{name:40s} R-1 {res.r1.f1.mean:6.2f}  R-2 {res.r2.f1.mean:6.2f}  "
-        f"R-Lsum {res.rl.f1.mean:6.2f}  ({len(clusters)} clusters, {1000 * cpu:.0f} ms/cluster)"
+        f"{name:40s} R-1 {res.r1.f1.value:6.2f}  R-2 {res.r2.f1.value:6.2f}  "
+        f"R-Lsum {rl:6.2f}  ({len(clusters)} clusters, {1000 * cpu:.0f} ms/cluster)"
     )
 
 

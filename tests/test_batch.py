@@ -55,3 +55,18 @@ def test_unknown_backend_and_missing_ray() -> None:
     if importlib.util.find_spec("ray") is None:
         with pytest.raises(DependencyError, match="synopsis\\[ray\\]"):
             run_batch([_cluster("c")], print, config=SummarizerConfig(), backend="ray")
+
+
+def test_ray_backend_matches_process_pool() -> None:
+    ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'synopsis[ray]'")
+    items: list[Cluster | InputError] = [_cluster("c1"), _cluster("empty", " "), _cluster("c3")]
+    expected = _collect(1, items)
+    got: list[dict[str, Any]] = []
+    try:
+        result = run_batch(
+            items, got.append, config=SummarizerConfig(max_words=30), workers=1, backend="ray"
+        )
+    finally:
+        ray.shutdown()
+    assert result.total == 3 and result.failed == 1
+    assert got == expected

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from synopsis.config import SummarizerConfig
@@ -16,6 +19,8 @@ from synopsis.pipeline import summarize
 from synopsis.render import to_dict
 
 BACKENDS = ("process", "ray")
+# Ray tasks pending per worker: enough to keep every worker busy, few enough to bound memory.
+RAY_IN_FLIGHT_PER_WORKER = 4
 # Clusters handed to a worker at a time: large enough to amortize pickling, small enough that the
 # progress bar moves (tried 1, 4, 16 on DUC 2004 and Multi-News: 4 was as fast as 16).
 CHUNK_SIZE = 4
@@ -58,23 +63,17 @@ def summarize_cluster(item: Cluster | InputError, config: SummarizerConfig) -> d
     return record
 
 
-def _with_config(config: SummarizerConfig) -> Callable[[Cluster | InputError], dict[str, Any]]:
-    return _Bound(config)
-
-
-class _Bound:
-    """A picklable `summarize_cluster` bound to one config."""
-
-    def __init__(self, config: SummarizerConfig) -> None:
-        self.config = config
-
-    def __call__(self, item: Cluster | InputError) -> dict[str, Any]:
-        return summarize_cluster(item, self.config)
-
-
 def _run_ray(
-    items: list[Cluster | InputError], config: SummarizerConfig, workers: int
+    items: Iterable[Cluster | InputError],
+    config: SummarizerConfig,
+    workers: int,
+    address: str | None,
 ) -> Iterator[dict[str, Any]]:
+    """Summarize on a Ray cluster (local unless `address` names one), in input order.
+
+    At most RAY_IN_FLIGHT_PER_WORKER tasks per worker are pending at once, so a long input is
+    streamed rather than submitted whole.
+    """
     try:
         import ray
     except ImportError:
@@ -82,11 +81,25 @@ def _run_ray(
             "the ray backend needs Ray: pip install 'synopsis[ray]' (or use --backend process)"
         ) from None
     if not ray.is_initialized():
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        options: dict[str, Any] = {"log_to_driver": False, "logging_level": logging.WARNING}
+        if address:
+            options["address"] = address
+        else:
+            options.update(num_cpus=workers, include_dashboard=False)
+        try:
+            ray.init(**options)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = address or "a local Ray instance"
+            raise DependencyError(f"cannot start or reach {where}: {exc}") from None
     task = ray.remote(summarize_cluster)
-    refs = [task.remote(item, config) for item in items]
-    for ref in refs:
-        yield ray.get(ref)
+    pending: deque[Any] = deque()
+    limit = max(1, workers) * RAY_IN_FLIGHT_PER_WORKER
+    for item in items:
+        pending.append(task.remote(item, config))
+        if len(pending) >= limit:
+            yield ray.get(pending.popleft())
+    while pending:
+        yield ray.get(pending.popleft())
 
 
 def run_batch(
@@ -97,6 +110,7 @@ def run_batch(
     workers: int = 0,
     backend: str = "process",
     on_done: Callable[[], None] | None = None,
+    ray_address: str | None = None,
 ) -> BatchResult:
     """Summarize every cluster and hand each record to `write`, in input order.
 
@@ -107,6 +121,7 @@ def run_batch(
         workers: worker processes (0: one per CPU).
         backend: "process" or "ray".
         on_done: called after each record (progress).
+        ray_address: the Ray cluster to join (backend "ray"); None starts a local one.
 
     Returns:
         How many clusters there were and how many failed.
@@ -121,12 +136,12 @@ def run_batch(
     total = failed = 0
     records: Iterable[dict[str, Any]]
     if backend == "ray":
-        records = _run_ray(list(items), config, count)
+        records = _run_ray(items, config, count, ray_address)
     elif count == 1:
-        records = map(_with_config(config), items)
+        records = map(partial(summarize_cluster, config=config), items)
     else:
         pool = ProcessPoolExecutor(max_workers=count)
-        records = pool.map(_with_config(config), items, chunksize=CHUNK_SIZE)
+        records = pool.map(partial(summarize_cluster, config=config), items, chunksize=CHUNK_SIZE)
     try:
         for record in records:
             total += 1

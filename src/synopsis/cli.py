@@ -90,9 +90,16 @@ def summarize_command(
 @WORDS
 @click.option("--workers", type=click.IntRange(min=0), default=0, help="Processes (0: per CPU).")
 @click.option("--backend", type=click.Choice(["process", "ray"]), default="process")
+@click.option("--ray-address", help="Ray cluster to join with --backend ray (default: local).")
 @click.option("--analysis/--no-analysis", default=False, help="Also run the cross-source analysis.")
 def batch_command(
-    clusters: str, output: str, words: int, workers: int, backend: str, analysis: bool
+    clusters: str,
+    output: str,
+    words: int,
+    workers: int,
+    backend: str,
+    ray_address: str | None,
+    analysis: bool,
 ) -> None:
     """Summarize every line of a cluster JSONL[.gz] file into OUTPUT (one line each, in order)."""
     from rich.console import Console
@@ -120,6 +127,7 @@ def batch_command(
             workers=workers,
             backend=backend,
             on_done=lambda: progress.advance(task),
+            ray_address=ray_address,
         )
     click.echo(f"{result.total} clusters, {result.failed} failed -> {output}", err=True)
     if result.failed:
