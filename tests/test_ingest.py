@@ -511,3 +511,13 @@ def test_headline_found_after_login_prompt(tmp_path: Path) -> None:
     text = f"Sign in\nRemember me Forgot password?\n\nBridge reopens after six weeks\n\n{BODY}"
     art = load_inputs([str(_write(tmp_path / "p.txt", text))]).articles[0]
     assert art.title == "Bridge reopens after six weeks"
+
+
+def test_issue2_alt_text_glued_to_headline_is_dropped(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(
+        "article imageIS loses towns in face of twin Syria, Iraq assaults\n\n"
+        "The jihadist group lost control of two towns on Friday, officials said.\n"
+    )
+    cluster = load_inputs([str(page)])
+    assert cluster.articles[0].title == "IS loses towns in face of twin Syria, Iraq assaults"

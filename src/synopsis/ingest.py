@@ -158,8 +158,16 @@ def _headline(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for n, line in enumerate(lines[:HEADLINE_LINES_SCANNED]):
         if boilerplate_reason(line) is None:
-            return line if _headline_like(line) and n < len(lines) - 1 else None
+            if not (_headline_like(line) and n < len(lines) - 1):
+                return None
+            # Scraped alt text glued to the headline ("article imageIS loses towns") is dropped:
+            # a headline starts with a capital, so a lowercase prefix up to one is not part of it.
+            glued = _GLUED_PREFIX.match(line)
+            return line[glued.end() :] if glued else line
     return None
+
+
+_GLUED_PREFIX = re.compile(r"[a-z][a-z ]*[a-z](?=[A-Z])")
 
 
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
