@@ -167,7 +167,7 @@ def _headline(text: str) -> str | None:
     return None
 
 
-_GLUED_PREFIX = re.compile(r"[a-z][a-z ]*[a-z](?=[A-Z])")
+_GLUED_PREFIX = re.compile(r"[a-z]+(?: [a-z]+)+(?=[A-Z])")
 
 
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
