@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from synopsis import ingest
+from synopsis import html_extract
 from synopsis.config import IngestConfig
 from synopsis.errors import InputError
 from synopsis.ingest import (
@@ -153,13 +153,13 @@ for line in sys.stdin:
 def test_html_timeout_skips_only_the_slow_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "_WORKER_CODE", FAKE_WORKER)
+    monkeypatch.setattr(html_extract, "WORKER_ARGV", ("-c", FAKE_WORKER))
     _write(tmp_path / "a.html", "<html><body>SLOW</body></html>")
     _write(tmp_path / "b.html", "<html><body>fast</body></html>")
     _write(tmp_path / "c.html", "<html><body>fast too</body></html>")
     start = time.monotonic()
     config = IngestConfig(html_timeout=0.5, workers=1)
-    monkeypatch.setattr(ingest, "POOL_STARTUP_SECONDS", 0.5)
+    monkeypatch.setattr(html_extract, "POOL_STARTUP_SECONDS", 0.5)
     cluster = load_inputs([str(tmp_path)], config=config)
     assert time.monotonic() - start < 10
     assert [a.id for a in cluster.articles] == ["b", "c"]
@@ -168,7 +168,7 @@ def test_html_timeout_skips_only_the_slow_page(
 
 
 def test_html_worker_that_dies_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "_WORKER_CODE", "import sys; sys.exit(3)")
+    monkeypatch.setattr(html_extract, "WORKER_ARGV", ("-c", "import sys; sys.exit(3)"))
     _write(tmp_path / "a.html", "<html><body>x</body></html>")
     cluster = load_inputs([str(tmp_path)])
     assert cluster.articles == ()

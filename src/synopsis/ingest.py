@@ -9,18 +9,12 @@ articles separated by `|||||`, line breaks optionally written as `NEWLINE_CHAR`.
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import datetime as _dt
 import gzip
-import importlib.util
 import json
 import logging
 import re
-import selectors
-import subprocess
 import sys
-import time
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,7 +24,8 @@ from typing import Any, TextIO
 
 from synopsis.clean import boilerplate_reason
 from synopsis.config import IngestConfig
-from synopsis.errors import DependencyError, InputError
+from synopsis.errors import InputError
+from synopsis.html_extract import HtmlResult, extract_pages
 from synopsis.models import Article, Cluster, Skipped
 
 __all__ = [
@@ -61,9 +56,6 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_LINES_SCANNED = 6
 # Ids listed in the "pass --id" error message; enough to recognise the file without flooding.
 IDS_SHOWN = 5
-# Extra seconds a new HTML worker gets for its first page (Python start plus importing
-# trafilatura takes about 0.3 s here; generous for slow or loaded machines).
-POOL_STARTUP_SECONDS = 10.0
 
 # fmt: off
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -206,121 +198,6 @@ def _markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
 
 def _meta_field(meta: dict[str, str], *keys: str) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
-
-
-@dataclass(frozen=True)
-class _HtmlResult:
-    """What trafilatura found in one page."""
-
-    text: str | None
-    title: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    error: str | None = None
-
-
-# The worker is a plain `python -c` process reading one JSON-encoded page per stdin line and
-# writing one JSON result per stdout line. Unlike multiprocessing it does not re-import the
-# caller's __main__ (which breaks for stdin scripts and unguarded scripts) and is safe to start
-# from a threaded parent; a stuck worker is simply killed.
-_WORKER_CODE = """
-import json, sys
-def extract(html):
-    try:
-        import trafilatura
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as exc:
-        return {"text": None, "error": f"HTML extraction failed: {type(exc).__name__}: {exc}"}
-    if doc is None:
-        return {"text": None}
-    d = doc if isinstance(doc, dict) else doc.as_dict()
-    keys = (("text", "text"), ("title", "title"), ("published", "date"), ("outlet", "sitename"),
-            ("url", "url"))
-    return {k: d.get(src) or None for k, src in keys}
-for line in sys.stdin:
-    sys.stdout.write(json.dumps(extract(json.loads(line))) + "\\n")
-    sys.stdout.flush()
-"""
-
-
-def _start_worker(sel: selectors.BaseSelector) -> subprocess.Popen[str]:
-    """Start one HTML worker process and watch its stdout."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _WORKER_CODE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        encoding="utf-8",
-    )
-    assert proc.stdout is not None
-    sel.register(proc.stdout, selectors.EVENT_READ, proc)
-    return proc
-
-
-def _stop_worker(proc: subprocess.Popen[str], sel: selectors.BaseSelector) -> None:
-    """Unwatch and end a worker (killed: it may be stuck in the extractor)."""
-    assert proc.stdout is not None and proc.stdin is not None
-    sel.unregister(proc.stdout)
-    proc.kill()
-    proc.wait()
-    for stream in (proc.stdin, proc.stdout):
-        with contextlib.suppress(OSError):
-            stream.close()
-
-
-def _extract_many(pages: Sequence[str], config: IngestConfig) -> list[_HtmlResult]:
-    """Extract every page in up to `config.workers` processes, `config.html_timeout` s each.
-
-    A page that times out (or whose worker dies) gets an error result; its worker is killed
-    and the remaining pages go on in a new one.
-    """
-    if importlib.util.find_spec("trafilatura") is None:
-        raise DependencyError("reading HTML needs trafilatura; pip install trafilatura")
-    results: dict[int, _HtmlResult] = {}
-    todo = collections.deque(range(len(pages)))
-    busy: dict[subprocess.Popen[str], tuple[int, float]] = {}
-    idle: list[subprocess.Popen[str]] = []
-    warm: set[int] = set()
-    timeout = f"HTML extraction took longer than {config.html_timeout:g} s (ingest.html_timeout)"
-    with selectors.DefaultSelector() as sel:
-        try:
-            while todo or busy:
-                while todo and len(busy) < config.workers:
-                    proc = idle.pop() if idle else _start_worker(sel)
-                    grace = 0.0 if proc.pid in warm else POOL_STARTUP_SECONDS
-                    i = todo.popleft()
-                    assert proc.stdin is not None
-                    try:
-                        proc.stdin.write(json.dumps(pages[i]) + "\n")
-                        proc.stdin.flush()
-                    except OSError:
-                        results[i] = _HtmlResult(None, error="HTML worker process exited")
-                        _stop_worker(proc, sel)
-                        continue
-                    warm.add(proc.pid)
-                    busy[proc] = (i, time.monotonic() + config.html_timeout + grace)
-                wait = max(0.0, min(d for _, d in busy.values()) - time.monotonic())
-                for key, _ in sel.select(timeout=wait):
-                    proc = key.data
-                    i, _ = busy.pop(proc)
-                    line = key.fileobj.readline()  # type: ignore[union-attr]
-                    if line:
-                        results[i] = _HtmlResult(**json.loads(line))
-                        idle.append(proc)
-                    else:
-                        results[i] = _HtmlResult(None, error="HTML worker process exited")
-                        _stop_worker(proc, sel)
-                for proc, (i, deadline) in list(busy.items()):
-                    if time.monotonic() >= deadline:
-                        del busy[proc]
-                        results[i] = _HtmlResult(None, error=f"{timeout}; page given up")
-                        _stop_worker(proc, sel)
-        finally:
-            for proc in [*busy, *idle]:
-                _stop_worker(proc, sel)
-    return [results[i] for i in range(len(pages))]
 
 
 def _decode(data: bytes) -> str | None:
@@ -517,7 +394,7 @@ def _check_exists(path: Path) -> None:
 def _resolve(items: Sequence[_Item], config: IngestConfig) -> tuple[list[Article], list[Skipped]]:
     """Extract the pending HTML pages (keeping input order); split articles from skipped."""
     pages = [x.html for x in items if isinstance(x, _Pending)]
-    done = iter(_extract_many(pages, config) if pages else [])
+    done = iter(extract_pages(pages, config) if pages else [])
     out = [_merge_html(x, next(done)) if isinstance(x, _Pending) else x for x in items]
     return [a for a in out if isinstance(a, Article)], [a for a in out if isinstance(a, Skipped)]
 
@@ -621,7 +498,7 @@ def _read_stdin(stream: TextIO, cluster_id: str | None) -> tuple[Cluster, list[_
     return Cluster(id="stdin", articles=()), items, False
 
 
-def _merge_html(item: _Pending, res: _HtmlResult) -> Article | Skipped:
+def _merge_html(item: _Pending, res: HtmlResult) -> Article | Skipped:
     """The article with what trafilatura found, or why the page was not used."""
     art = item.article
     text = normalize_text(res.text or "")
