@@ -73,9 +73,7 @@ def run(clusters: Sequence[Cluster], overrides: dict[str, Any], max_words: int) 
             print(f"  {cluster.id}: {exc}", file=sys.stderr)
             texts.append("")
     cpu = (time.process_time() - t0) / max(1, len(clusters))
-    res = rouge_python(
-        texts, [c.references for c in clusters], max_words=max_words, measure="f1"
-    )
+    res = rouge_python(texts, [c.references for c in clusters], max_words=max_words, measure="f1")
     rl = res.rl.f1.value if res.rl is not None else float("nan")
     name = ",".join(f"{k}={v}" for k, v in overrides.items()) or "default"
     return (

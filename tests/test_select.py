@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+
+import synopsis.select as sel_mod
 from synopsis.models import Sentence
 from synopsis.represent import features
 from synopsis.score import score
-from synopsis.select import eligible, reading_order, select
+from synopsis.select import eligible, promotional, reading_order, select
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:
@@ -56,3 +61,68 @@ def test_reading_order_by_date_then_position() -> None:
     order = reading_order(sents, {"late": "2026-03-02", "early": "2026-03-01"})
     assert order == [2, 1, 0]
     assert reading_order(sents, {}) == [0, 2, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo.",
+        "Add Donald Trump as an interest to stay up to date on the latest news from ABC News.",
+        "Please follow her for up to the minute news on what is really going on.",
+        "Cliff Owen/AP Buy Photo Wait 1 second to continue.",
+        "Sign Up You agree to receive occasional updates and special offers for our products.",
+        "To keep up with our stories about science, sign up for the Tech & Science newsletter.",
+    ],
+)
+def test_issue3_promotional_furniture_is_not_eligible(text: str) -> None:
+    assert promotional(text)
+    assert not eligible(text)
+    assert eligible(text, drop_promotional=False) or len(text.split()) < 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please let my son go and see him, the mother told reporters outside the court.",
+        "Jennifer Duffy, editor of a nonpartisan newsletter, said none of the candidates had won.",
+        "For consumers who do not subscribe to the dial-up service, it has its own Web site.",
+        "The new privacy policy allows the company to listen to everything users say.",
+    ],
+)
+def test_issue3_news_sentences_are_not_promotional(text: str) -> None:
+    assert not promotional(text)
+
+
+def test_issue3_promotional_sentence_is_never_selected() -> None:
+    promo = _sent(
+        "c", 2, "Sign up for the Harbor Bridge newsletter to get cargo ship news in your inbox."
+    )
+    story = [*STORY, promo]
+    feats = [features(s.text) for s in story]
+    scores = score(story, feats)
+    assert 7 not in select(story, feats, scores, max_words=60).indices
+    assert 7 in select(story, feats, scores, max_words=200, drop_promotional=False).indices
+
+
+def test_issue3_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
+    feats = [features(s.text) for s in STORY]
+    scores = score(STORY, feats)
+    cands = [i for i, s in enumerate(STORY) if eligible(s.text)]
+    dup = {(cands[a], cands[b]) for a, b in sel_mod._duplicate_pairs(cands, feats)}
+
+    def value(chosen: tuple[int, ...]) -> float:
+        covered = set().union(*(scores.sentence_concepts[i] for i in chosen))
+        prior = sum(scores.position_prior[i] for i in chosen)
+        return sum(scores.weights[c] for c in covered) + sel_mod.PRIOR_WEIGHT * prior
+
+    for budget in (14, 25, 40):
+        best = max(
+            value(subset)
+            for r in range(len(cands) + 1)
+            for subset in itertools.combinations(cands, r)
+            if sum(STORY[i].words for i in subset) <= budget
+            and not any((a, b) in dup for a, b in itertools.combinations(subset, 2))
+        )
+        got = select(STORY, feats, scores, max_words=budget)
+        assert got.method == "ilp"
+        assert value(got.indices) >= (1 - sel_mod.MIP_GAP) * best - 1e-9

@@ -38,6 +38,11 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# An attribution without its speaker (", reported.") closes an apposition ("..., Izvestia, a
+# daily, reported."): removing it would leave the apposition dangling.
+_BARE_VERB = re.compile(r",\s+(?:said|says|reported|announced|added)\b")
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -61,7 +66,7 @@ def compress(text: str) -> str:
         out = rest[0].upper() + rest[1:]
     out = _PARENTHETICAL.sub("", out)
     attribution = _ATTRIBUTION.search(out)
-    if attribution and out.count('"') % 2 == 0:
+    if attribution and out.count('"') % 2 == 0 and not _BARE_VERB.match(out, attribution.start()):
         head = out[: attribution.start()]
         tail = out[attribution.end() :]
         out = head + (tail[1:] if head.endswith(".") and tail.startswith(".") else tail)

@@ -64,6 +64,7 @@ class SummarizerConfig(_Strict):
     compress: bool = True
     position_prior: bool = True
     unigram_concepts: bool = True
+    drop_promotional: bool = True
     solver: str = "ilp"
     analyze: bool = True
     solver_time_limit: float = 10.0

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from synopsis.represent import DANGLING_STARTS, features
+from synopsis.select import promotional
 
 KINDS = ("dangling", "fragment", "duplicate", "boilerplate")
 # Two summary sentences sharing this share of the shorter one's content words repeat each other.
@@ -21,11 +22,9 @@ MIN_SENTENCE_WORDS = 4
 
 _FIRST = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _END = re.compile(r"[.!?]['\"”’)\]]*$")
-_BOILERPLATE = re.compile(
-    r"https?://|www\.|@\w|\b(?:click here|subscribe|sign up|log ?in|all rights reserved|cookies?|"
-    r"advertisement|read more|follow us|newsletter|photo:|getty images)\b|\(reuters\)$",
-    re.IGNORECASE,
-)
+# Structural signs of page furniture; the phrase cues are `select.promotional`, shared with the
+# summarizer's own filter so that both judge alike.
+_BOILERPLATE = re.compile(r"https?://|www\.|@\w|\(reuters\)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def check(sentences: Sequence[str]) -> list[Violation]:
             or stripped.count("(") != stripped.count(")")
         ):
             found.append(Violation("fragment", i, text))
-        if _BOILERPLATE.search(stripped):
+        if _BOILERPLATE.search(stripped) or promotional(stripped):
             found.append(Violation("boilerplate", i, text))
         for j in range(i):
             a, b = feats[i].content, feats[j].content
