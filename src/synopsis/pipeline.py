@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
-from typing import Any
 
+from synopsis.analyze import analyze
 from synopsis.attribute import attribute
 from synopsis.clean import clean_articles
 from synopsis.compress import compress
 from synopsis.config import SummarizerConfig
 from synopsis.errors import EmptyInputError, InputError
-from synopsis.models import Analysis, Article, Sentence, Skipped, Summary, SummarySentence
+from synopsis.models import Article, Sentence, Skipped, Summary, SummarySentence
 from synopsis.represent import features
 from synopsis.score import score
 from synopsis.segment import segment
 from synopsis.select import select
-
-
-def _analyze(articles: Sequence[Article]) -> Analysis | None:
-    try:
-        module: Any = importlib.import_module("synopsis.analyze")
-    except ImportError:
-        return None
-    analysis: Analysis = module.analyze(articles)
-    return analysis
 
 
 def _check_ids(articles: Sequence[Article]) -> None:
@@ -108,13 +98,14 @@ def summarize(
         time_limit=cfg.solver_time_limit,
         texts=texts,
         solver=cfg.solver,
+        drop_promotional=cfg.drop_promotional,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(
         SummarySentence(text=texts[i], sources=src)
         for i, src in zip(selection.indices, sources, strict=True)
     )
-    analysis = _analyze(kept) if cfg.analyze else None
+    analysis = analyze(kept) if cfg.analyze else None
     return Summary(
         sentences=chosen,
         articles=tuple(kept),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from typing import Any
 
+from synopsis.analyze import analysis_markdown
 from synopsis.models import Analysis, Article, Summary
 
 FORMATS = ("md", "json", "text")
@@ -119,15 +119,7 @@ def _describe(article: Article) -> str:
 def _analysis_markdown(summary: Summary, number: dict[str, int]) -> str:
     if summary.analysis is None:
         return ""
-    try:
-        module: Any = importlib.import_module("synopsis.analyze")
-    except ImportError:
-        return ""
-    renderer = getattr(module, "analysis_markdown", None)
-    if renderer is None:
-        return ""
-    text: str = renderer(summary.analysis, lambda aid: f"[{number.get(aid, '?')}]")
-    return text
+    return analysis_markdown(summary.analysis, lambda aid: f"[{number.get(aid, '?')}]")
 
 
 def to_markdown(summary: Summary) -> str:

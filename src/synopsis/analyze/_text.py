@@ -36,6 +36,22 @@ _EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^\s*—\s")
 _HEADER_FIELD = re.compile(
     r"^\s*by\b|(?:^|\|)\s*(?:published|updated|posted)\b\s*:?", re.IGNORECASE
 )
+# The header-field pattern anchored at the line start; the full search is needed only when the
+# line has a "|" (searching every position of long body lines was a third of split time).
+_HEADER_FIELD_AT_START = re.compile(r"\s*(?:by\b|(?:published|updated|posted)\b)", re.IGNORECASE)
+
+
+def _is_embed(line: str) -> bool:
+    """Whether a line is a social-media embed (`_EMBED`), skipping lines that cannot be."""
+    return ("pic.twitter.com" in line or "(@" in line or "—" in line) and bool(_EMBED.search(line))
+
+
+def _is_header_field(line: str) -> bool:
+    """Whether a line is a byline or "Published:" field (same answer as `_HEADER_FIELD`)."""
+    if _HEADER_FIELD_AT_START.match(line):
+        return True
+    return "|" in line and bool(_HEADER_FIELD.search(line))
+
 
 _ABBREV = frozenset(
     words(
@@ -47,7 +63,18 @@ _ABBREV = frozenset(
     )
 )
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'`(\[]*[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?[\"”’')\]]*\s*$")
+# Characters looked back from a candidate sentence end for the word it closes.
+_WORD_BEFORE_CHARS = 30
+_WORD_RUN = re.compile(r"[\w.]+")
+
+
+def _word_before(line: str, pos: int) -> str:
+    """The run of word characters and dots closing at the punctuation line[pos] ("U.S.", "Dr")."""
+    # Equal to searching r"([\w.]+)[.!?]?$" in the 31 characters ending at pos (a final "."
+    # belongs to the run), without that search's backtracking at every position of the window.
+    end = pos + 1 if line[pos] == "." else pos
+    run = _WORD_RUN.match(line[max(0, pos - _WORD_BEFORE_CHARS) : end][::-1])
+    return line[end - run.end() : end] if run else ""
 
 
 @dataclass(frozen=True)
@@ -128,13 +155,11 @@ def content_lines(text: str) -> list[tuple[int, int, bool, bool]]:
             continue
         if _FOOTER_HEAD.match(line) and len(line.strip()) < FOOTER_HEAD_MAX_CHARS:
             break
-        if _EMBED.search(line):
+        if _is_embed(line):
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
-        out.append(
-            (start + lead, end - trail, is_list_line(line), bool(_HEADER_FIELD.search(line)))
-        )
+        out.append((start + lead, end - trail, is_list_line(line), _is_header_field(line)))
     return out
 
 
@@ -158,8 +183,7 @@ def split_sentences(article: str, text: str) -> list[Span]:
         line = text[lstart:lend]
         headline = is_headline(line)
         for m in _SENT_END.finditer(line):
-            before = _WORD_BEFORE.search(line[max(0, m.start() - 30) : m.start() + 1])
-            word = before.group(1).lower().rstrip(".") if before else ""
+            word = _word_before(line, m.start()).lower().rstrip(".")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
             cut = lstart + m.end()

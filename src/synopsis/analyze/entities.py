@@ -13,40 +13,24 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from synopsis.analyze._text import STOPWORDS, Span, fold, words
+from synopsis.analyze._names import NAME_SPAN as _SPAN
+from synopsis.analyze._names import PARTICLES, SURFACE_CACHE, name_key
+from synopsis.analyze._names import compact_key as _compact
+from synopsis.analyze._names import quick_ratio as _quick_ratio
+from synopsis.analyze._names import skeleton as _skeleton
+from synopsis.analyze._text import STOPWORDS, Span, words
 from synopsis.models import Entity
 
-_PART = r"(?:al|el|ez|ad|as|ash|az|ar|an|at|ud|ul|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals incl. Latin-1 and Latin Extended-A ("Ş", "Ö")
-_CAPW = rf"(?:[{_UP}][\w’'.\-]*[^\W\d_]|[{_UP}])"
-# Particles joined by a space only where English words cannot be mistaken for them ("as",
-# "at", "an" need a hyphen: "as-Sulaymaniyah", never "Monday as Japanese ...").
-_SPACE_PART = r"(?:al|el|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
-_TOK = rf"(?<![\w\-‐])(?:\b(?=[abdeilruvz])(?:{_PART}[-‐]\s?|{_SPACE_PART}\s)(?=[{_UP}]))?{_CAPW}"
-# "and" joins names only inside an organization name ("Disaster and Emergency Management
-# Authority"), never two places ("Iraq and Syria").
-_AND_ORG = (
-    rf"\s+and\s+(?=(?:{_CAPW}\s+){{0,3}}(?:Authority|Ministry|Agency|Council|Commission"
-    r"|Organi[sz]ation|Service|Department|Office|Committee|Institute|Bank|Fund)\b)"
-)
-_SPAN = re.compile(
-    rf"(?=[{_UP}abdeilruvz]){_TOK}(?:(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?|{_AND_ORG}){_TOK})*"
-)
 _LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
-PARTICLES = frozenset(
-    words(
-        """
-        al el ez ad as ash az ar an at ud ul the
-        """
-    )
-)
 _CONNECT = frozenset(
     words(
         """
@@ -98,6 +82,8 @@ _DATEWORDS = frozenset(
         """
     )
 )
+# Words dropped from the end of a span ("Syria and", "Secretary", "Monday").
+_TRAILING_DROP = _CONNECT | _TITLES | _DATEWORDS
 _ORG_WORDS = frozenset(
     words(
         """
@@ -130,6 +116,19 @@ _ORG_AFTER = re.compile(
     r"|terrorist|spokesman|leaders?|commanders?)\b"
 )
 _PERSON_AFTER = re.compile(r"^,?\s+(?:said|told|tweeted|added|wrote|hailed|proclaimed|says)\b")
+# The words after a name that vote for its type, as one pattern (at most one of them can
+# match: they start with different words); the group name says which matched.
+_AFTER = re.compile(
+    "|".join(
+        f"(?P<{name}>{rx.pattern.removeprefix('^')})"
+        for name, rx in (
+            ("place", _PLACE_NOUN_AFTER),
+            ("organization", _ORG_AFTER),
+            ("said", _PERSON_AFTER),
+            ("role", _PERSON_AFTER_ROLE),
+        )
+    )
+)
 _PLACE_ACRONYMS = frozenset({"us", "uk", "usa", "uae", "eu"})
 
 # Ratio gates for fuzzy merges, chosen on the Deir Ezzor / Albu Kamal / Mayadin variants (all
@@ -145,8 +144,6 @@ MIN_ENTITIES_FOR_BACKGROUND = 8
 MIN_SHORT_SKELETON = 3
 # Shortest name whose plural is merged with it ("Kurd"/"Kurds" is 4, "Houthi" 6).
 MIN_PLURAL_STEM = 4
-# Distinct raw spans remembered between calls (a 10-article story has ~500).
-SURFACE_CACHE = 8192
 # Consonant skeletons shorter than this collide too often ("Hama"/"Homs") to merge on alone.
 MIN_SKELETON = 4
 
@@ -161,7 +158,7 @@ class Mention:
     surface: str
     key: str
     initial: bool
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -187,70 +184,40 @@ class EntityIndex:
 _Merge = Callable[[int, int], None]
 
 
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def name_key(surface: str) -> str:
-    """Return the particle-free folded key of a name ("Deir ez-Zor" -> "deir zor").
+class _Surface(NamedTuple):
+    """What a raw span says about the name in it, computed once per distinct span."""
 
-    Args:
-        surface: the name as written.
-
-    Returns:
-        Space-separated folded tokens without particles, hyphens or final silent h.
-    """
-    tokens = [t for t in re.split(r"[\s\-‐.]+", fold(surface)) if t]
-    kept = [t for t in tokens if t not in PARTICLES] or tokens
-    return " ".join(re.sub(r"(?<=[aeiou])h$", "", t) if len(t) > 3 else t for t in kept)
+    start: int  # the name's start and end, relative to the raw span
+    end: int
+    key: str  # `name_key` of the name
+    titled: bool  # a title preceded the name
+    adjective_like: bool  # an "-ian/-ish/-ese" word: an adjective when a lowercase word follows
+    votes: tuple[tuple[str, int], ...]  # type votes from the name's own words
+    multi: bool  # more than one word
+    acronym: bool  # all capitals, two characters or more
 
 
 @functools.lru_cache(maxsize=SURFACE_CACHE)
-def _compact(key: str) -> str:
-    """Join tokens, collapse doubled letters and drop a fused al-/el- prefix."""
-    s = re.sub(r"(.)\1+", r"\1", key.replace(" ", ""))
-    if re.match(r"^[ae]l[^aeiou]", s) and len(s) > 6:
-        s = s[2:]
-    return s
-
-
-_CONSONANT_CLASS = [
-    (re.compile(r"([dtkgsz])h"), r"\1"),  # Qadhafi/Gaddafi, Kazakhstan/Kazakstan
-    (re.compile(r"[qcg]"), "k"),  # Qaddafi/Gaddafi/Kadhafi
-    (re.compile(r"ph"), "f"),
-]
-
-
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def _skeleton(compact: str) -> str:
-    """Consonant skeleton of a compact key: vowels dropped, transliteration classes merged."""
-    s = re.sub(r"[aeiou]", "", compact)
-    for rx, rep in _CONSONANT_CLASS:
-        s = rx.sub(rep, s)
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def _surface_info(raw: str) -> tuple[int, int, str, bool, bool] | None:
+def _surface_info(raw: str) -> _Surface | None:
     """Clean a raw span once per distinct string.
 
     Trims lead stopwords/titles/demonyms, possessives and lowercase hyphen suffixes.
 
     Returns:
-        (start, end) relative to raw, the name key, whether a title preceded the name, and
-        whether it is an "-ian/-ish/-ese" word that is an adjective when a lowercase word
-        follows; None when nothing name-like is left.
+        The name's offsets relative to raw and its features; None when nothing name-like is
+        left.
     """
     tokens = list(_NONSPACE.finditer(raw))
-    raw_words = [t.group(0).lower() for t in tokens]
+    raw_words = raw.lower().split()  # the tokens' words, lowercased
     titled = any(w in _TITLES for w in raw_words[:-1]) and not any(
         w in _ORG_WORDS for w in raw_words
     )
-    last_title = max(
-        (k for k, t in enumerate(tokens[:-1]) if t.group(0).lower() in _TITLES), default=-1
-    )
+    last_title = max((k for k, w in enumerate(raw_words[:-1]) if w in _TITLES), default=-1)
     if last_title > 0 and not any(w in _ORG_WORDS for w in raw_words):
         del tokens[:last_title]  # "Treasury Secretary Lawrence Summers" -> "Secretary ..."
     while tokens:
         tok = tokens[0].group(0)
-        low = re.split(r"[’']", tok.lower())[0].rstrip(",")
+        low = _APOSTROPHE.split(tok.lower(), maxsplit=1)[0].rstrip(",")
         nxt = tokens[1].group(0).lower() if len(tokens) > 1 else ""
         if tok.isupper() and len(tok) > 1:
             break
@@ -265,7 +232,7 @@ def _surface_info(raw: str) -> tuple[int, int, str, bool, bool] | None:
             tokens.pop(0)
             continue
         break
-    while tokens and tokens[-1].group(0).lower().rstrip(".") in _CONNECT | _TITLES | _DATEWORDS:
+    while tokens and tokens[-1].group(0).lower().rstrip(".") in _TRAILING_DROP:
         tokens.pop()
     if not tokens:
         return None
@@ -287,14 +254,25 @@ def _surface_info(raw: str) -> tuple[int, int, str, bool, bool] | None:
     if not key:
         return None
     adjective_like = len(words) == 1 and _ADJ_SUFFIX.match(words[0]) is not None
-    return s, e, key, titled, adjective_like
+    return _Surface(
+        s,
+        e,
+        key,
+        titled,
+        adjective_like,
+        _surface_votes(surface, titled),
+        " " in surface,
+        surface.isupper() and len(surface) > 1,
+    )
 
 
 _NONSPACE = re.compile(r"\S+")
+_APOSTROPHE = re.compile(r"[’']")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _ADJ_SUFFIX = re.compile(r"\w+(?:ian|ish|ese)$")
 _LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 _LEAD_PUNCT = re.compile(r"\W*")
+_POSSESSIVE_S = re.compile(r"[’']s\b\s+")
 _INITIAL_OF = re.compile(r"\S+\s+(?:of|for)\s+(?:the\s+)?")
 
 
@@ -305,7 +283,7 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     s = start
-    for m in re.finditer(r"[’']s\b\s+", text[start:end]):
+    for m in _POSSESSIVE_S.finditer(text[start:end]):
         parts.append((s, start + m.start() + 2))
         s = start + m.end()
     parts.append((s, end))
@@ -325,44 +303,53 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=SURFACE_CACHE)
 def _surface_votes(surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
     """Type votes a name earns from its own words (titles, "Forces", "River", "US")."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     words = [w.lower().strip(".") for w in surface.split()]
     if titled:
-        votes["person"] += 3
+        votes["person"] = votes.get("person", 0) + 3
     if any(w in _ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in _ORG_WORDS):
-        votes["organization"] += 3
+        votes["organization"] = votes.get("organization", 0) + 3
     if any(w in _PLACE_WORDS for w in words[1:]):
-        votes["place"] += 3
+        votes["place"] = votes.get("place", 0) + 3
     if surface.lower().replace(".", "") in _PLACE_ACRONYMS:
-        votes["place"] += 3
+        votes["place"] = votes.get("place", 0) + 3
     return tuple(votes.items())
 
 
-def _votes(text: str, s: int, e: int, surface: str, titled: bool) -> Counter[str]:
+def _votes(text: str, s: int, e: int, info: _Surface) -> dict[str, int]:
     """Type votes for one mention from its words and its context."""
-    votes: Counter[str] = Counter(dict(_surface_votes(surface, titled)))
-    multi = " " in surface
-    before, after = text[max(0, s - 40) : s], text[e : e + 30]
-    prev = before.lower().split()[-2:] if before[-1:].isspace() else []
-    last, second = (prev[-1] if prev else ""), (prev[-2] if len(prev) > 1 else "")
+    # A plain dict (pooled into one Counter per key later): most mentions get no vote, and
+    # building a Counter for each cost more than all the checks below.
+    votes: dict[str, int] = dict(info.votes)
+    before = text[max(0, s - 40) : s]
+    last = second = ""  # the last two words before the name
+    if before[-1:].isspace():
+        prev = before.rsplit(None, 2)
+        if prev:
+            last = prev[-1].lower()
+        if len(prev) > 1:
+            second = prev[-2].lower()
     place_before = (
         (last == "of" and second in _PLACE_NOUNS)
         or last in _PLACE_PREPS
         or (last == "the" and second in _PLACE_PREPS)
     )
-    if place_before or _PLACE_NOUN_AFTER.match(after):
-        votes["place"] += 2
-    if _ORG_AFTER.match(after):
-        votes["organization"] += 2
-    if multi and not votes and (_PERSON_AFTER.match(after) or last == "said"):
-        votes["person"] += 1
-    if multi and _PERSON_AFTER_ROLE.match(after):
-        votes["person"] += 2
-    if surface.isupper() and len(surface) > 1 and not votes:
-        votes["organization"] += 1
+    after = ""  # which of the `_AFTER` patterns follows the name
+    if text[e : e + 1] == "," or text[e : e + 1].isspace():  # each starts r",?\s"
+        m = _AFTER.match(text[e : e + 30])
+        after = (m.lastgroup or "") if m else ""
+    if place_before or after == "place":
+        votes["place"] = votes.get("place", 0) + 2
+    if after == "organization":
+        votes["organization"] = votes.get("organization", 0) + 2
+    if info.multi and not votes and (after == "said" or last == "said"):
+        votes["person"] = votes.get("person", 0) + 1
+    if info.multi and after == "role":
+        votes["person"] = votes.get("person", 0) + 2
+    if info.acronym and not votes:
+        votes["organization"] = votes.get("organization", 0) + 1
     return votes
 
 
@@ -384,30 +371,38 @@ def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[M
         first_word = _LEAD_PUNCT.match(sent.text)
         first_pos = sent.start + (first_word.end() if first_word else 0)
         for m in _SPAN.finditer(sent.text):
-            for ps, pe in _split_possessive(text, sent.start + m.start(), sent.start + m.end()):
-                if ps == first_pos:  # "Fighters of the Hashed al-Shaabi": a common first word
+            raw = m.group(0)
+            span_start, span_end = sent.start + m.start(), sent.start + m.end()
+            parts = (
+                _split_possessive(text, span_start, span_end)
+                if "'" in raw or "’" in raw or " of " in raw
+                else ((span_start, span_end),)  # the common case, without the call
+            )
+            for ps, pe in parts:
+                if ps == first_pos and ("of" in raw or "for" in raw):
+                    # "Fighters of the Hashed al-Shaabi": a common first word
                     lead = _INITIAL_OF.match(text, ps, pe)
                     if lead and lead.end() < pe:
                         ps = lead.end()
                 info = _surface_info(text[ps:pe])
                 if info is None:
                     continue
-                rs, re_, key, titled, adjective_like = info
-                s, e = ps + rs, ps + re_
-                if adjective_like and _LOWER_WORD_AFTER.match(text, e):
+                s, e = ps + info.start, ps + info.end
+                if info.adjective_like and _LOWER_WORD_AFTER.match(text, e):
                     continue
-                surface = text[s:e]
-                votes = _votes(text, s, e, surface, titled)
-                out.append(Mention(sent.article, s, e, surface, key, s == first_pos, votes))
+                votes = _votes(text, s, e, info)
+                out.append(Mention(sent.article, s, e, text[s:e], info.key, s == first_pos, votes))
     return out
 
 
 def _initials(key_surface: str) -> str:
     """Initials of a multi-word name, ignoring particles and connectors."""
-    words = [w for w in re.split(r"[\s\-‐]+", key_surface) if w]
-    return "".join(
-        w[0].upper() for w in words if w.lower() not in PARTICLES | _CONNECT and w[0].isalpha()
-    )
+    words = [w for w in _INITIALS_SPLIT.split(key_surface) if w]
+    return "".join(w[0].upper() for w in words if w.lower() not in _NOT_INITIAL and w[0].isalpha())
+
+
+_INITIALS_SPLIT = re.compile(r"[\s\-‐]+")
+_NOT_INITIAL = PARTICLES | _CONNECT
 
 
 class _UnionFind:
@@ -434,8 +429,9 @@ def _type_of(votes: Counter[str]) -> str:
     """Winning type of a vote counter, or "other"."""
     if not votes:
         return "other"
-    (best, n), *rest = [*votes.most_common(2), ("", 0)]
-    return best if n > rest[0][1] else "other"
+    best, n = max(votes.items(), key=operator.itemgetter(1))
+    # a tie for first place leaves the type open, whichever of the tied is picked
+    return best if n > max((c for t, c in votes.items() if t != best), default=0) else "other"
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -446,6 +442,7 @@ def _compatible(a: str, b: str) -> bool:
 _ALIAS_FOR = re.compile(
     r"(?:the|an|its)\s+(?:\w+\s+)?(?:acronym|abbreviation|name|term)\s+for\s+(?:the\s+group\b)?"
 )
+_PAREN_GAP = re.compile(r"(?:\s+[a-z]+)?\s*\(")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+(?:the\s+)?$")
 
 
@@ -470,9 +467,14 @@ def _alias_links(
         ms.sort(key=lambda m: m.start)
         for prev, cur in itertools.pairwise(ms):
             gap = text[prev.end : cur.start]
-            paren = re.fullmatch(r"(?:\s+[a-z]+)?\s*\(", gap) and text[cur.end : cur.end + 1] in (
-                ")",
-                " ",
+            paren = (
+                gap.endswith("(")
+                and _PAREN_GAP.fullmatch(gap)
+                and text[cur.end : cur.end + 1]
+                in (
+                    ")",
+                    " ",
+                )
             )
             if paren and re.match(r"\)\s*[_—–-]", text[cur.end : cur.end + 4]):
                 paren = False  # dateline "VIENNA, Austria (AP) _": the outlet, not an alias
@@ -526,7 +528,8 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     key_ids = {k: i for i, k in enumerate(keys)}
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     for m in mentions:
-        votes[key_ids[m.key]].update(m.votes)
+        if m.votes:
+            votes[key_ids[m.key]].update(m.votes)
     types = {i: _type_of(votes[i]) for i in range(len(keys))}
     uf = _UnionFind(len(keys))
 
@@ -552,9 +555,14 @@ def _plural_pair(a: str, b: str) -> bool:
     return len(short) >= MIN_PLURAL_STEM and long_ == short + "s"
 
 
+# Words dropped from the end of a key before fuzzy matching ("Syrian Democratic Forces").
+_CORE_SUFFIX = re.compile(r"\s+(?:forces|units|group|organi[sz]ation|river)$")
+_CORE_WORDS = ("forces", "units", "group", "organisation", "organization", "river")
+
+
 def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
     """Merge transliteration variants gated by skeleton and ratio."""
-    core = [re.sub(r"\s+(?:forces|units|group|organi[sz]ation|river)$", "", k) for k in keys]
+    core = [_CORE_SUFFIX.sub("", k) if k.endswith(_CORE_WORDS) else k for k in keys]
     compacts = [_compact(k) for k in core]
     skels = [_skeleton(c) for c in compacts]
     bags: dict[tuple[str, ...], int] = {}
@@ -568,21 +576,31 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
     for i, sk in enumerate(skels):
         if sk:
             blocks[sk[:1]].append(i)
+    letters: dict[int, Counter[str]] = {}
+    lengths = [len(c) for c in compacts]
     for members in blocks.values():
         for x, i in enumerate(members):
+            compact_i, skel_i, la = compacts[i], skels[i], lengths[i]
+            long_skel = len(skel_i) >= MIN_SKELETON
             for j in members[x + 1 :]:
-                if compacts[i] == compacts[j] or _plural_pair(compacts[i], compacts[j]):
+                lb = lengths[j]
+                if compact_i == compacts[j] or (
+                    abs(la - lb) == 1 and _plural_pair(compact_i, compacts[j])
+                ):
                     merge(i, j)
                     continue
-                same_skel = skels[i] == skels[j] and len(skels[i]) >= MIN_SKELETON
-                la, lb = len(compacts[i]), len(compacts[j])
+                same_skel = long_skel and skel_i == skels[j]
                 if 2 * min(la, lb) / (la + lb) < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
                     continue
                 if not same_skel and compacts[i][:1] != compacts[j][:1]:
                     continue  # spelling variants that are not skeleton-equal share a start
-                matcher = difflib.SequenceMatcher(None, compacts[i], compacts[j])
-                if matcher.quick_ratio() < SKELETON_RATIO:
+                if i not in letters:
+                    letters[i] = Counter(compacts[i])
+                if j not in letters:
+                    letters[j] = Counter(compacts[j])
+                if _quick_ratio(letters[i], letters[j], la + lb) < SKELETON_RATIO:
                     continue
+                matcher = difflib.SequenceMatcher(None, compacts[i], compacts[j])
                 ratio = matcher.ratio()
                 short, long_ = sorted((compacts[i], compacts[j]), key=len)
                 if long_.startswith(short):
@@ -675,12 +693,17 @@ def _assemble(
     types: dict[int, str] = {}
     names: dict[int, str] = {}
     for eid, (root, ms) in enumerate(ordered):
-        surf_counts = Counter(m.surface for m in ms)
-        full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
-        name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
         etype = _type_of(votes[root])
-        variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))
-        arts = tuple(sorted({m.article for m in ms}))
+        variants: tuple[str, ...]
+        arts: tuple[str, ...]
+        if len(ms) == 1:  # most entities: the rules below pick the one surface
+            name, variants, arts = ms[0].surface, (ms[0].surface,), (ms[0].article,)
+        else:
+            surf_counts = Counter([m.surface for m in ms])
+            full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
+            name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
+            variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))
+            arts = tuple(sorted({m.article for m in ms}))
         entities.append(Entity(name, etype, variants, arts, len(ms)))
         types[eid], names[eid] = etype, name
         for m in ms:

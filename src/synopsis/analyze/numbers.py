@@ -11,6 +11,7 @@ qualifier ("about" widens, "more than" opens upwards, ranges stay ranges); a gro
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -49,19 +50,63 @@ _UNITS = (
     r"|dollars|euros|pounds"
 )
 _QUALS = sorted(_QUAL.split("|"), key=len, reverse=True)
+_QUALS_TUPLE = tuple(_QUALS)
 _CUR_BEFORE = re.compile(r"(?:US\$|\$|€|£)$")
 _ANCHOR_WORDS = sorted(
     {w.split()[-1] for w in _WORDS} | {w.split()[0] for w in _VAGUE}, key=len, reverse=True
 )
-# Cheap scan for where a quantity may start (a digit or a number word), 3x faster than
-# running the full quantity pattern at every position.
+
+
+def _anchor_tail(word: str) -> str:
+    """Pattern for `word` after its first letter, plus the rest of a phrase it only starts."""
+    # "a" starts a quantity only in "a dozen" / "a hundred", "tens" only in "tens of thousands".
+    if word in _WORDS or word in _VAGUE:
+        return word[1:]
+    rests = sorted(
+        (k[len(word) + 1 :] for k in (*_WORDS, *_VAGUE) if k.startswith(word + " ")),
+        key=len,
+        reverse=True,
+    )
+    return f"{word[1:]}(?= (?i:{'|'.join(rests)}))"
+
+
+_ANCHOR_TAILS: dict[str, list[str]] = {}
+for _w in _ANCHOR_WORDS:
+    _ANCHOR_TAILS.setdefault(_w[0], []).append(_anchor_tail(_w))
+# Cheap scan for where a quantity may start: a digit, or a number word at a word start
+# (r"\d|\b(?:[Tt]wo|...)\b", leaving out the many "a" not followed by "dozen"/"hundred":
+# the quantity pattern fails there anyway). Written to begin with a character class, which lets
+# the regex engine skip ahead to candidate characters; the word start is checked after the
+# first letter by (?<!\w.), and the rest of the word by a branch per first letter.
 _ANCHOR = re.compile(
-    r"\d|\b(?=["
-    + "".join(sorted({w[0] + w[0].upper() for w in _ANCHOR_WORDS}))
-    + "])(?:"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ANCHOR_WORDS)
+    r"[\d"
+    + "".join(sorted({c + c.upper() for c in _ANCHOR_TAILS}))
+    + r"](?:(?<=\d)|(?<!\w.)(?:"
+    + "|".join(f"(?<=[{c.upper()}{c}])(?:{'|'.join(t)})" for c, t in _ANCHOR_TAILS.items())
+    + r")\b)"
+)
+# The same starts found faster on a whole text (`_anchor_starts`): digits, and number words
+# right after a non-word character (the engine skips quickly to those) or opening the text.
+_ANCHOR_WORD = (
+    "(?:"
+    + "|".join(f"[{c.upper()}{c}](?:{'|'.join(t)})" for c, t in _ANCHOR_TAILS.items())
     + r")\b"
 )
+_ANCHOR_WORD_AFTER = re.compile(
+    r"\W(?=[" + "".join(sorted({c + c.upper() for c in _ANCHOR_TAILS})) + rf"])({_ANCHOR_WORD})"
+)
+_ANCHOR_WORD_AT = re.compile(_ANCHOR_WORD)
+_DIGIT = re.compile(r"\d")
+
+
+def _anchor_starts(text: str) -> list[int]:
+    """Where `_ANCHOR` matches in text, in order: [m.start() for m in _ANCHOR.finditer(text)]."""
+    words = [m.start(1) for m in _ANCHOR_WORD_AFTER.finditer(text)]
+    if _ANCHOR_WORD_AT.match(text):
+        words.insert(0, 0)
+    return sorted(words + [m.start() for m in _DIGIT.finditer(text)])
+
+
 _QUANTITY = re.compile(
     rf"(?:\b(?P<vague>{_VAGUENUM})|(?P<lo>{_NUM}|\b(?:{_WORDNUM})\b)(?:\s+(?P<scale1>thousand|million|billion|trillion))?"
     rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?)"
@@ -74,8 +119,26 @@ _QUALITATIVE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{_NUM})(?:\s+(?:million|billion))?")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'\-]*|[^\sA-Za-z]")
+# A number glued to a word, handle, path, time or decimal is not a quantity ("F-16", "3:30").
+_GLUED_BEFORE = re.compile(r"[\w@#/:.\-’']")
+_GLUED_AFTER = re.compile(r"[\w:’']")
+_AGO = re.compile(r"\s+ago\b")
 _QUALITATIVE_CUES = ("control of", "control over", "all of", "completely", "entirely")
+
+
+def _has_qualitative_cue(s: str) -> bool:
+    """Whether s contains one of `_QUALITATIVE_CUES` (unrolled: it runs for every sentence)."""
+    return (
+        "control of" in s
+        or "control over" in s
+        or "all of" in s
+        or "completely" in s
+        or "entirely" in s
+    )
+
+
 _TO_CANON = {
     "square kilometers": ("km²", 1.0),
     "square kilometres": ("km²", 1.0),
@@ -192,7 +255,7 @@ def _num(s: str) -> float:
 def _stems(text: str) -> frozenset[str]:
     """Four-letter content stems plus event classes, for "same quantity" context checks."""
     out = set()
-    for w in re.findall(r"[a-z]+", fold(text)):
+    for w in _LOWER_WORD.findall(fold(text)):
         if len(w) > 3 and w not in STOPWORDS:
             if w in EVENT_CLASS:
                 out.add(EVENT_CLASS[w])  # "killed" / "died" report the same count
@@ -208,6 +271,8 @@ def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str, int]:
         return "", pos
     stripped = seg.rstrip()
     low = stripped.lower()
+    if not low.endswith(_QUALS_TUPLE):
+        return "", pos
     for q in _QUALS:
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
             return stripped[-len(q) :], lo + len(stripped) - len(q)
@@ -272,7 +337,7 @@ def _object_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
 
 def _counted_noun(text: str, pos: int, end: int) -> str:
     """First plural noun after a number, skipping up to two modifiers ("1,500 IS fighters")."""
-    toks: list[str] = _WORD_OR_MARK.findall(text, pos, end)[:4]
+    toks = [m.group(0) for m in itertools.islice(_WORD_OR_MARK.finditer(text, pos, end), 4)]
     for k, w in enumerate(toks):
         low = w.lower()
         if low in _IRREGULAR or (
@@ -319,7 +384,7 @@ def extract_quantities(
         Quantities with intervals, nouns, nearby places and context stems.
     """
     out: list[_Quantity] = []
-    if any(w in sent.text for w in _QUALITATIVE_CUES):
+    if _has_qualitative_cue(sent.text):
         out.extend(_qualitative(sent, text, index, ents))
     if anchors is None:
         anchors = [a.start() for a in _ANCHOR.finditer(text, sent.start, sent.end)]
@@ -333,15 +398,17 @@ def extract_quantities(
         if not m or not (m.group("lo") or m.group("vague")):
             continue
         last = e = m.end()
+        if any(ds < e and num_start < de for ds, de in masked):
+            continue  # inside a date; the check below, with the qualifier, would say so too
         cur_m = _CUR_BEFORE.search(text, max(sent.start, num_start - 3), num_start)
         cur_start = cur_m.start() if cur_m else num_start
         qual, s = _qualifier_before(text, max(sent.start, cur_start - 24), cur_start)
         if any(ds < e and s < de for ds, de in masked):
             continue
         before, after = text[max(0, num_start - 1) : num_start], text[e : e + 1]
-        if re.match(r"[\w@#/:.\-’']", before) or re.match(r"[\w:’']", after):
+        if _GLUED_BEFORE.match(before) or _GLUED_AFTER.match(after):
             continue
-        if re.match(r"\s+ago\b", text[e : e + 6]):
+        if _AGO.match(text, e, e + 6):
             continue
         lo_txt = m.group("lo") or ""
         unit_raw = (m.group("unit") or m.group("pct") or "").lower()
@@ -574,33 +641,49 @@ def group_numbers(
         Groups, "differ" first, then "agree", then "single"; within, most articles first.
     """
     quantities: list[_Quantity] = []
-    starts = {art: [m.start() for m in _ANCHOR.finditer(t)] for art, t in texts.items()}
+    starts = {art: _anchor_starts(t) for art, t in texts.items()}
+    ent_starts = {art: [st for st, _, _ in ms] for art, ms in index.mentions.items()}
     for sent in sentences:
         if sent.is_list or sent.is_header or sent.is_headline:
             continue
+        art_starts = starts[sent.article]
+        lo = bisect.bisect_left(art_starts, sent.start)
+        hi = bisect.bisect_left(art_starts, sent.end, lo)
+        if lo == hi and not _has_qualitative_cue(sent.text):
+            continue  # no number and no "full control": nothing to extract
         text = texts[sent.article]
-        ents = index.mentions.get(sent.article, [])
+        # Only the sentence's own entity mentions are ever looked at: slice them once here
+        # instead of filtering the whole article's list for every quantity.
+        all_ents = index.mentions.get(sent.article, [])
+        if all_ents:
+            e_starts = ent_starts[sent.article]
+            e_lo = bisect.bisect_left(e_starts, sent.start)
+            ents = all_ents[e_lo : bisect.bisect_left(e_starts, sent.end, e_lo)]
+        else:
+            ents = all_ents
         dates = (
             dates_of.get((sent.article, sent.start), [])
             if dates_of is not None
             else find_dates(text, sent.start, sent.end, None)
         )
         masked = [(d.start, d.end) for d in dates]
-        lo = bisect.bisect_left(starts[sent.article], sent.start)
-        hi = bisect.bisect_left(starts[sent.article], sent.end, lo)
-        anchors = starts[sent.article][lo:hi]
-        quantities.extend(extract_quantities(sent, text, index, ents, masked, anchors))
+        quantities.extend(extract_quantities(sent, text, index, ents, masked, art_starts[lo:hi]))
     by_article: dict[str, list[_Quantity]] = {}
     for q in quantities:
         by_article.setdefault(q.value.article, []).append(q)
     groups: list[list[_Quantity]] = []
+    # Members of a group share unit and noun (`_compatible` requires it), so a mention is only
+    # tried against the groups of its own (unit, noun), in creation order as before.
+    groups_of: dict[tuple[str, str], list[list[_Quantity]]] = {}
     for q in quantities:
-        for g in groups:
+        candidates = groups_of.setdefault((q.value.unit, q.noun), [])
+        for g in candidates:
             if all(_compatible(q, other) for other in g):
                 g.append(q)
                 break
         else:
             groups.append([q])
+            candidates.append(groups[-1])
     out: list[tuple[int, int, NumberGroup]] = []
     rank = {"differ": 0, "agree": 1, "single": 2}
     for g in groups:

@@ -96,13 +96,53 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # Cheap pre-filter: a chunk without any of these cannot contain a date expression.
 # Cheap scan for where a date expression may be; the full patterns run only in a window
 # around each hit (LEFT/RIGHT chars cover "since the end of" ... "17th, 2017").
+# Equal to r"\b(?:(?:Jan(?:uary)?|...|Dec(?:ember)?|(?:Mon|...|Sun)day|(?:1[89]|20)\d\d|ago
+# |[Yy]esterday|[Tt]oday)\b|[Ll]ast\s+(?:week|month|year))", written to begin with a character
+# class so the regex engine skips to candidate characters; (?<!\w.) checks the word start
+# after the first character, then a branch per first character matches the rest.
 _ANY_DATE = re.compile(
-    r"\b(?=[JFMASONDTWYLjfmasondtwyl12a])(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
-    r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?"
-    r"|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d|ago"
-    r"|[Yy]esterday|[Tt]oday)\b|[Ll]ast\s+(?:week|month|year))"
+    r"[JFMASONDTWYL12aytl](?<!\w.)(?:(?:(?<=J)(?:an(?:uary)?|une?|uly?)"
+    r"|(?<=F)(?:eb(?:ruary)?|riday)|(?<=M)(?:ar(?:ch)?|ay|onday)|(?<=A)(?:pr(?:il)?|ug(?:ust)?)"
+    r"|(?<=S)(?:ep(?:t(?:ember)?)?|aturday|unday)|(?<=O)ct(?:ober)?|(?<=N)ov(?:ember)?"
+    r"|(?<=D)ec(?:ember)?|(?<=T)(?:uesday|hursday|oday)|(?<=W)ednesday|(?<=1)[89]\d\d"
+    r"|(?<=2)0\d\d|(?<=a)go|(?<=[Yy])esterday|(?<=t)oday)\b|(?<=[Ll])ast\s+(?:week|month|year))"
 )
 _LEFT, _RIGHT = 30, 30
+_DIGIT = re.compile(r"\d")
+_AGO = re.compile("ago", re.IGNORECASE)
+_MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MONTH
+
+# What a window must contain for a pattern of each kind to match there (`_window_has`); the
+# patterns that cannot match are not run (most windows hold one weekday or one year).
+_NEED = {
+    "mdy": frozenset({"digit", "month"}),  # a day or a year, and a month name
+    "dmy": frozenset({"digit", "month"}),
+    "my": frozenset({"digit", "month"}),
+    "md": frozenset({"digit", "month"}),
+    "y": frozenset({"digit"}),
+    "m": frozenset({"month"}),
+    "wd": frozenset({"day"}),  # Monday ... Sunday
+    "rel": frozenset({"day"}),  # yesterday, today
+    "last": frozenset({"ast"}),
+    "ago": frozenset({"ago"}),
+}
+
+
+def _window_has(text: str, ws: int, we: int) -> set[str]:
+    """Which `_NEED` requirements text[ws:we] meets."""
+    has = set()
+    if _DIGIT.search(text, ws, we):
+        has.add("digit")
+    if _MONTH_START.search(text, ws, we):
+        has.add("month")
+    if _AGO.search(text, ws, we):
+        has.add("ago")
+    for word in ("day", "ast"):
+        if text.find(word, ws, we) >= 0:
+            has.add(word)
+    return has
+
+
 _NON_ALNUM = re.compile(r"[\W_]+")
 _HEADER_LINES = 8  # a dateline sits in the first few lines (by eye on outlet pages)
 _HEADER_MAX_CHARS = 100  # datelines are short; longer lines are prose that may cite dates
@@ -209,7 +249,10 @@ def find_dates(
             windows.append([ws, we])
     cands: dict[tuple[int, int], str] = {}
     for ws, we in windows:
+        has = _window_has(text, ws, we)
         for rx, kind in _PATTERNS:
+            if not _NEED[kind] <= has:
+                continue
             for m in rx.finditer(text, ws, we):
                 cands.setdefault((m.start(), m.end()), _resolve(m, kind, pub))
     taken: list[tuple[int, int]] = []

@@ -1,0 +1,146 @@
+"""Name spans and name keys: the string-level half of entity extraction.
+
+Names are runs of capitalized tokens with Arabic-style particles (al-, el-, ez-, bin, abu) and
+"of"/"for" joins, as in gazetteer-free NER (Nadeau & Sekine 2007, "A survey of named entity
+recognition and classification", section 3); spelling variants are compared by a folded,
+particle-free key, its compact form and its consonant skeleton.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from synopsis.analyze._text import fold, words
+
+# Distinct raw spans remembered between calls (a 10-article story has ~500).
+SURFACE_CACHE = 8192
+
+PART = r"(?:al|el|ez|ad|as|ash|az|ar|an|at|ud|ul|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
+UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals incl. Latin-1 and Latin Extended-A ("Ş", "Ö")
+CAPW = rf"(?:[{UP}][\w’'.\-]*[^\W\d_]|[{UP}])"
+# Particles joined by a space only where English words cannot be mistaken for them ("as",
+# "at", "an" need a hyphen: "as-Sulaymaniyah", never "Monday as Japanese ...").
+SPACE_PART = r"(?:al|el|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
+TOK = rf"(?<![\w\-‐])(?:\b(?=[abdeilruvz])(?:{PART}[-‐]\s?|{SPACE_PART}\s)(?=[{UP}]))?{CAPW}"
+# "and" joins names only inside an organization name ("Disaster and Emergency Management
+# Authority"), never two places ("Iraq and Syria").
+AND_ORG = (
+    rf"\s+and\s+(?=(?:{CAPW}\s+){{0,3}}(?:Authority|Ministry|Agency|Council|Commission"
+    r"|Organi[sz]ation|Service|Department|Office|Committee|Institute|Bank|Fund)\b)"
+)
+JOINED_TOKS = rf"(?:(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?|{AND_ORG}){TOK})*"
+
+
+def _words_of(alternation: str) -> list[str]:
+    """The words of a "(?:al|el|...)" group."""
+    return alternation.removeprefix("(?:").removesuffix(")").split("|")
+
+
+def _by_first_char(alternation: str) -> str:
+    """Rewrite "(?:al|el|...)" as the rest of each word after its (already matched) first char."""
+    groups: dict[str, list[str]] = {}
+    for word in _words_of(alternation):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in groups.items()) + ")"
+
+
+_PART_FIRSTS = "".join(sorted({w[0] for w in _words_of(PART) + _words_of(SPACE_PART)}))
+# A name, written plainly: a token at a capital or particle start, then joined tokens.
+NAME_SPAN_PLAIN = rf"(?=[{UP}abdeilruvz]){TOK}{JOINED_TOKS}"
+# The same matches as NAME_SPAN_PLAIN (tests/analyze/test_analyze_speed.py checks it), written
+# to begin with a character class, which lets the regex engine skip to candidate characters
+# (trying every position was the largest single cost of the analysis); (?<!...) then checks
+# the word start and a branch per first character matches the rest of the first token.
+NAME_SPAN = re.compile(
+    rf"[{UP}{_PART_FIRSTS}](?<![\w\-‐].)"
+    rf"(?:(?<=[{UP}])(?:[\w’'.\-]*[^\W\d_])?"
+    rf"|(?:{_by_first_char(PART)}[-‐]\s?|{_by_first_char(SPACE_PART)}\s)(?=[{UP}]){CAPW})"
+    + JOINED_TOKS
+)
+
+
+PARTICLES = frozenset(
+    words(
+        """
+        al el ez ad as ash az ar an at ud ul the
+        """
+    )
+)
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def name_key(surface: str) -> str:
+    """Return the particle-free folded key of a name ("Deir ez-Zor" -> "deir zor").
+
+    Args:
+        surface: the name as written.
+
+    Returns:
+        Space-separated folded tokens without particles, hyphens or final silent h.
+    """
+    tokens = [t for t in _NAME_SPLIT.split(fold(surface)) if t]
+    kept = [t for t in tokens if t not in PARTICLES] or tokens
+    # drop a final "h" after a vowel in words over 3 letters
+    return " ".join(t[:-1] if len(t) > 3 and t[-1] == "h" and t[-2] in "aeiou" else t for t in kept)
+
+
+_NAME_SPLIT = re.compile(r"[\s\-‐.]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FUSED_ARTICLE = re.compile(r"^[ae]l[^aeiou]")
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def compact_key(key: str) -> str:
+    """Join a key's tokens, collapse doubled letters and drop a fused al-/el- prefix.
+
+    Args:
+        key: a `name_key`.
+
+    Returns:
+        The compact key ("deir zor" -> "deirzor").
+    """
+    s = _DOUBLED.sub(r"\1", key.replace(" ", ""))
+    if _FUSED_ARTICLE.match(s) and len(s) > 6:
+        s = s[2:]
+    return s
+
+
+_CONSONANT_CLASS = [
+    (re.compile(r"([dtkgsz])h"), r"\1"),  # Qadhafi/Gaddafi, Kazakhstan/Kazakstan
+    (re.compile(r"[qcg]"), "k"),  # Qaddafi/Gaddafi/Kadhafi
+    (re.compile(r"ph"), "f"),
+]
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def skeleton(compact: str) -> str:
+    """Consonant skeleton of a compact key: vowels dropped, transliteration classes merged.
+
+    Args:
+        compact: a `compact_key`.
+
+    Returns:
+        The skeleton ("kadhafi" -> "kdf").
+    """
+    s = compact.translate(_NO_VOWELS)
+    for rx, rep in _CONSONANT_CLASS:
+        s = rx.sub(rep, s)
+    return _DOUBLED.sub(r"\1", s)
+
+
+def quick_ratio(a: Counter[str], b: Counter[str], length: int) -> float:
+    """`difflib.SequenceMatcher.quick_ratio` from letter counts computed once per name.
+
+    Args:
+        a: letter counts of one string.
+        b: letter counts of the other.
+        length: the two strings' total length.
+
+    Returns:
+        2 * (letters in common) / length, as difflib computes it.
+    """
+    matches = sum(min(n, b[ch]) for ch, n in a.items() if ch in b)
+    return 2.0 * matches / length if length else 1.0
