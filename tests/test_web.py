@@ -457,3 +457,12 @@ def test_pool_can_start_again_after_close() -> None:
 
     first, second = asyncio.run(twice())
     assert first == second and first["sentences"]
+
+
+def test_issue5_docs_work_offline(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn." not in page.text and "https://" not in page.text.split("<body>")[-1]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert f"/docs-static/{asset}" in page.text
+        assert client.get(f"/docs-static/{asset}").status_code == 200

@@ -20,7 +20,9 @@ from typing import Any, Literal
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -46,6 +48,8 @@ RETRY_AFTER_SECONDS = 5
 _PASTE_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.M)
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype\s+html|<html)", re.I)
 
+# Where the Swagger UI assets are served from (no CDN: the docs work offline).
+DOCS_STATIC = "/docs-static"
 _log = logging.getLogger(__name__)
 
 
@@ -274,6 +278,25 @@ def _html_headers(js: bool) -> dict[str, str]:
     }
 
 
+def _add_offline_docs(app: FastAPI) -> None:
+    """Serve Swagger UI at /docs from the `swagger-ui-bundle` package instead of a CDN."""
+    import swagger_ui_bundle
+
+    app.mount(
+        DOCS_STATIC, StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-static"
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="Synopsis API",
+            swagger_js_url=f"{DOCS_STATIC}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_STATIC}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_STATIC}/favicon-32x32.png",
+        )
+
+
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     """Build the FastAPI application.
 
@@ -302,7 +325,10 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Multi-document news summaries where every sentence names its sources.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
+    _add_offline_docs(app)
     app.state.settings = cfg
     app.state.pool = pool
     app.add_middleware(BodyLimitMiddleware, max_bytes=cfg.max_body_bytes)
