@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synopsis.analyze import _names as names
-from synopsis.analyze import _text, analyze, entities, numbers, timeline
+from synopsis.analyze import _surface, _text, analyze, entities, numbers, timeline
 from synopsis.models import Article
 
 # Pieces that exercise names, particles, numbers, dates and sentence ends; joined at random.
@@ -64,12 +64,35 @@ def test_issue4_name_scan_same_as_plain_pattern(text: str, data: st.DataObject) 
     assert _spans(names.NAME_SPAN, text, pos) == _spans(REF_SPAN, text, pos)
 
 
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_issue4_capital_only_scan_used_only_where_it_is_the_same(text: str) -> None:
+    assert [m.span() for m in names.name_spans(text)] == _spans(REF_SPAN, text)
+
+
+def test_issue4_particle_names_take_the_full_scan() -> None:
+    text = "Fighters left Deir ez-Zor; al-Qaim fell. Ahmed bin Salman and de Gaulle met."
+    spans = [m.group(0) for m in names.name_spans(text)]
+    assert spans == ["Fighters", "Deir ez-Zor", "al-Qaim", "Ahmed bin Salman", "de Gaulle"]
+    assert names._PARTICLE_HINT.search("The Afghan-Pakistani border and Iran") is None
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts, st.data())
 def test_issue4_date_cue_scan_same_as_plain_pattern(text: str, data: st.DataObject) -> None:
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     assert _spans(timeline._ANY_DATE, text, pos, end) == _spans(REF_ANY_DATE, text, pos, end)
+
+
+LOWER_CUE_PIECES = ["ago", "today", "yesterday", "last", " week", "lastweek", "xago", "Ago"]
+cue_texts = st.lists(st.sampled_from(PIECES + LOWER_CUE_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(cue_texts)
+def test_issue4_date_cues_same_as_plain_pattern(text: str) -> None:
+    assert timeline.date_cues(text) == _spans(REF_ANY_DATE, text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -124,6 +147,51 @@ def test_issue4_type_of_same_as_most_common(votes: dict[str, int]) -> None:
     counter = Counter(votes)
     (best, n), *rest = [*counter.most_common(2), ("", 0)]
     assert entities._type_of(counter) == (best if n > rest[0][1] else "other")
+
+
+# Words that exercise every drop rule of `_span_info` (titles, stopwords, dates, demonyms,
+# organization and place words, acronyms) plus letters outside ASCII.
+WORDS = [
+    "The", "THE", "Of", "Chairman", "Commissioner", "President", "GEN", "Monday", "MAY", "May",
+    "Syrian", "Kurdish", "Ukrainian", "Police", "Forces", "US", "UK", "Eu", "EU", "It", "IT",
+    "Okafor", "Ö", "Şam", "Xy", "A", "I", "Ab", "Abadi", "However", "Government", "River",
+]  # fmt: skip
+letters_word = st.one_of(st.sampled_from(WORDS), st.text("aAbBöÖzZſ", min_size=1, max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(letters_word)
+def test_issue4_one_word_surface_same_as_general_path(word: str) -> None:
+    assert word.isalpha()
+    assert _surface.word_info(word) == _surface.span_info(word)
+
+
+def _skeleton_ref(compact: str) -> str:
+    """The consonant skeleton as first written, with three regex substitutions."""
+    s = compact.translate(str.maketrans("", "", "aeiou"))
+    for rx, rep in ((r"([dtkgsz])h", r"\1"), (r"[qcg]", "k"), (r"ph", "f")):
+        s = re.sub(rx, rep, s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("adtkgszhqcpfe", max_size=14))
+def test_issue4_skeleton_same_as_regex_substitutions(compact: str) -> None:
+    assert names.skeleton.__wrapped__(compact) == _skeleton_ref(compact)
+
+
+def test_issue4_repeated_sentence_mentions_use_their_own_context() -> None:
+    """A sentence scanned once for names still gets the votes of each place it appears."""
+    text = "He lives in Okafor. Okafor said it. Okafor said it."
+    sents = _text.split_sentences("a", text)
+    found = entities.extract_mentions(sents, {"a": text})
+    assert [(m.start, m.surface, m.initial) for m in found] == [
+        (12, "Okafor", False),
+        (20, "Okafor", True),
+        (36, "Okafor", True),
+    ]
+    assert found[0].votes == {"place": 2}
+    assert found[1].votes == found[2].votes == {}
 
 
 def test_issue4_grouping_is_not_quadratic_in_unrelated_numbers() -> None:

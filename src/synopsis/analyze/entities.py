@@ -11,98 +11,24 @@ for Y"), acronym initials, and person short forms (last name of a unique full na
 from __future__ import annotations
 
 import difflib
-import functools
 import itertools
 import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from synopsis.analyze._names import NAME_SPAN as _SPAN
-from synopsis.analyze._names import PARTICLES, SURFACE_CACHE, name_key
+from synopsis.analyze._names import PARTICLES, name_spans
 from synopsis.analyze._names import compact_key as _compact
 from synopsis.analyze._names import quick_ratio as _quick_ratio
 from synopsis.analyze._names import skeleton as _skeleton
-from synopsis.analyze._text import STOPWORDS, Span, words
+from synopsis.analyze._surface import CONNECT, ORG_WORDS, TITLES, Surface, surface_info
+from synopsis.analyze._text import Span, words
 from synopsis.models import Entity
 
-_LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
-_POSSESSIVE = re.compile(r"[’']s?$")
-
-_CONNECT = frozenset(
-    words(
-        """
-        of for the bin ibn
-        """
-    )
-)
-_TITLES = frozenset(
-    words(
-        """
-        president prime minister speaker governor gov gov. mayor judge sir lord rep rep.
-    secretary-general gen gen. general lt lt. col col. colonel maj major mr mr.
-        mrs mrs. ms ms. dr dr. sen sen. senator king queen prince pope chancellor secretary
-        envoy ambassador commander spokesman spokeswoman foreign defense defence interior
-        premier vice deputy chief professor prof prof. lieutenant brigadier field marshal
-        sgt capt captain emir ayatollah
-        """
-    )
-)
 _PERSON_AFTER_ROLE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[A-Za-z.\-]+\s+){0,2}(?:envoy|spokes(?:wo)?man|professor|minister"
     r"|president|leader|ambassador|commander|chief|official|analyst|secretary|director|expert)\b"
-)
-_DEMONYMS = frozenset(
-    words(
-        """
-        syrian iraqi iranian russian american british french german turkish kurdish lebanese
-        israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian
-        libyan chinese japanese indian european african asian arab arabic shia shiite sunni
-        muslim christian jewish western eastern northern southern
-        """
-    )
-)
-_LEAD_DROP = STOPWORDS | frozenset(
-    words(
-        """
-        however meanwhile despite later earlier now instead afterwards separately elsewhere
-        yesterday today tomorrow thus although though because many
-        several most much every another according government
-        """
-    )
-)
-_DATEWORDS = frozenset(
-    words(
-        """
-        january february march april may june july august september october november
-        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-        thursday friday saturday sunday
-        """
-    )
-)
-# Words dropped from the end of a span ("Syria and", "Secretary", "Monday").
-_TRAILING_DROP = _CONNECT | _TITLES | _DATEWORDS
-_ORG_WORDS = frozenset(
-    words(
-        """
-        forces force army group organization organisation ministry council party agency
-        command observatory division units committee coalition service services news
-        government mobilization mobilisation front brigade brigades militia movement corps
-        university company bank association union institute court congress parliament
-        assembly police navy department office commission fund network times post press
-        reuters afp agency
-        """
-    )
-)
-_PLACE_WORDS = frozenset(
-    words(
-        """
-        river valley province city mountains desert gulf sea strait island islands peninsula
-        district county
-        """
-    )
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:city|town|province|village|region|border|river|valley|countryside|governorate"
@@ -129,7 +55,6 @@ _AFTER = re.compile(
         )
     )
 )
-_PLACE_ACRONYMS = frozenset({"us", "uk", "usa", "uae", "eu"})
 
 # Ratio gates for fuzzy merges, chosen on the Deir Ezzor / Albu Kamal / Mayadin variants (all
 # >= 0.8 with an equal consonant skeleton) while distinct names in the gold set stay < 0.75.
@@ -184,92 +109,6 @@ class EntityIndex:
 _Merge = Callable[[int, int], None]
 
 
-class _Surface(NamedTuple):
-    """What a raw span says about the name in it, computed once per distinct span."""
-
-    start: int  # the name's start and end, relative to the raw span
-    end: int
-    key: str  # `name_key` of the name
-    titled: bool  # a title preceded the name
-    adjective_like: bool  # an "-ian/-ish/-ese" word: an adjective when a lowercase word follows
-    votes: tuple[tuple[str, int], ...]  # type votes from the name's own words
-    multi: bool  # more than one word
-    acronym: bool  # all capitals, two characters or more
-
-
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def _surface_info(raw: str) -> _Surface | None:
-    """Clean a raw span once per distinct string.
-
-    Trims lead stopwords/titles/demonyms, possessives and lowercase hyphen suffixes.
-
-    Returns:
-        The name's offsets relative to raw and its features; None when nothing name-like is
-        left.
-    """
-    tokens = list(_NONSPACE.finditer(raw))
-    raw_words = raw.lower().split()  # the tokens' words, lowercased
-    titled = any(w in _TITLES for w in raw_words[:-1]) and not any(
-        w in _ORG_WORDS for w in raw_words
-    )
-    last_title = max((k for k, w in enumerate(raw_words[:-1]) if w in _TITLES), default=-1)
-    if last_title > 0 and not any(w in _ORG_WORDS for w in raw_words):
-        del tokens[:last_title]  # "Treasury Secretary Lawrence Summers" -> "Secretary ..."
-    while tokens:
-        tok = tokens[0].group(0)
-        low = _APOSTROPHE.split(tok.lower(), maxsplit=1)[0].rstrip(",")
-        nxt = tokens[1].group(0).lower() if len(tokens) > 1 else ""
-        if tok.isupper() and len(tok) > 1:
-            break
-        if low in _TITLES and nxt in ("of", "for") and len(tokens) > 3:
-            del tokens[:3]  # "Secretary of State Madeleine Albright"
-            continue
-        is_title = low in _TITLES and not any(t.group(0).lower() in _ORG_WORDS for t in tokens[1:])
-        hyphen_mod = _LOWER_SUFFIX.search(tok) is not None and len(tokens) > 1
-        demonym = low in _DEMONYMS or _ADJ_SUFFIX.match(low) is not None
-        lead_drop = low in _LEAD_DROP or low in _DATEWORDS
-        if lead_drop or is_title or hyphen_mod or (demonym and nxt in _TITLES):
-            tokens.pop(0)
-            continue
-        break
-    while tokens and tokens[-1].group(0).lower().rstrip(".") in _TRAILING_DROP:
-        tokens.pop()
-    if not tokens:
-        return None
-    s, e = tokens[0].start(), tokens[-1].end()
-    cut = _LOWER_SUFFIX.search(raw[s:e])
-    if cut:
-        e = s + cut.start()
-    poss = _POSSESSIVE.search(raw[s:e])
-    if poss and e - s - len(poss.group(0)) > 1 and raw[s:e][-2:] != "ss":
-        e -= len(poss.group(0))
-    e = s + len(raw[s:e].rstrip(".-’' "))
-    surface = raw[s:e]
-    words = surface.lower().split()
-    if e <= s or all(w.strip(".") in _DATEWORDS for w in words) or not _TWO_LETTERS.search(surface):
-        return None
-    if len(words) == 1 and words[0] in _DEMONYMS:
-        return None
-    key = name_key(surface)
-    if not key:
-        return None
-    adjective_like = len(words) == 1 and _ADJ_SUFFIX.match(words[0]) is not None
-    return _Surface(
-        s,
-        e,
-        key,
-        titled,
-        adjective_like,
-        _surface_votes(surface, titled),
-        " " in surface,
-        surface.isupper() and len(surface) > 1,
-    )
-
-
-_NONSPACE = re.compile(r"\S+")
-_APOSTROPHE = re.compile(r"[’']")
-_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
-_ADJ_SUFFIX = re.compile(r"\w+(?:ian|ish|ese)$")
 _LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 _LEAD_PUNCT = re.compile(r"\W*")
 _POSSESSIVE_S = re.compile(r"[’']s\b\s+")
@@ -294,8 +133,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = raw[: max(of, 0)].lower().split()
         if (
             of > 0
-            and any(w in _TITLES for w in words[:-1])
-            and not any(w in _ORG_WORDS for w in raw.lower().split())
+            and any(w in TITLES for w in words[:-1])
+            and not any(w in ORG_WORDS for w in raw.lower().split())
         ):
             out += [(ps, ps + of), (ps + of + 4, pe)]
         else:
@@ -303,30 +142,14 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _surface_votes(surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
-    """Type votes a name earns from its own words (titles, "Forces", "River", "US")."""
-    votes: dict[str, int] = {}
-    words = [w.lower().strip(".") for w in surface.split()]
-    if titled:
-        votes["person"] = votes.get("person", 0) + 3
-    if any(w in _ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in _ORG_WORDS):
-        votes["organization"] = votes.get("organization", 0) + 3
-    if any(w in _PLACE_WORDS for w in words[1:]):
-        votes["place"] = votes.get("place", 0) + 3
-    if surface.lower().replace(".", "") in _PLACE_ACRONYMS:
-        votes["place"] = votes.get("place", 0) + 3
-    return tuple(votes.items())
-
-
-def _votes(text: str, s: int, e: int, info: _Surface) -> dict[str, int]:
+def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
     """Type votes for one mention from its words and its context."""
     # A plain dict (pooled into one Counter per key later): most mentions get no vote, and
     # building a Counter for each cost more than all the checks below.
     votes: dict[str, int] = dict(info.votes)
-    before = text[max(0, s - 40) : s]
     last = second = ""  # the last two words before the name
-    if before[-1:].isspace():
-        prev = before.rsplit(None, 2)
+    if s and text[s - 1].isspace():
+        prev = text[max(0, s - 40) : s].rsplit(None, 2)
         if prev:
             last = prev[-1].lower()
         if len(prev) > 1:
@@ -337,8 +160,9 @@ def _votes(text: str, s: int, e: int, info: _Surface) -> dict[str, int]:
         or (last == "the" and second in _PLACE_PREPS)
     )
     after = ""  # which of the `_AFTER` patterns follows the name
-    if text[e : e + 1] == "," or text[e : e + 1].isspace():  # each starts r",?\s"
-        m = _AFTER.match(text[e : e + 30])
+    nxt = text[e : e + 1]
+    if nxt == "," or nxt.isspace():  # each starts r",?\s"
+        m = _AFTER.match(text, e, e + 30)
         after = (m.lastgroup or "") if m else ""
     if place_before or after == "place":
         votes["place"] = votes.get("place", 0) + 2
@@ -353,6 +177,35 @@ def _votes(text: str, s: int, e: int, info: _Surface) -> dict[str, int]:
     return votes
 
 
+_Found = tuple[int, int, str, bool, Surface]  # start, end, surface, sentence-initial, features
+
+
+def _sentence_names(sent: str) -> list[_Found]:
+    """The cleaned name spans of one sentence, with offsets relative to it."""
+    out: list[_Found] = []
+    first_word = _LEAD_PUNCT.match(sent)
+    first_pos = first_word.end() if first_word else 0
+    for m in name_spans(sent):
+        raw = m.group(0)
+        span_start, span_end = m.start(), m.end()
+        parts = (
+            _split_possessive(sent, span_start, span_end)
+            if "'" in raw or "’" in raw or " of " in raw
+            else ((span_start, span_end),)  # the common case, without the call
+        )
+        for ps, pe in parts:
+            if ps == first_pos and ("of" in raw or "for" in raw):
+                # "Fighters of the Hashed al-Shaabi": a common first word
+                lead = _INITIAL_OF.match(sent, ps, pe)
+                if lead and lead.end() < pe:
+                    ps = lead.end()
+            info = surface_info(raw if (ps, pe) == (span_start, span_end) else sent[ps:pe])
+            if info is not None:
+                s = ps + info.start
+                out.append((s, ps + info.end, sent[s : ps + info.end], s == first_pos, info))
+    return out
+
+
 def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[Mention]:
     """Find capitalized-span mentions in body sentences.
 
@@ -364,34 +217,24 @@ def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[M
         Mentions with offsets into the article text and context type votes.
     """
     out: list[Mention] = []
+    append = out.append
+    lower_after = _LOWER_WORD_AFTER.match
+    # Names are found within a sentence, so a sentence repeated in a story (quoted by several
+    # articles, ~12% of DUC sentences) is scanned once; the votes read the context around it.
+    found: dict[str, list[_Found]] = {}
     for sent in sentences:
         if sent.is_list or sent.is_header or sent.is_headline:
             continue
         text = texts[sent.article]
-        first_word = _LEAD_PUNCT.match(sent.text)
-        first_pos = sent.start + (first_word.end() if first_word else 0)
-        for m in _SPAN.finditer(sent.text):
-            raw = m.group(0)
-            span_start, span_end = sent.start + m.start(), sent.start + m.end()
-            parts = (
-                _split_possessive(text, span_start, span_end)
-                if "'" in raw or "’" in raw or " of " in raw
-                else ((span_start, span_end),)  # the common case, without the call
-            )
-            for ps, pe in parts:
-                if ps == first_pos and ("of" in raw or "for" in raw):
-                    # "Fighters of the Hashed al-Shaabi": a common first word
-                    lead = _INITIAL_OF.match(text, ps, pe)
-                    if lead and lead.end() < pe:
-                        ps = lead.end()
-                info = _surface_info(text[ps:pe])
-                if info is None:
-                    continue
-                s, e = ps + info.start, ps + info.end
-                if info.adjective_like and _LOWER_WORD_AFTER.match(text, e):
-                    continue
-                votes = _votes(text, s, e, info)
-                out.append(Mention(sent.article, s, e, text[s:e], info.key, s == first_pos, votes))
+        names = found.get(sent.text)
+        if names is None:
+            names = found[sent.text] = _sentence_names(sent.text)
+        base, article = sent.start, sent.article
+        for rs, re_, surface, initial, info in names:
+            s, e = base + rs, base + re_
+            if info.adjective_like and lower_after(text, e):
+                continue
+            append(Mention(article, s, e, surface, info.key, initial, _votes(text, s, e, info)))
     return out
 
 
@@ -402,7 +245,7 @@ def _initials(key_surface: str) -> str:
 
 
 _INITIALS_SPLIT = re.compile(r"[\s\-‐]+")
-_NOT_INITIAL = PARTICLES | _CONNECT
+_NOT_INITIAL = PARTICLES | CONNECT
 
 
 class _UnionFind:
@@ -429,6 +272,9 @@ def _type_of(votes: Counter[str]) -> str:
     """Winning type of a vote counter, or "other"."""
     if not votes:
         return "other"
+    if len(votes) == 1:  # most keys: one type voted for, with a positive count
+        ((best, n),) = votes.items()
+        return best if n > 0 else "other"
     best, n = max(votes.items(), key=operator.itemgetter(1))
     # a tie for first place leaves the type open, whichever of the tied is picked
     return best if n > max((c for t, c in votes.items() if t != best), default=0) else "other"
@@ -517,8 +363,9 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     raw = extract_mentions(sentences, texts)
     # A capitalized first word of a sentence is a name only if written so elsewhere too,
     # alone or inside a longer name ("Gaddafi has ..." after "Moammar Gaddafi").
-    non_initial = {_compact(m.key) for m in raw if not m.initial}
-    non_initial |= {_compact(t) for m in raw if " " in m.key for t in m.key.split()}
+    # (over distinct keys: a story has ~25 mentions per distinct key)
+    non_initial = {_compact(k) for k in {m.key for m in raw if not m.initial}}
+    non_initial |= {_compact(t) for k in {m.key for m in raw if " " in m.key} for t in k.split()}
     mentions = [
         m
         for m in raw
@@ -529,8 +376,11 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.votes:
-            votes[key_ids[m.key]].update(m.votes)
-    types = {i: _type_of(votes[i]) for i in range(len(keys))}
+            # the same counts, in the same order, as Counter.update (which is slow on a dict)
+            pooled = votes[key_ids[m.key]]
+            for t, n in m.votes.items():
+                pooled[t] += n
+    types = {i: _type_of(votes[i]) if i in votes else "other" for i in range(len(keys))}
     uf = _UnionFind(len(keys))
 
     def merge(a: int, b: int) -> None:
@@ -662,7 +512,7 @@ def _short_form_merge(
     last_skel: dict[str, set[int]] = defaultdict(set)
     for i, k in enumerate(keys):
         toks = k.split()
-        if len(toks) > 1 and types[uf.find(i)] == "person" and not _CONNECT & set(toks):
+        if len(toks) > 1 and types[uf.find(i)] == "person" and not CONNECT & set(toks):
             last[toks[-1]].add(uf.find(i))
             last_skel[_skeleton(_compact(toks[-1]))].add(uf.find(i))
     for i, k in enumerate(keys):

@@ -3,7 +3,8 @@
 Absolute and relative expressions are recognised with TIMEX-style patterns and anchored to
 the article's publication date (Mani & Wilson 2000, "Robust temporal processing of news",
 ACL): relative expressions ("on Friday", "yesterday", "three years ago") resolve only when the
-publication date is known, from metadata or from a dateline / "Published:" header line.
+publication date is known, from metadata or from a dateline / "Published:" header line; a
+weekday in a future clause ("will add sailings from Wednesday") is the coming one.
 Events with the same date and overlapping content words or entities are merged.
 """
 
@@ -107,6 +108,41 @@ _ANY_DATE = re.compile(
     r"|(?<=D)ec(?:ember)?|(?<=T)(?:uesday|hursday|oday)|(?<=W)ednesday|(?<=1)[89]\d\d"
     r"|(?<=2)0\d\d|(?<=a)go|(?<=[Yy])esterday|(?<=t)oday)\b|(?<=[Ll])ast\s+(?:week|month|year))"
 )
+# The same cues split in two scans (`date_cues`): words starting with a capital or a digit,
+# and the lowercase "ago", "today", "yesterday", "last week" found by their literal text (the
+# engine jumps to a literal; lowercase first letters stopped it at a fifth of all characters).
+_CAPITAL_DATE = re.compile(
+    r"[JFMASONDTWYL12](?<!\w.)(?:(?:(?<=J)(?:an(?:uary)?|une?|uly?)"
+    r"|(?<=F)(?:eb(?:ruary)?|riday)|(?<=M)(?:ar(?:ch)?|ay|onday)|(?<=A)(?:pr(?:il)?|ug(?:ust)?)"
+    r"|(?<=S)(?:ep(?:t(?:ember)?)?|aturday|unday)|(?<=O)ct(?:ober)?|(?<=N)ov(?:ember)?"
+    r"|(?<=D)ec(?:ember)?|(?<=T)(?:uesday|hursday|oday)|(?<=W)ednesday|(?<=1)[89]\d\d"
+    r"|(?<=2)0\d\d|(?<=Y)esterday)\b|(?<=L)ast\s+(?:week|month|year))"
+)
+_LOWER_DATES = tuple(
+    re.compile(rx)
+    for rx in (
+        r"ago(?<!\wago)\b",
+        r"today(?<!\wtoday)\b",
+        r"yesterday(?<!\wyesterday)\b",
+        r"last(?<!\wlast)\s+(?:week|month|year)",
+    )
+)
+
+
+def date_cues(text: str) -> list[tuple[int, int]]:
+    """Spans of `_ANY_DATE` matches in text, in order (its matches never overlap).
+
+    Args:
+        text: an article text.
+
+    Returns:
+        [m.span() for m in _ANY_DATE.finditer(text)].
+    """
+    cues = [m.span() for m in _CAPITAL_DATE.finditer(text)]
+    lower = [m.span() for rx in _LOWER_DATES for m in rx.finditer(text)]
+    return sorted(cues + lower) if lower else cues
+
+
 _LEFT, _RIGHT = 30, 30
 _DIGIT = re.compile(r"\d")
 _AGO = re.compile("ago", re.IGNORECASE)
@@ -177,7 +213,62 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
-def _resolve(m: re.Match[str], kind: str, pub: dt.date | None) -> str:
+# A weekday in a clause about the future ("will add sailings from Wednesday") is the coming
+# one, not the last one. Clauses end at sentence punctuation and quote marks; a comma ends one
+# only before the weekday ("..., Okafor said on Wednesday" is not in the quote's clause).
+_CLAUSE_END = re.compile(r"[.;!?\n\"“”]")
+_CLAUSE_START = re.compile(r".*(?:[;!?\n\"“”]|[.,](?!\d))", re.DOTALL)  # not in "1,500"
+# How far around a weekday its clause is read (a long sentence's clause, chosen by eye).
+_CLAUSE_CHARS = 200
+# Words right before the weekday that make it future ("from", "starting", "next"; "from next
+# Monday"), and future verbs anywhere in the clause before it. "by" and "until" are future
+# only in a clause without a past-tense verb ("the toll climbed to 1,500 by Monday" is past).
+_FUTURE_PREP = re.compile(r"\b(?:from|starting|next)\s+(?:(?:next|on)\s+)?$", re.IGNORECASE)
+_UNTIL_PREP = re.compile(r"\b(?:until|till|by)\s+(?:(?:next|on)\s+)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b", re.IGNORECASE)
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.IGNORECASE)
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|would|won[’']t|(?:is|are)\s+(?:due|set)\s+to|plans?\s+to|planned\s+to)\b"
+    r"|\w[’']ll\b",
+    re.IGNORECASE,
+)
+# The weekday opens its clause ("On Wednesday, the council will vote"): the future verb may
+# come after it.
+_CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
+
+
+def _weekday_ahead(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
+    """Whether the weekday phrase text[s:e] (inside text[lo:hi]) is in a future clause.
+
+    Returns:
+        0 after "next" (the publication weekday then means a week later), 1 for the other
+        future cues (the publication weekday means that day), None for a past or present
+        clause (the weekday on or before publication).
+    """
+    wd_start = e - len(text[s:e].split()[-1])  # "on Wednesday" -> "Wednesday"
+    window = text[max(lo, wd_start - _CLAUSE_CHARS) : wd_start]
+    start = _CLAUSE_START.match(window)
+    before = window[start.end() :] if start else window
+    if _LAST_BEFORE.search(before):
+        return None
+    if _NEXT_BEFORE.search(before):
+        return 0
+    if _FUTURE_PREP.search(before) or _FUTURE_VERB.search(before):
+        return 1
+    if _UNTIL_PREP.search(before) and not _PAST_VERB.search(before):
+        return 1
+    if _CLAUSE_OPENER.fullmatch(before):
+        after = text[e : min(hi, e + _CLAUSE_CHARS)]
+        end = _CLAUSE_END.search(after)
+        if _FUTURE_VERB.search(after[: end.start()] if end else after):
+            return 1
+    return None
+
+
+def _resolve(
+    m: re.Match[str], kind: str, pub: dt.date | None, lo: int = 0, hi: int | None = None
+) -> str:
     """Resolve one match to YYYY[-MM[-DD]], or "" when it needs an unknown anchor."""
     g = m.groupdict()
     if kind in ("mdy", "dmy"):
@@ -202,7 +293,13 @@ def _resolve(m: re.Match[str], kind: str, pub: dt.date | None) -> str:
         year = pub.year - 1 if mo > pub.month else pub.year
         return f"{year:04d}-{mo:02d}"
     if kind == "wd":
-        back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        day = _WEEKDAYS.index(g["wd"].lower())
+        text = m.string
+        ahead = _weekday_ahead(text, m.start(), m.end(), lo, len(text) if hi is None else hi)
+        if ahead is not None:
+            forward = (day - pub.weekday()) % 7 or (7 if ahead == 0 else 0)
+            return (pub + dt.timedelta(days=forward)).isoformat()
+        back = (pub.weekday() - day) % 7
         return (pub - dt.timedelta(days=back)).isoformat()
     if kind == "rel":
         back = 1 if g["rel"].lower() == "yesterday" else 0
@@ -254,7 +351,7 @@ def find_dates(
             if not _NEED[kind] <= has:
                 continue
             for m in rx.finditer(text, ws, we):
-                cands.setdefault((m.start(), m.end()), _resolve(m, kind, pub))
+                cands.setdefault((m.start(), m.end()), _resolve(m, kind, pub, start, end))
     taken: list[tuple[int, int]] = []
     for (s, e), date in sorted(cands.items(), key=lambda c: (c[0][0] - c[0][1], c[0][0])):
         if any(s < te and ts < e for ts, te in taken):
@@ -279,7 +376,7 @@ def sentence_dates(
     Returns:
         (article id, sentence start) -> date mentions (unresolved ones have date "").
     """
-    cues = {art: [(m.start(), m.end()) for m in _ANY_DATE.finditer(t)] for art, t in texts.items()}
+    cues = {art: date_cues(t) for art, t in texts.items()}
     starts = {art: [c[0] for c in found] for art, found in cues.items()}
     out: dict[tuple[str, int], list[DateMention]] = {}
     for s in sentences:
