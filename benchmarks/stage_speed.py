@@ -25,7 +25,16 @@ from synopsis.ingest import read_clusters
 from synopsis.segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("clean_articles", "segment", "compress", "features", "score", "select", "attribute")
+STAGES = (
+    "clean_articles",
+    "segment",
+    "compress",
+    "features",
+    "score",
+    "select",
+    "attribute",
+    "analyze",
+)
 DATASETS = {
     "duc2004": ("data/duc2004/test.jsonl", 100),
     "multinews": ("data/multinews/dev.jsonl", 300),
@@ -47,7 +56,7 @@ def stage_times(path: Path, words: int, repeat: int, analyze: bool) -> dict[str,
     """Mean CPU milliseconds per cluster for each stage (best of `repeat` runs)."""
     clusters = read_clusters(str(path))
     config = SummarizerConfig(max_words=words, analyze=analyze)
-    names = [*STAGES, "_analyze"] if analyze else list(STAGES)
+    names = list(STAGES)
     best: dict[str, float] | None = None
     for _ in range(repeat):
         acc: dict[str, float] = defaultdict(float)
@@ -93,12 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"- date (UTC): {datetime.now(UTC):%Y-%m-%d %H:%M}; machine: {platform.machine()}, "
         f"python {platform.python_version()}"
     )
-    print(
-        f"- command: `python benchmarks/stage_speed.py {' '.join(argv or sys.argv[1:])}`".rstrip()
-    )
+    command = " ".join(["python benchmarks/stage_speed.py", *(argv or sys.argv[1:])])
+    print(f"- command: `{command}`")
     print()
-    columns = [*STAGES, "_analyze", "other", "total"]
-    print("| dataset | " + " | ".join(c.strip("_") for c in columns) + " | segmenter MB/s |")
+    columns = [*STAGES, "other", "total"]
+    print("| dataset | " + " | ".join(columns) + " | segmenter MB/s |")
     print("|---" * (len(columns) + 2) + "|")
     for name, (rel, words) in DATASETS.items():
         path = args.shared / rel
