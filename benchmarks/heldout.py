@@ -19,6 +19,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+# Run as a script, this folder is on sys.path: share the benchmark's override parser.
+from run_benchmarks import parse_overrides
+
 from synopsis.config import SummarizerConfig
 from synopsis.errors import InputError, SynopsisError
 from synopsis.eval import rouge_python, summary_lines
@@ -29,25 +32,6 @@ from synopsis.pipeline import summarize
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
 HELDOUT = "data/multinews/test_truncated.jsonl.gz"
-
-
-def parse_overrides(spec: str) -> dict[str, Any]:
-    """Parse ``key=value,key=value`` into SummarizerConfig overrides (bools, numbers, strings)."""
-    out: dict[str, Any] = {}
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        key, _, raw = (x.strip() for x in part.partition("="))
-        value: Any = raw
-        if raw.lower() in ("true", "false"):
-            value = raw.lower() == "true"
-        else:
-            for cast in (int, float):
-                try:
-                    value = cast(raw)
-                    break
-                except ValueError:
-                    continue
-        out[key] = value
-    return out
 
 
 def first_clusters(path: Path, limit: int) -> list[Cluster]:
