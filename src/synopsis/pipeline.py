@@ -105,7 +105,7 @@ def summarize(
         SummarySentence(text=texts[i], sources=src)
         for i, src in zip(selection.indices, sources, strict=True)
     )
-    analysis = analyze(kept) if cfg.analyze else None
+    analysis = analyze(kept, per_article) if cfg.analyze else None
     return Summary(
         sentences=chosen,
         articles=tuple(kept),

@@ -4,42 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from synopsis.analyze._text import split_sentences
+from synopsis.analyze._text import spans_from_sentences
 from synopsis.analyze.entities import build_entities
 from synopsis.analyze.numbers import group_numbers
 from synopsis.analyze.timeline import build_timeline, publication_date, sentence_dates
 from synopsis.errors import InputError
-from synopsis.models import Analysis, Article, NumberGroup
+from synopsis.models import Analysis, Article, NumberGroup, Sentence
+from synopsis.segment import segment
 
 __all__ = ["analysis_markdown", "analyze"]
 
 
-def analyze(articles: Sequence[Article]) -> Analysis:
+def analyze(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]] | None = None
+) -> Analysis:
     """Analyze a story across its articles.
 
     Args:
         articles: cleaned articles; ids must be unique.
+        sentences: the pipeline's segmentation (`synopsis.segment.segment(articles)`), one
+            sequence per article in the same order; segmented here when None.
 
     Returns:
         Entities (most mentioned first), number groups (differ, agree, single) and a
         chronological timeline, all citing character offsets into each Article.text.
 
     Raises:
-        InputError: two articles share an id.
+        InputError: two articles share an id, or `sentences` does not match `articles`.
     """
     texts: dict[str, str] = {}
     for art in articles:
         if art.id in texts:
             raise InputError(f"article id {art.id!r} appears twice; give every article a unique id")
         texts[art.id] = art.text
-    sentences = [s for art in articles for s in split_sentences(art.id, art.text)]
-    index = build_entities(sentences, texts)
+    per_article = segment(articles) if sentences is None else sentences
+    if len(per_article) != len(articles):
+        raise InputError(
+            f"sentences has {len(per_article)} entries for {len(articles)} articles; "
+            "pass segment(articles) for the same articles"
+        )
+    spans = [
+        s
+        for art, sents in zip(articles, per_article, strict=True)
+        for s in spans_from_sentences(art.id, art.text, ((x.start, x.end) for x in sents))
+    ]
+    index = build_entities(spans, texts)
     pubs = {art.id: publication_date(art.text, art.published) for art in articles}
-    dates = sentence_dates(sentences, texts, pubs)
+    dates = sentence_dates(spans, texts, pubs)
     return Analysis(
         entities=index.entities,
-        numbers=group_numbers(sentences, texts, index, dates),
-        timeline=build_timeline(sentences, texts, dates, index),
+        numbers=group_numbers(spans, texts, index, dates),
+        timeline=build_timeline(spans, texts, dates, index),
     )
 
 

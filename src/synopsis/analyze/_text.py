@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -51,30 +52,6 @@ def _is_header_field(line: str) -> bool:
     if _HEADER_FIELD_AT_START.match(line):
         return True
     return "|" in line and bool(_HEADER_FIELD.search(line))
-
-
-_ABBREV = frozenset(
-    words(
-        """
-        mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev no vs etc inc
-        corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m
-        p.m
-        """
-    )
-)
-_SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'`(\[]*[A-Z0-9])")
-# Characters looked back from a candidate sentence end for the word it closes.
-_WORD_BEFORE_CHARS = 30
-_WORD_RUN = re.compile(r"[\w.]+")
-
-
-def _word_before(line: str, pos: int) -> str:
-    """The run of word characters and dots closing at the punctuation line[pos] ("U.S.", "Dr")."""
-    # Equal to searching r"([\w.]+)[.!?]?$" in the 31 characters ending at pos (a final "."
-    # belongs to the run), without that search's backtracking at every position of the window.
-    end = pos + 1 if line[pos] == "." else pos
-    run = _WORD_RUN.match(line[max(0, pos - _WORD_BEFORE_CHARS) : end][::-1])
-    return line[end - run.end() : end] if run else ""
 
 
 @dataclass(frozen=True)
@@ -167,54 +144,31 @@ def content_lines(text: str) -> list[tuple[int, int, bool, bool]]:
 FOOTER_HEAD_MAX_CHARS = 60
 
 
-def split_sentences(article: str, text: str) -> list[Span]:
-    """Split an article into sentence spans, line by line, skipping footers and embeds.
+def spans_from_sentences(
+    article: str, text: str, sentences: Iterable[tuple[int, int]]
+) -> list[Span]:
+    """Turn an outside segmentation of one article into spans with their line's flags.
 
     Args:
         article: the article id.
         text: the article text.
+        sentences: (start, end) offsets into text, in text order (e.g. `synopsis.segment`).
 
     Returns:
-        Sentence spans with text[start:end] == span.text.
+        One span per sentence that lies in a content line (footers and embeds are left out),
+        carrying that line's number and is_list/is_header/is_headline flags.
     """
+    lines = content_lines(text)
     spans: list[Span] = []
-    for line_no, (lstart, lend, is_list, is_header) in enumerate(content_lines(text)):
-        seg_start = lstart
-        line = text[lstart:lend]
-        headline = is_headline(line)
-        for m in _SENT_END.finditer(line):
-            word = _word_before(line, m.start()).lower().rstrip(".")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-            cut = lstart + m.end()
-            piece_end = lstart + m.end() - len(m.group(0)) + len(m.group(0).rstrip())
-            if piece_end > seg_start:
-                spans.append(
-                    Span(
-                        article,
-                        seg_start,
-                        piece_end,
-                        text[seg_start:piece_end],
-                        line_no,
-                        is_list,
-                        is_header,
-                        headline,
-                    )
-                )
-            seg_start = cut
-        if lend > seg_start:
-            spans.append(
-                Span(
-                    article,
-                    seg_start,
-                    lend,
-                    text[seg_start:lend],
-                    line_no,
-                    is_list,
-                    is_header,
-                    headline,
-                )
-            )
+    i, flags = -1, (False, False, False)
+    for start, end in sentences:
+        while i + 1 < len(lines) and lines[i + 1][0] <= start:
+            i += 1
+            lstart, lend, is_list, is_header = lines[i]
+            flags = (is_list, is_header, is_headline(text[lstart:lend]))
+        if i < 0 or start >= lines[i][1] or end > lines[i][1]:
+            continue
+        spans.append(Span(article, start, end, text[start:end], i, *flags))
     return spans
 
 

@@ -146,7 +146,7 @@ def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
     """Type votes for one mention from its words and its context."""
     # A plain dict (pooled into one Counter per key later): most mentions get no vote, and
     # building a Counter for each cost more than all the checks below.
-    votes: dict[str, int] = dict(info.votes)
+    votes: dict[str, int] = dict(info.votes) if info.votes else {}
     last = second = ""  # the last two words before the name
     if s and text[s - 1].isspace():
         prev = text[max(0, s - 40) : s].rsplit(None, 2)
@@ -161,7 +161,8 @@ def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
     )
     after = ""  # which of the `_AFTER` patterns follows the name
     nxt = text[e : e + 1]
-    if nxt == "," or nxt.isspace():  # each starts r",?\s"
+    # each starts r",?\s"; those after a comma ("said", "role") count only for multi-word names
+    if (nxt == "," and info.multi) or nxt.isspace():
         m = _AFTER.match(text, e, e + 30)
         after = (m.lastgroup or "") if m else ""
     if place_before or after == "place":
@@ -428,19 +429,26 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
             blocks[sk[:1]].append(i)
     letters: dict[int, Counter[str]] = {}
     lengths = [len(c) for c in compacts]
-    for members in blocks.values():
+    min_ratio = min(SKELETON_RATIO, COMPACT_RATIO)
+    for block in blocks.values():
+        # Shortest first: the length ratio of i to later members only falls, so the scan for i
+        # stops at the first member too long to ever pass a ratio gate (most pairs).
+        members = sorted(block, key=lengths.__getitem__)
         for x, i in enumerate(members):
             compact_i, skel_i, la = compacts[i], skels[i], lengths[i]
             long_skel = len(skel_i) >= MIN_SKELETON
             for j in members[x + 1 :]:
-                lb = lengths[j]
+                lb = lengths[j]  # >= la
+                length_ratio = 2 * la / (la + lb)
+                if length_ratio < min_ratio:
+                    break  # equal or plural pairs are far above min_ratio, so none is lost
                 if compact_i == compacts[j] or (
-                    abs(la - lb) == 1 and _plural_pair(compact_i, compacts[j])
+                    lb == la + 1 and _plural_pair(compact_i, compacts[j])
                 ):
                     merge(i, j)
                     continue
                 same_skel = long_skel and skel_i == skels[j]
-                if 2 * min(la, lb) / (la + lb) < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
+                if length_ratio < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
                     continue
                 if not same_skel and compacts[i][:1] != compacts[j][:1]:
                     continue  # spelling variants that are not skeleton-equal share a start

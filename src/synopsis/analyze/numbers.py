@@ -73,7 +73,8 @@ def _anchor_tail(word: str) -> str:
 _ANCHOR_TAILS: dict[str, list[str]] = {}
 for _w in _ANCHOR_WORDS:
     _ANCHOR_TAILS.setdefault(_w[0], []).append(_anchor_tail(_w))
-# Cheap scan for where a quantity may start: a digit, or a number word at a word start
+# Cheap scan for where a quantity may start: the first digit of a digit run (a match from it
+# covers the run), or a number word at a word start
 # (r"\d|\b(?:[Tt]wo|...)\b", leaving out the many "a" not followed by "dozen"/"hundred":
 # the quantity pattern fails there anyway). Written to begin with a character class, which lets
 # the regex engine skip ahead to candidate characters; the word start is checked after the
@@ -81,7 +82,7 @@ for _w in _ANCHOR_WORDS:
 _ANCHOR = re.compile(
     r"[\d"
     + "".join(sorted({c + c.upper() for c in _ANCHOR_TAILS}))
-    + r"](?:(?<=\d)|(?<!\w.)(?:"
+    + r"](?:(?<=\d)(?<!\d.)|(?<!\w.)(?:"
     + "|".join(f"(?<=[{c.upper()}{c}])(?:{'|'.join(t)})" for c, t in _ANCHOR_TAILS.items())
     + r")\b)"
 )
@@ -96,15 +97,24 @@ _ANCHOR_WORD_AFTER = re.compile(
     r"\W(?=[" + "".join(sorted({c + c.upper() for c in _ANCHOR_TAILS})) + rf"])({_ANCHOR_WORD})"
 )
 _ANCHOR_WORD_AT = re.compile(_ANCHOR_WORD)
-_DIGIT = re.compile(r"\d")
+# The first digit of each digit run: a quantity match from it always covers the whole run, so
+# the run's later digits were never tried (same quantities, a far shorter anchor list).
+_DIGIT = re.compile(r"\d+")  # starts of digit runs; a leading lookbehind scans slower
+# The same two scans with ASCII classes, which give the same matches on an ASCII text and run
+# ~30% faster there (every cleaned DUC article is ASCII; measured on the 50 clusters).
+_ANCHOR_WORD_AFTER_ASCII = re.compile(_ANCHOR_WORD_AFTER.pattern, re.ASCII)
+_DIGIT_ASCII = re.compile(r"[0-9]+")
 
 
 def _anchor_starts(text: str) -> list[int]:
-    """Where `_ANCHOR` matches in text, in order: [m.start() for m in _ANCHOR.finditer(text)]."""
-    words = [m.start(1) for m in _ANCHOR_WORD_AFTER.finditer(text)]
+    """Where a number may start in text, in order: words of `_ANCHOR` and each digit run."""
+    ascii_ = text.isascii()
+    after = _ANCHOR_WORD_AFTER_ASCII if ascii_ else _ANCHOR_WORD_AFTER
+    words = [m.start(1) for m in after.finditer(text)]
     if _ANCHOR_WORD_AT.match(text):
         words.insert(0, 0)
-    return sorted(words + [m.start() for m in _DIGIT.finditer(text)])
+    digits = _DIGIT_ASCII if ascii_ else _DIGIT
+    return sorted(words + [m.start() for m in digits.finditer(text)])
 
 
 _QUANTITY = re.compile(
@@ -252,15 +262,28 @@ def _num(s: str) -> float:
     return float(_WORDS[s]) if s in _WORDS else float(s.replace(",", ""))
 
 
+def _word_stems(w: str) -> tuple[str, ...]:
+    """The stems one lowercase word adds to `_stems` (none for short words and stopwords)."""
+    if len(w) <= 3 or w in STOPWORDS:
+        return ()
+    cls = (EVENT_CLASS[w],) if w in EVENT_CLASS else ()  # "killed" / "died": the same count
+    w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
+    return (*cls, w[:4])
+
+
+# Stems per distinct word; news vocabulary is small, so this stays a few thousand entries.
+_STEMS_OF: dict[str, tuple[str, ...]] = {}
+
+
 def _stems(text: str) -> frozenset[str]:
     """Four-letter content stems plus event classes, for "same quantity" context checks."""
-    out = set()
+    out: set[str] = set()
+    cache = _STEMS_OF
     for w in _LOWER_WORD.findall(fold(text)):
-        if len(w) > 3 and w not in STOPWORDS:
-            if w in EVENT_CLASS:
-                out.add(EVENT_CLASS[w])  # "killed" / "died" report the same count
-            w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
-            out.add(w[:4])
+        got = cache.get(w)
+        if got is None:
+            got = cache[w] = _word_stems(w)
+        out.update(got)
     return frozenset(out)
 
 

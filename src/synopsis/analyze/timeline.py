@@ -374,12 +374,15 @@ def sentence_dates(
         pubs: article id -> publication date or None.
 
     Returns:
-        (article id, sentence start) -> date mentions (unresolved ones have date "").
+        (article id, sentence start) -> date mentions (unresolved ones have date ""), for
+        every sentence outside list and header lines.
     """
     cues = {art: date_cues(t) for art, t in texts.items()}
     starts = {art: [c[0] for c in found] for art, found in cues.items()}
     out: dict[tuple[str, int], list[DateMention]] = {}
     for s in sentences:
+        if s.is_list or s.is_header:
+            continue  # neither the timeline nor the numbers read list or header lines
         lo = bisect.bisect_left(starts[s.article], s.start)
         hi = bisect.bisect_left(starts[s.article], s.end, lo)
         out[(s.article, s.start)] = (
