@@ -28,7 +28,7 @@ def write_atomic(path: Path, text: str) -> None:
 )
 @click.option(
     "--words",
-    type=int,
+    type=click.IntRange(min=1),
     default=None,
     help="Summary length in words (default: the summarizer's default).",
 )
