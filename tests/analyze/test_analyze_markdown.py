@@ -16,7 +16,7 @@ A = Article(
 )
 B = Article(
     "b",
-    "Monitors said the army regained control of 95 percent of the city of Deir ez-Zor. "
+    "Monitors said that troops now held 95 percent of the city of Deir ez-Zor. "
     "The army took control of Deir ez-Zor on Friday, ending a siege of nearly three years.",
     published="2017-11-04",
 )

@@ -59,10 +59,10 @@ def test_issue4_years_and_dates_are_not_quantities() -> None:
 
 
 def test_issue4_qualitative_conflict_full_control_vs_percent() -> None:
-    a = Article("a", "The army has taken full control of the city of Deir Ezzor, state media said.")
+    a = Article("a", "State media said on Friday that the army now had full control of the city of Deir Ezzor.")
     b = Article(
         "b",
-        "Monitors said the army regained control of 95 percent of the city of Deir ez-Zor.",
+        "Monitors said that troops now held 95 percent of the city of Deir ez-Zor.",
     )
     group = _group_of(analyze([a, b]), "95 percent")
     assert group.status == "differ"
@@ -121,12 +121,12 @@ def test_single_when_one_article() -> None:
 def test_groups_ordered_differ_agree_single() -> None:
     a = Article(
         "a",
-        "The army has taken full control of the city of Deir Ezzor, state media said. "
+        "State media said on Friday that the army now had full control of the city of Deir Ezzor. "
         "The siege of nearly three years of Deir Ezzor ended. Officials counted 17 trucks.",
     )
     b = Article(
         "b",
-        "Monitors said the army regained control of 95 percent of the city of Deir ez-Zor. "
+        "Monitors said that troops now held 95 percent of the city of Deir ez-Zor. "
         "Troops were besieged in Deir Ezzor for nearly three years.",
     )
     statuses = [g.status for g in analyze([a, b]).numbers]

@@ -61,7 +61,7 @@ def test_issue4_footer_link_dates_ignored() -> None:
     text = (
         "On Friday, the army took the city of Homs.\n"
         "- Israel Closes Border Crossings Into Gaza - December 15, 2017\n"
-        "- Attempted Terror Attack In New York City - December 12, 2017\n"
+        "- Harbor Festival Draws Record Crowds - December 12, 2017\n"
     )
     events = analyze([Article("a", text, published="2017-11-04")]).timeline
     assert [e.date for e in events] == ["2017-11-03"]

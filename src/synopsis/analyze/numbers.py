@@ -212,7 +212,7 @@ CONVERTED_TOL = 0.06
 ABOUT_TOL = 0.10
 NEARLY_LOW = 0.85
 # Of-phrase window (chars) in which a place names what a share is "of"; 60 reaches "Iraq" in
-# "96% of territory once controlled by ISIS is now liberated in Iraq" (gold/example by eye).
+# "96% of the land the group once held in Iraq is now liberated" (gold/example by eye).
 # "1,500-2,500 fighters in Qaim and 2,000-3,000 in Albu Kamal": the second number inherits the
 # first one's noun when an "and" joins them within this many characters.
 ELLIPSIS_GAP = 40
