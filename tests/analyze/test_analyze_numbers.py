@@ -59,7 +59,10 @@ def test_issue4_years_and_dates_are_not_quantities() -> None:
 
 
 def test_issue4_qualitative_conflict_full_control_vs_percent() -> None:
-    a = Article("a", "State media said on Friday that the army now had full control of the city of Deir Ezzor.")
+    a = Article(
+        "a",
+        "State media said on Friday that the army now had full control of the city of Deir Ezzor.",
+    )
     b = Article(
         "b",
         "Monitors said that troops now held 95 percent of the city of Deir ez-Zor.",
