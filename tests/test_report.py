@@ -14,8 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synopsis import pipeline
-from synopsis.cli_web import report_command, write_atomic
+from synopsis.cli_web import report_command
 from synopsis.errors import InputError
+from synopsis.files import write_text_atomic as write_atomic
 from synopsis.models import (
     Analysis,
     Article,

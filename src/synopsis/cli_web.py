@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
-from pathlib import Path
 
 import click
 
 from synopsis.config import SummarizerConfig
 from synopsis.errors import DependencyError
 from synopsis.files import write_text_atomic
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (see `synopsis.files.write_text_atomic`)."""
-    write_text_atomic(path, text)
 
 
 @click.command("report")
@@ -41,7 +35,7 @@ def report_command(paths: tuple[str, ...], output: str, words: int | None) -> No
     config = SummarizerConfig() if words is None else SummarizerConfig(max_words=words)
     cluster = load_inputs(paths)
     summary = pipeline.summarize(cluster.articles, config, skipped=cluster.skipped)
-    write_atomic(Path(output), render_report(summary))
+    write_text_atomic(output, render_report(summary))
     click.echo(
         f"wrote {output}: {summary.words} words from {len(summary.articles)} articles",
         err=True,
