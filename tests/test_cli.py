@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from synopsis.cli import main
+from synopsis.cli import PARTIAL_FAILURE_EXIT, main
 
 from .conftest import REPO
 
@@ -135,7 +135,8 @@ def test_batch_keeps_order_records_failures_and_exit_status(
     code, _, err = run(
         ["batch", str(src), "-o", str(out_path), "--words", "50", "--workers", "2"], capsys
     )
-    assert code == 2, err  # two clusters failed
+    assert code == PARTIAL_FAILURE_EXIT, err
+    assert "4 clusters, 2 failed" in err
     records = [json.loads(line) for line in out_path.read_text().splitlines()]
     assert [r.get("id") for r in records] == ["first", "empty", None, "last"]
     assert "summary" in records[0] and "sentences" in records[0]
@@ -148,7 +149,7 @@ def test_entry_point_runs_as_a_process() -> None:
         [
             sys.executable,
             "-c",
-            "from synopsis.cli import main; main()",
+            "from synopsis.cli import PARTIAL_FAILURE_EXIT, main; main()",
             "summarize",
             "/nonexistent",
         ],

@@ -18,6 +18,11 @@ from synopsis.render import FORMATS, render
 
 log = logging.getLogger("synopsis")
 
+# `batch` exit status when some clusters failed but the others were written: distinct from the
+# error hierarchy's codes (1 internal, 2 bad input or usage, 3 missing dependency) and from the
+# count of failures, which the stderr line gives.
+PARTIAL_FAILURE_EXIT = 4
+
 
 def make_config(words: int, *, analyze: bool = True) -> SummarizerConfig:
     """Map CLI flags to the summarizer config (the one place that does it)."""
@@ -101,7 +106,10 @@ def batch_command(
     ray_address: str | None,
     analysis: bool,
 ) -> None:
-    """Summarize every line of a cluster JSONL[.gz] file into OUTPUT (one line each, in order)."""
+    """Summarize every line of a cluster JSONL[.gz] file into OUTPUT, one line each, in order.
+
+    Clusters that fail get an {"id", "error"} line and the run goes on; the exit status is then 4.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -131,7 +139,7 @@ def batch_command(
         )
     click.echo(f"{result.total} clusters, {result.failed} failed -> {output}", err=True)
     if result.failed:
-        sys.exit(min(result.failed, 100))
+        sys.exit(PARTIAL_FAILURE_EXIT)
 
 
 @cli.command("eval")
