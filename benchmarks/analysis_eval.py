@@ -3,6 +3,8 @@
 Usage:
     python benchmarks/analysis_eval.py [--gold DIR] [--duc PATH/test.jsonl] [--repeat N] [--speed]
 
+Development stories and held-out stories (``heldout_*.json``) are scored in separate tables.
+
 Entities: detection recall of gold variants, and pairwise precision/recall of "same entity"
 over gold variants (a B-cubed-style pair count). Numbers: cross-article pairs of values that
 are grouped with status agree / differ (a predicted value matches a gold value when their
@@ -122,17 +124,24 @@ def _timeline_counts(analysis: Analysis, gold: list[dict[str, Any]], c: Counter[
     c["merge_tp"] += len(gm & pm)
 
 
-def evaluate(gold_dir: Path) -> Counter[str]:
-    """Score every story in gold_dir.
+# Stories written after the rules were frozen and scored without tuning are named heldout_*.json.
+HELDOUT_PREFIX = "heldout_"
+
+
+def evaluate(gold_dir: Path, heldout: bool | None = None) -> Counter[str]:
+    """Score the stories in gold_dir.
 
     Args:
         gold_dir: folder of *.json stories (articles + gold annotations).
+        heldout: only the held-out stories (True), only the development ones (False), or all.
 
     Returns:
         Raw counts (true positives, predicted, gold) per measure.
     """
     c: Counter[str] = Counter()
     for path in sorted(gold_dir.glob("*.json")):
+        if heldout is not None and path.name.startswith(HELDOUT_PREFIX) != heldout:
+            continue
         story = json.loads(path.read_text(encoding="utf-8"))
         articles = [
             Article(a["id"], a["text"], published=a.get("published")) for a in story["articles"]
@@ -165,7 +174,7 @@ def print_table(c: Counter[str]) -> None:
         ("timeline (article, date)", c["tl_tp"], c["tl_pred"], c["tl_gold"]),
         ("timeline merged events", c["merge_tp"], c["merge_pred"], c["merge_gold"]),
     ]
-    print(f"{c['stories']} stories")
+    print(f"{c['stories']} {'story' if c['stories'] == 1 else 'stories'}")
     print("| measure | precision | recall | tp | predicted | gold |")
     print("|---|---|---|---|---|---|")
     for name, tp, pred, gold in rows:
@@ -227,7 +236,13 @@ def main(argv: list[str] | None = None) -> int:
         "--speed", action="store_true", help="time analyze() on cleaned DUC articles (issue 4)"
     )
     args = ap.parse_args(argv)
-    print_table(evaluate(args.gold))
+    for title, which in (
+        ("Development stories (the rules were written looking at these)", False),
+        ("Held-out stories (written after the rules were frozen, scored without tuning)", True),
+    ):
+        print(f"{title}: ", end="")
+        print_table(evaluate(args.gold, heldout=which))
+        print()
     duc = args.duc if args.duc is not None or not args.speed else DEFAULT_DUC
     if duc is not None:
         if not duc.is_file():

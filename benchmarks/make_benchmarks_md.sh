@@ -48,8 +48,8 @@ HEAD
   echo "## Cross-source analysis: precision and recall on the annotated stories"
   echo
   echo "Command: \`python benchmarks/analysis_eval.py --duc ../shared/data/duc2004/test.jsonl\`"
-  echo "(gold: benchmarks/analysis_gold/, four stories written for the project; the rules were"
-  echo "developed looking at three of them, so read the held-out story's line as the honest one)."
+  echo "(gold: benchmarks/analysis_gold/, stories written for the project; the rules were developed"
+  echo "looking at the development stories, so read the held-out table as the honest one)."
   echo
   "$py" benchmarks/analysis_eval.py --duc ../shared/data/duc2004/test.jsonl
   echo
