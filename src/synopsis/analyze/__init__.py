@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from synopsis.analyze._text import spans_from_sentences
+from synopsis.analyze._text import content_lines, spans_from_sentences
 from synopsis.analyze.entities import build_entities
 from synopsis.analyze.numbers import group_numbers
 from synopsis.analyze.timeline import build_timeline, publication_date, sentence_dates
@@ -43,13 +43,20 @@ def analyze(
             f"sentences has {len(per_article)} entries for {len(articles)} articles; "
             "pass segment(articles) for the same articles"
         )
+    # each article's content lines are found once, for its spans and its dateline
+    lines = [content_lines(art.text) for art in articles]
     spans = [
         s
-        for art, sents in zip(articles, per_article, strict=True)
-        for s in spans_from_sentences(art.id, art.text, ((x.start, x.end) for x in sents))
+        for art, sents, art_lines in zip(articles, per_article, lines, strict=True)
+        for s in spans_from_sentences(
+            art.id, art.text, ((x.start, x.end) for x in sents), art_lines
+        )
     ]
     index = build_entities(spans, texts)
-    pubs = {art.id: publication_date(art.text, art.published) for art in articles}
+    pubs = {
+        art.id: publication_date(art.text, art.published, art_lines)
+        for art, art_lines in zip(articles, lines, strict=True)
+    }
     dates = sentence_dates(spans, texts, pubs)
     return Analysis(
         entities=index.entities,

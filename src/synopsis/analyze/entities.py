@@ -11,15 +11,18 @@ for Y"), acronym initials, and person short forms (last name of a unique full na
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from synopsis.analyze._names import PARTICLES, name_spans
+from synopsis.analyze._names import PARTICLES, SURFACE_CACHE, name_spans
 from synopsis.analyze._names import compact_key as _compact
+from synopsis.analyze._names import letter_bits as _letter_bits
 from synopsis.analyze._names import quick_ratio as _quick_ratio
 from synopsis.analyze._names import skeleton as _skeleton
 from synopsis.analyze._surface import CONNECT, ORG_WORDS, TITLES, Surface, surface_info
@@ -73,17 +76,17 @@ MIN_PLURAL_STEM = 4
 MIN_SKELETON = 4
 
 
-@dataclass
-class Mention:
+class Mention(NamedTuple):
     """One capitalized span in one article, before clustering."""
 
+    # A NamedTuple (~470 per story): cheaper to build than a dataclass, and never changed.
     article: str
     start: int
     end: int
     surface: str
     key: str
     initial: bool
-    votes: dict[str, int] = field(default_factory=dict)
+    votes: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -142,21 +145,25 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
-    """Type votes for one mention from its words and its context."""
+def _votes(text: str, low: str | None, s: int, e: int, info: Surface) -> dict[str, int]:
+    """Type votes for one mention from its words and its context (`low`: text.lower() or None)."""
     # A plain dict (pooled into one Counter per key later): most mentions get no vote, and
     # building a Counter for each cost more than all the checks below.
     votes: dict[str, int] = dict(info.votes) if info.votes else {}
     last = second = ""  # the last two words before the name
     if s and text[s - 1].isspace():
-        prev = text[max(0, s - 40) : s].rsplit(None, 2)
-        if prev:
-            last = prev[-1].lower()
-        if len(prev) > 1:
-            second = prev[-2].lower()
+        if low is not None:  # the article lowercased once, not two words per mention
+            prev = low[s - 40 if s > 40 else 0 : s].rsplit(None, 2)
+        else:
+            prev = [w.lower() for w in text[s - 40 if s > 40 else 0 : s].rsplit(None, 2)]
+        n = len(prev)
+        if n:
+            last = prev[-1]
+            if n > 1:
+                second = prev[-2]
     place_before = (
-        (last == "of" and second in _PLACE_NOUNS)
-        or last in _PLACE_PREPS
+        last in _PLACE_PREPS
+        or (last == "of" and second in _PLACE_NOUNS)
         or (last == "the" and second in _PLACE_PREPS)
     )
     after = ""  # which of the `_AFTER` patterns follows the name
@@ -164,46 +171,80 @@ def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
     # each starts r",?\s"; those after a comma ("said", "role") count only for multi-word names
     if (nxt == "," and info.multi) or nxt.isspace():
         m = _AFTER.match(text, e, e + 30)
-        after = (m.lastgroup or "") if m else ""
+        if m is not None:
+            after = m.lastgroup or ""
     if place_before or after == "place":
         votes["place"] = votes.get("place", 0) + 2
     if after == "organization":
         votes["organization"] = votes.get("organization", 0) + 2
-    if info.multi and not votes and (after == "said" or last == "said"):
-        votes["person"] = votes.get("person", 0) + 1
-    if info.multi and after == "role":
-        votes["person"] = votes.get("person", 0) + 2
+    if info.multi:
+        if not votes and (after == "said" or last == "said"):
+            votes["person"] = 1  # (votes is empty)
+        if after == "role":
+            votes["person"] = votes.get("person", 0) + 2
     if info.acronym and not votes:
-        votes["organization"] = votes.get("organization", 0) + 1
+        votes["organization"] = 1
     return votes
 
 
-_Found = tuple[int, int, str, bool, Surface]  # start, end, surface, sentence-initial, features
+_new_tuple = tuple.__new__
+_Name = tuple[int, int, str, bool, Surface]  # start, end, surface, sentence-initial, features
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def _inner_span_names(raw: str) -> tuple[_Name, ...]:
+    """`_span_names` of a span that does not open its sentence (one-argument cache: faster)."""
+    return _span_names(raw, False)
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def _first_span_names(raw: str) -> tuple[_Name, ...]:
+    """`_span_names` of a span that opens its sentence."""
+    return _span_names(raw, True)
+
+
+def _span_names(raw: str, at_first: bool) -> tuple[_Name, ...]:
+    """The cleaned names in one raw name span (offsets relative to it).
+
+    They depend only on the span and on whether it opens its sentence (`at_first`), so a
+    span seen before (names recur across the sentences and stories) costs one cache lookup
+    (`_inner_span_names`, `_first_span_names`).
+    """
+    if "'" in raw or "’" in raw or " of " in raw:
+        parts = _split_possessive(raw, 0, len(raw))
+    else:
+        parts = [(0, len(raw))]
+    out: list[_Name] = []
+    for ps, pe in parts:
+        if at_first and ps == 0 and ("of" in raw or "for" in raw):
+            # "Fighters of the Hashed al-Shaabi": a common first word
+            lead = _INITIAL_OF.match(raw, ps, pe)
+            if lead and lead.end() < pe:
+                ps = lead.end()
+        info = surface_info(raw if (ps, pe) == (0, len(raw)) else raw[ps:pe])
+        if info is not None:
+            s = ps + info.start
+            out.append((s, ps + info.end, raw[s : ps + info.end], at_first and s == 0, info))
+    return tuple(out)
+
+
+# Where each raw name span starts in its sentence, with the names cleaned from it.
+_Found = tuple[int, tuple[_Name, ...]]
 
 
 def _sentence_names(sent: str) -> list[_Found]:
-    """The cleaned name spans of one sentence, with offsets relative to it."""
+    """The cleaned name spans of one sentence, grouped by raw span (offset into the sentence)."""
     out: list[_Found] = []
-    first_word = _LEAD_PUNCT.match(sent)
+    # where the first word starts (a name span starts at a word character, never before it);
+    # most sentences open with a word character, where _LEAD_PUNCT matches the empty string
+    first_word = None if sent[:1].isalnum() else _LEAD_PUNCT.match(sent)
     first_pos = first_word.end() if first_word else 0
     for m in name_spans(sent):
-        raw = m.group(0)
-        span_start, span_end = m.start(), m.end()
-        parts = (
-            _split_possessive(sent, span_start, span_end)
-            if "'" in raw or "’" in raw or " of " in raw
-            else ((span_start, span_end),)  # the common case, without the call
-        )
-        for ps, pe in parts:
-            if ps == first_pos and ("of" in raw or "for" in raw):
-                # "Fighters of the Hashed al-Shaabi": a common first word
-                lead = _INITIAL_OF.match(sent, ps, pe)
-                if lead and lead.end() < pe:
-                    ps = lead.end()
-            info = surface_info(raw if (ps, pe) == (span_start, span_end) else sent[ps:pe])
-            if info is not None:
-                s = ps + info.start
-                out.append((s, ps + info.end, sent[s : ps + info.end], s == first_pos, info))
+        span_start, span_end = m.span()
+        raw = sent[span_start:span_end]
+        names = _inner_span_names(raw) if span_start != first_pos else _first_span_names(raw)
+        if names:
+            out.append((span_start, names))
     return out
 
 
@@ -223,22 +264,31 @@ def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[M
     # Names are found within a sentence, so a sentence repeated in a story (quoted by several
     # articles, ~12% of DUC sentences) is scanned once; the votes read the context around it.
     found: dict[str, list[_Found]] = {}
+    # Each article lowercased once for `_votes` (ASCII only: lower() keeps offsets there).
+    lows = {art: t.lower() if t.isascii() else None for art, t in texts.items()}
     for sent in sentences:
         if sent.is_list or sent.is_header or sent.is_headline:
             continue
-        text = texts[sent.article]
         names = found.get(sent.text)
         if names is None:
             names = found[sent.text] = _sentence_names(sent.text)
+        if not names:
+            continue
         base, article = sent.start, sent.article
-        for rs, re_, surface, initial, info in names:
-            s, e = base + rs, base + re_
-            if info.adjective_like and lower_after(text, e):
-                continue
-            append(Mention(article, s, e, surface, info.key, initial, _votes(text, s, e, info)))
+        text, low = texts[article], lows[article]
+        for offset, span_names in names:
+            at = base + offset
+            for rs, re_, surface, initial, info in span_names:
+                s, e = at + rs, at + re_
+                if info.adjective_like and lower_after(text, e):
+                    continue
+                votes = _votes(text, low, s, e, info)
+                # tuple.__new__ builds the NamedTuple without its Python-level __new__ (~2x)
+                append(_new_tuple(Mention, (article, s, e, surface, info.key, initial, votes)))
     return out
 
 
+@functools.lru_cache(maxsize=SURFACE_CACHE)
 def _initials(key_surface: str) -> str:
     """Initials of a multi-word name, ignoring particles and connectors."""
     words = [w for w in _INITIALS_SPLIT.split(key_surface) if w]
@@ -286,11 +336,15 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
 
 
+_START = operator.attrgetter("start")
+_KEY = operator.attrgetter("key")
+_KEY_INITIAL = operator.attrgetter("key", "initial")
 _ALIAS_FOR = re.compile(
     r"(?:the|an|its)\s+(?:\w+\s+)?(?:acronym|abbreviation|name|term)\s+for\s+(?:the\s+group\b)?"
 )
 _PAREN_GAP = re.compile(r"(?:\s+[a-z]+)?\s*\(")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+(?:the\s+)?$")
+_COMMA_OR = re.compile(r",\s+or\s")  # in every `_OR_ACRONYM` gap
 
 
 def _alias_links(
@@ -311,8 +365,16 @@ def _alias_links(
             by_sentence[sent.article].append(sent)
     for art, ms in by_article.items():
         text = texts[art]
-        ms.sort(key=lambda m: m.start)
-        for prev, cur in itertools.pairwise(ms):
+        ms.sort(key=_START)
+        # an alias gap ends "(" or reads ", or ": most articles have neither anywhere
+        pairs = itertools.pairwise(ms) if "(" in text or _COMMA_OR.search(text) else ()
+        for prev, cur in pairs:
+            # both alias forms need a gap ending "(" or starting ",": test those characters
+            # before slicing the gap (most neighbouring mentions have neither)
+            if cur.start <= prev.end or (
+                text[cur.start - 1] != "(" and (text[prev.end] != "," or not cur.surface.isupper())
+            ):
+                continue
             gap = text[prev.end : cur.start]
             paren = (
                 gap.endswith("(")
@@ -334,7 +396,7 @@ def _alias_links(
                 paren = " " in cur.surface
             if paren or (_OR_ACRONYM.match(gap) and cur.surface.isupper()):
                 links.append((key_ids[prev.key], key_ids[cur.key]))
-        org_counts = Counter(key_ids[m.key] for m in ms if types[key_ids[m.key]] == "organization")
+        org_counts: Counter[int] | None = None  # counted when first needed (rarely)
         for sent in by_sentence.get(art, []):
             for hit in _ALIAS_FOR.finditer(sent.text):
                 pos = sent.start + hit.start()
@@ -346,8 +408,13 @@ def _alias_links(
                 target = next((m for m in ms if m.start == after_pos), None)
                 if target is not None:
                     links.append((key_ids[alias.key], key_ids[target.key]))
-                elif hit.group(0).endswith("group") and org_counts:
-                    links.append((key_ids[alias.key], org_counts.most_common(1)[0][0]))
+                elif hit.group(0).endswith("group"):
+                    if org_counts is None:
+                        org_counts = Counter(
+                            key_ids[m.key] for m in ms if types[key_ids[m.key]] == "organization"
+                        )
+                    if org_counts:
+                        links.append((key_ids[alias.key], org_counts.most_common(1)[0][0]))
     return links
 
 
@@ -365,14 +432,16 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     # A capitalized first word of a sentence is a name only if written so elsewhere too,
     # alone or inside a longer name ("Gaddafi has ..." after "Moammar Gaddafi").
     # (over distinct keys: a story has ~25 mentions per distinct key)
-    non_initial = {_compact(k) for k in {m.key for m in raw if not m.initial}}
-    non_initial |= {_compact(t) for k in {m.key for m in raw if " " in m.key} for t in k.split()}
+    # (the distinct (key, initial) pairs first, with a C-level getter: ~18 mentions per pair)
+    key_initial = set(map(_KEY_INITIAL, raw))
+    non_initial = {_compact(k) for k, initial in key_initial if not initial}
+    non_initial |= {_compact(t) for k, _ in key_initial if " " in k for t in k.split()}
     mentions = [
         m
         for m in raw
         if not (m.initial and " " not in m.key and _compact(m.key) not in non_initial)
     ]
-    keys = sorted({m.key for m in mentions})
+    keys = sorted(set(map(_KEY, mentions)))
     key_ids = {k: i for i, k in enumerate(keys)}
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -400,12 +469,6 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     return _assemble(mentions, key_ids, uf, votes)
 
 
-def _plural_pair(a: str, b: str) -> bool:
-    """Whether one name is the other plus a plural s ("Houthi" / "Houthis")."""
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= MIN_PLURAL_STEM and long_ == short + "s"
-
-
 # Words dropped from the end of a key before fuzzy matching ("Syrian Democratic Forces").
 _CORE_SUFFIX = re.compile(r"\s+(?:forces|units|group|organi[sz]ation|river)$")
 _CORE_WORDS = ("forces", "units", "group", "organisation", "organization", "river")
@@ -418,6 +481,8 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
     skels = [_skeleton(c) for c in compacts]
     bags: dict[tuple[str, ...], int] = {}
     for i, k in enumerate(core):
+        if " " not in k:
+            continue  # one word: no bag of two or more words (keys are space-joined)
         bag = tuple(sorted(k.split()))
         if len(bag) > 1:  # "Transitional National Council" / "National Transitional Council"
             if bag in bags:
@@ -442,8 +507,13 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                 length_ratio = 2 * la / (la + lb)
                 if length_ratio < min_ratio:
                     break  # equal or plural pairs are far above min_ratio, so none is lost
-                if compact_i == compacts[j] or (
-                    lb == la + 1 and _plural_pair(compact_i, compacts[j])
+                compact_j = compacts[j]
+                if compact_i == compact_j or (
+                    # one is the other plus a plural s ("Houthi" / "Houthis"); compact_i is shorter
+                    lb == la + 1
+                    and la >= MIN_PLURAL_STEM
+                    and compact_j[-1] == "s"
+                    and compact_j.startswith(compact_i)
                 ):
                     merge(i, j)
                     continue
@@ -452,17 +522,23 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                     continue
                 if not same_skel and compacts[i][:1] != compacts[j][:1]:
                     continue  # spelling variants that are not skeleton-equal share a start
-                if i not in letters:
-                    letters[i] = Counter(compacts[i])
-                if j not in letters:
-                    letters[j] = Counter(compacts[j])
-                if _quick_ratio(letters[i], letters[j], la + lb) < SKELETON_RATIO:
-                    continue
-                matcher = difflib.SequenceMatcher(None, compacts[i], compacts[j])
-                ratio = matcher.ratio()
+                bits_i, bits_j = _letter_bits(compact_i), _letter_bits(compacts[j])
+                if bits_i is not None and bits_j is not None:
+                    # the letters in common as one AND: what `_quick_ratio` counts, in C
+                    common = (bits_i & bits_j).bit_count()
+                    if (2.0 * common / (la + lb) if la + lb else 1.0) < SKELETON_RATIO:
+                        continue
+                else:
+                    if i not in letters:
+                        letters[i] = Counter(compacts[i])
+                    if j not in letters:
+                        letters[j] = Counter(compacts[j])
+                    if _quick_ratio(letters[i], letters[j], la + lb) < SKELETON_RATIO:
+                        continue
                 short, long_ = sorted((compacts[i], compacts[j]), key=len)
                 if long_.startswith(short):
                     continue  # "Republic"/"Republican", "Honduras"/"Hondurans": derived words
+                ratio = difflib.SequenceMatcher(None, compacts[i], compacts[j]).ratio()
                 same_end = (compacts[i][-1] in "aeiouy") == (compacts[j][-1] in "aeiouy")
                 if (same_skel and same_end and ratio >= SKELETON_RATIO) or (
                     ratio >= COMPACT_RATIO
@@ -471,6 +547,9 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                     and same_end
                 ):
                     merge(i, j)
+
+
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
 def _acronym_merge(
@@ -493,8 +572,10 @@ def _acronym_merge(
         if types[uf.find(i)] == "place" and surf[:1].isupper():
             place_letters.add(surf[0].upper())
     for i, surf in surfaces.items():
-        letters = re.sub(r"[^A-Za-z]", "", surf)
-        if not (surf.replace(".", "").replace("-", "").isupper() and 2 <= len(letters) <= 8):
+        if not surf.replace(".", "").replace("-", "").isupper():
+            continue  # tested first: most names are not all capitals
+        letters = _NOT_LETTER.sub("", surf)
+        if not 2 <= len(letters) <= 8:
             continue
         cands = by_initials.get(letters, set()) - {uf.find(i)}
         if not cands:
@@ -543,21 +624,25 @@ def _assemble(
 ) -> EntityIndex:
     """Turn clusters into Entity records and the offset index."""
     groups: dict[int, list[Mention]] = defaultdict(list)
+    root_of = [uf.find(i) for i in range(len(uf.parent))]  # once per key, not per mention
     for m in mentions:
-        groups[uf.find(key_ids[m.key])].append(m)
+        groups[root_of[key_ids[m.key]]].append(m)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].surface))
     entities: list[Entity] = []
     index: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     types: dict[int, str] = {}
     names: dict[int, str] = {}
     for eid, (root, ms) in enumerate(ordered):
-        etype = _type_of(votes[root])
+        pooled = votes.get(root)  # most entities got no vote: no empty Counter for them
+        etype = _type_of(pooled) if pooled else "other"
         variants: tuple[str, ...]
         arts: tuple[str, ...]
         if len(ms) == 1:  # most entities: the rules below pick the one surface
             name, variants, arts = ms[0].surface, (ms[0].surface,), (ms[0].article,)
         else:
-            surf_counts = Counter([m.surface for m in ms])
+            surf_counts: dict[str, int] = {}  # a plain dict: a Counter per entity cost more
+            for m in ms:
+                surf_counts[m.surface] = surf_counts.get(m.surface, 0) + 1
             full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
             name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
             variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))

@@ -11,13 +11,14 @@ qualifier ("about" widens, "more than" opens upwards, ranges stay ranges); a gro
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
-from synopsis.analyze._text import EVENT_CLASS, NUMBER_WORDS, STOPWORDS, Span, fold, words
+from synopsis.analyze import _text
+from synopsis.analyze._text import NUMBER_WORDS, STOPWORDS, Span, words
 from synopsis.analyze.entities import EntityIndex
 from synopsis.analyze.timeline import DateMention, find_dates
 from synopsis.models import NumberGroup, NumberValue
@@ -52,6 +53,7 @@ _UNITS = (
 _QUALS = sorted(_QUAL.split("|"), key=len, reverse=True)
 _QUALS_TUPLE = tuple(_QUALS)
 _CUR_BEFORE = re.compile(r"(?:US\$|\$|€|£)$")
+_CUR_LAST_CHARS = frozenset("$€£\n")  # the last character of any `_CUR_BEFORE` search hit
 _ANCHOR_WORDS = sorted(
     {w.split()[-1] for w in _WORDS} | {w.split()[0] for w in _VAGUE}, key=len, reverse=True
 )
@@ -100,21 +102,41 @@ _ANCHOR_WORD_AT = re.compile(_ANCHOR_WORD)
 # The first digit of each digit run: a quantity match from it always covers the whole run, so
 # the run's later digits were never tried (same quantities, a far shorter anchor list).
 _DIGIT = re.compile(r"\d+")  # starts of digit runs; a leading lookbehind scans slower
-# The same two scans with ASCII classes, which give the same matches on an ASCII text and run
-# ~30% faster there (every cleaned DUC article is ASCII; measured on the 50 clusters).
-_ANCHOR_WORD_AFTER_ASCII = re.compile(_ANCHOR_WORD_AFTER.pattern, re.ASCII)
-_DIGIT_ASCII = re.compile(r"[0-9]+")
+# ASCII texts (every cleaned DUC article) take a faster route: in their `word_shape`, the
+# candidate scan jumps between spaces (a literal) instead of testing every character against a
+# class; each candidate is then checked with `_ANCHOR_WORD_AT` on the real text.
+_ANCHOR_WORD_CANDIDATE = re.compile(
+    (
+        " (?=["
+        + "".join(_ANCHOR_TAILS)
+        + "])(?="
+        + "|".join(
+            f"{c}(?:{'|'.join(w[1:] for w in _ANCHOR_WORDS if w[0] == c)})"
+            for c in _ANCHOR_TAILS
+            if c != "a"
+        )
+        + "|a (?:hundred|dozen))"
+    ).encode("ascii")
+)
 
 
 def _anchor_starts(text: str) -> list[int]:
     """Where a number may start in text, in order: words of `_ANCHOR` and each digit run."""
-    ascii_ = text.isascii()
-    after = _ANCHOR_WORD_AFTER_ASCII if ascii_ else _ANCHOR_WORD_AFTER
-    words = [m.start(1) for m in after.finditer(text)]
-    if _ANCHOR_WORD_AT.match(text):
-        words.insert(0, 0)
-    digits = _DIGIT_ASCII if ascii_ else _DIGIT
-    return sorted(words + [m.start() for m in digits.finditer(text)])
+    if text.isascii():
+        at = _ANCHOR_WORD_AT.match
+        data = text.encode("ascii")
+        # the candidate's space is a non-word character before a lowercased anchor word
+        shape = _text.word_shape(data)
+        words = [m.end() for m in _ANCHOR_WORD_CANDIDATE.finditer(shape) if at(text, m.end())]
+        if at(text):
+            words.insert(0, 0)
+        digits = _text.digit_run_starts(data)
+    else:
+        words = [m.start(1) for m in _ANCHOR_WORD_AFTER.finditer(text)]
+        if _ANCHOR_WORD_AT.match(text):
+            words.insert(0, 0)
+        digits = [m.start() for m in _DIGIT.finditer(text)]
+    return sorted(words + digits) if words else digits
 
 
 _QUANTITY = re.compile(
@@ -129,11 +151,19 @@ _QUALITATIVE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{_NUM})(?:\s+(?:million|billion))?")
-_LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'\-]*|[^\sA-Za-z]")
-# A number glued to a word, handle, path, time or decimal is not a quantity ("F-16", "3:30").
-_GLUED_BEFORE = re.compile(r"[\w@#/:.\-’']")
-_GLUED_AFTER = re.compile(r"[\w:’']")
+# A number glued to a word, handle, path, time or decimal is not a quantity ("F-16", "3:30"):
+# the classes [\w@#/:.\-’'] before it and [\w:’'] after it, tested on one character with str
+# methods (a regex call per number cost more); \w is what str.isalnum() accepts, plus "_".
+_GLUED_BEFORE_MARKS = frozenset("_@#/:.-’'")
+_GLUED_AFTER_MARKS = frozenset("_:’'")
+
+
+def _glued(char: str, marks: frozenset[str]) -> bool:
+    """Whether a one-character string (or "") is a word character or one of marks."""
+    return char.isalnum() or char in marks
+
+
 _AGO = re.compile(r"\s+ago\b")
 _QUALITATIVE_CUES = ("control of", "control over", "all of", "completely", "entirely")
 
@@ -241,7 +271,7 @@ _TOO_COMMON = frozenset({"two"})
 YEAR_RANGE = (1800, 2100)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built per quantity and read in every pairwise check
 class _Quantity:
     """A quantity mention with what is needed to group and compare it."""
 
@@ -250,10 +280,20 @@ class _Quantity:
     vague: bool
     noun: str
     places: frozenset[int]
-    context: frozenset[str]
+    # where the context stems come from: (text, sentence, start, end) for `_context`; the stems
+    # are computed on first use, since most mentions are never compared with another one
+    window: tuple[str, Span, int, int]
     raw_unit: str = ""
     numeric: bool = True
     point: float = 0.0
+    stems: frozenset[str] | None = None
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Content stems around the mention (`_context` of `window`)."""
+        if self.stems is None:
+            self.stems = _context(*self.window)
+        return self.stems
 
 
 def _num(s: str) -> float:
@@ -262,36 +302,11 @@ def _num(s: str) -> float:
     return float(_WORDS[s]) if s in _WORDS else float(s.replace(",", ""))
 
 
-def _word_stems(w: str) -> tuple[str, ...]:
-    """The stems one lowercase word adds to `_stems` (none for short words and stopwords)."""
-    if len(w) <= 3 or w in STOPWORDS:
-        return ()
-    cls = (EVENT_CLASS[w],) if w in EVENT_CLASS else ()  # "killed" / "died": the same count
-    w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
-    return (*cls, w[:4])
-
-
-# Stems per distinct word; news vocabulary is small, so this stays a few thousand entries.
-_STEMS_OF: dict[str, tuple[str, ...]] = {}
-
-
-def _stems(text: str) -> frozenset[str]:
-    """Four-letter content stems plus event classes, for "same quantity" context checks."""
-    out: set[str] = set()
-    cache = _STEMS_OF
-    for w in _LOWER_WORD.findall(fold(text)):
-        got = cache.get(w)
-        if got is None:
-            got = cache[w] = _word_stems(w)
-        out.update(got)
-    return frozenset(out)
-
-
 def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str, int]:
     """The qualifier ("about", "more than") right before pos, and where it starts."""
-    seg = text[lo:pos]
-    if not seg[-1:].isspace():
+    if pos <= lo or not text[pos - 1].isspace():  # the common case, without slicing
         return "", pos
+    seg = text[lo:pos]
     stripped = seg.rstrip()
     low = stripped.lower()
     if not low.endswith(_QUALS_TUPLE):
@@ -360,8 +375,9 @@ def _object_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
 
 def _counted_noun(text: str, pos: int, end: int) -> str:
     """First plural noun after a number, skipping up to two modifiers ("1,500 IS fighters")."""
-    toks = [m.group(0) for m in itertools.islice(_WORD_OR_MARK.finditer(text, pos, end), 4)]
-    for k, w in enumerate(toks):
+    # at most three tokens are read: the loop returns at the third (k == 2) at the latest
+    for k, tok in enumerate(_WORD_OR_MARK.finditer(text, pos, end)):
+        w = tok.group(0)
         low = w.lower()
         if low in _IRREGULAR or (
             len(low) > 3
@@ -392,6 +408,7 @@ def extract_quantities(
     ents: list[tuple[int, int, int]],
     masked: Sequence[tuple[int, int]],
     anchors: Sequence[int] | None = None,
+    maybe_cue: bool = True,
 ) -> list[_Quantity]:
     """Quantities (and "full control"-style 100% claims) in one sentence.
 
@@ -402,12 +419,13 @@ def extract_quantities(
         ents: this article's entity mentions (start, end, entity id), sorted.
         masked: spans of date expressions in the sentence (their numbers are not quantities).
         anchors: where a number may start in the sentence, when already found.
+        maybe_cue: False when the article has no "full control" cue (so the sentence has none).
 
     Returns:
         Quantities with intervals, nouns, nearby places and context stems.
     """
     out: list[_Quantity] = []
-    if _has_qualitative_cue(sent.text):
+    if maybe_cue and _has_qualitative_cue(sent.text):
         out.extend(_qualitative(sent, text, index, ents))
     if anchors is None:
         anchors = [a.start() for a in _ANCHOR.finditer(text, sent.start, sent.end)]
@@ -418,23 +436,34 @@ def extract_quantities(
         if num_start < last:
             continue
         m = _QUANTITY.match(text, num_start, sent.end)
-        if not m or not (m.group("lo") or m.group("vague")):
+        if not m:
+            continue
+        # all named groups in one call (each m.group(name) call looks the name up again)
+        vague_txt, lo_grp, scale1, hi_txt, scale2, unit_grp, pct = m.group(
+            "vague", "lo", "scale1", "hi", "scale2", "unit", "pct"
+        )
+        if not (lo_grp or vague_txt):
             continue
         last = e = m.end()
-        if any(ds < e and num_start < de for ds, de in masked):
+        if masked and any(ds < e and num_start < de for ds, de in masked):
             continue  # inside a date; the check below, with the qualifier, would say so too
-        cur_m = _CUR_BEFORE.search(text, max(sent.start, num_start - 3), num_start)
+        # a currency sign ends right before the number (or "$" before a final newline)
+        cur_m = (
+            _CUR_BEFORE.search(text, max(sent.start, num_start - 3), num_start)
+            if num_start > sent.start and text[num_start - 1] in _CUR_LAST_CHARS
+            else None
+        )
         cur_start = cur_m.start() if cur_m else num_start
         qual, s = _qualifier_before(text, max(sent.start, cur_start - 24), cur_start)
-        if any(ds < e and s < de for ds, de in masked):
+        if masked and any(ds < e and s < de for ds, de in masked):
             continue
         before, after = text[max(0, num_start - 1) : num_start], text[e : e + 1]
-        if _GLUED_BEFORE.match(before) or _GLUED_AFTER.match(after):
+        if _glued(before, _GLUED_BEFORE_MARKS) or _glued(after, _GLUED_AFTER_MARKS):
             continue
-        if _AGO.match(text, e, e + 6):
+        if after.isspace() and _AGO.match(text, e, e + 6):  # r"\s+ago" needs a space first
             continue
-        lo_txt = m.group("lo") or ""
-        unit_raw = (m.group("unit") or m.group("pct") or "").lower()
+        lo_txt = lo_grp or ""
+        unit_raw = (unit_grp or pct or "").lower()
         if unit_raw.endswith("old"):
             continue  # ages belong to people, not to the story's quantities
         if (
@@ -444,16 +473,16 @@ def extract_quantities(
             and YEAR_RANGE[0] <= int(lo_txt) <= YEAR_RANGE[1]
         ):
             continue
-        vague = bool(m.group("vague"))
+        vague = bool(vague_txt)
         if vague:
-            lo, hi = _VAGUE[m.group("vague").lower()]
+            lo, hi = _VAGUE[vague_txt.lower()]
             pos_after = e
             of = re.match(r"\s+of\b", text[e : e + 4])
             pos_after = e + (of.end() if of else 0)
         else:
-            scale = _SCALE.get((m.group("scale1") or m.group("scale2") or "").lower(), 1.0)
-            lo = _num(lo_txt) * _SCALE.get((m.group("scale1") or "").lower(), scale)
-            hi = _num(m.group("hi")) * scale if m.group("hi") else lo
+            scale = _SCALE.get((scale1 or scale2 or "").lower(), 1.0)
+            lo = _num(lo_txt) * _SCALE.get((scale1 or "").lower(), scale)
+            hi = _num(hi_txt) * scale if hi_txt else lo
             pos_after = e
         canon, factor, converted = "", 1.0, False
         if unit_raw in ("%", "percent", "per cent", "pct"):
@@ -477,14 +506,12 @@ def extract_quantities(
                 places = set(prior[-1:])
             if not noun:
                 continue
-        else:
-            places = _nearest(ents, sent, s, e, index.background)
         if not canon:
             if lo_txt.lower() in _TOO_COMMON:
                 continue
             noun = _counted_noun(text, pos_after, sent.end)
-            part_of = _PART_OF.match(text, e, sent.end)
-            if not noun and part_of:  # "64 of the 122 seats": both count seats
+            part_of = None if noun else _PART_OF.match(text, e, sent.end)
+            if part_of:  # "64 of the 122 seats": both count seats
                 noun = _counted_noun(text, part_of.end(), sent.end)
             if (
                 not noun
@@ -495,6 +522,8 @@ def extract_quantities(
                 noun = prev_noun
             if not noun:
                 continue
+        if canon != "%":  # after the checks above: most candidates without a noun are dropped
+            places = _nearest(ents, sent, s, e, index.background)
         tol = CONVERTED_TOL if converted else EXACT_TOL
         interval = (lo, hi) if vague else _interval(lo, hi, qual, tol)
         value_start = num_start if not qual else s
@@ -511,7 +540,7 @@ def extract_quantities(
                 vague,
                 noun,
                 frozenset(places),
-                _context(text, sent, s, e),
+                (text, sent, s, e),
                 raw_unit,
                 point=(lo + hi) / 2,
             )
@@ -523,16 +552,24 @@ def extract_quantities(
 def _context(text: str, sent: Span, s: int, e: int) -> frozenset[str]:
     """Content stems within CONTEXT_CHARS of a mention, in its sentence, excluding itself."""
     left = text[max(sent.start, s - CONTEXT_CHARS) : s]
-    return _stems(left + " " + text[e : min(sent.end, e + CONTEXT_CHARS)])
+    return _text.content_stems(left + " " + text[e : min(sent.end, e + CONTEXT_CHARS)])
 
 
 def _nearest(
     ents: list[tuple[int, int, int]], sent: Span, s: int, e: int, background: int
 ) -> set[int]:
     """The nearest non-background entity before and after a mention, in its sentence."""
-    before = [eid for st, _, eid in ents if sent.start <= st < s and eid >= background]
-    after = [eid for st, _, eid in ents if e <= st < sent.end and eid >= background]
-    return set(before[-1:] + after[:1])
+    # one pass instead of two filtered lists: the last match before, the first after
+    last_before: int | None = None
+    lo, hi = sent.start, sent.end
+    for st, _, eid in ents:
+        if eid < background:
+            continue
+        if lo <= st < s:
+            last_before = eid
+        elif e <= st < hi:
+            return {last_before, eid} if last_before is not None else {eid}
+    return {last_before} if last_before is not None else set()
 
 
 def _qualitative(
@@ -562,7 +599,7 @@ def _qualitative(
                 False,
                 head,
                 frozenset(places),
-                _context(text, sent, s, e),
+                (text, sent, s, e),
                 numeric=False,
                 point=100.0,
             )
@@ -576,7 +613,8 @@ def _compatible(a: _Quantity, b: _Quantity) -> bool:
         return False
     if a.raw_unit != b.raw_unit and a.value.unit == "days":
         return False  # "24 hours" and "three years" are never the same duration
-    if max(a.point, b.point) > MAX_RATIO * max(min(a.point, b.point), 1e-9):
+    low, high = (a.point, b.point) if a.point <= b.point else (b.point, a.point)
+    if high > MAX_RATIO * (low if low > 1e-9 else 1e-9):
         return False  # "10 medals" and "377 medals" are two quantities, not a conflict
     overlap = a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
     if a.value.article == b.value.article and not overlap and a.numeric and b.numeric:
@@ -666,13 +704,15 @@ def group_numbers(
     quantities: list[_Quantity] = []
     starts = {art: _anchor_starts(t) for art, t in texts.items()}
     ent_starts = {art: [st for st, _, _ in ms] for art, ms in index.mentions.items()}
+    # a sentence can only hold a "full control" cue if its article does (checked once)
+    cue_in = {art: _has_qualitative_cue(t) for art, t in texts.items()}
     for sent in sentences:
         if sent.is_list or sent.is_header or sent.is_headline:
             continue
         art_starts = starts[sent.article]
         lo = bisect.bisect_left(art_starts, sent.start)
         hi = bisect.bisect_left(art_starts, sent.end, lo)
-        if lo == hi and not _has_qualitative_cue(sent.text):
+        if lo == hi and not (cue_in[sent.article] and _has_qualitative_cue(sent.text)):
             continue  # no number and no "full control": nothing to extract
         text = texts[sent.article]
         # Only the sentence's own entity mentions are ever looked at: slice them once here
@@ -690,7 +730,10 @@ def group_numbers(
             else find_dates(text, sent.start, sent.end, None)
         )
         masked = [(d.start, d.end) for d in dates]
-        quantities.extend(extract_quantities(sent, text, index, ents, masked, art_starts[lo:hi]))
+        found = extract_quantities(
+            sent, text, index, ents, masked, art_starts[lo:hi], cue_in[sent.article]
+        )
+        quantities.extend(found)
     by_article: dict[str, list[_Quantity]] = {}
     for q in quantities:
         by_article.setdefault(q.value.article, []).append(q)
@@ -701,7 +744,7 @@ def group_numbers(
     for q in quantities:
         candidates = groups_of.setdefault((q.value.unit, q.noun), [])
         for g in candidates:
-            if all(_compatible(q, other) for other in g):
+            if all(map(_compatible, repeat(q), g)):  # map: no generator frame per check
                 g.append(q)
                 break
         else:

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from synopsis.analyze._text import (
     EVENT_CLASS,
@@ -129,6 +129,9 @@ _LOWER_DATES = tuple(
 )
 
 
+_LOWER_DATE_WORDS = ("ago", "today", "yesterday", "last")  # the literal each one starts with
+
+
 def date_cues(text: str) -> list[tuple[int, int]]:
     """Spans of `_ANY_DATE` matches in text, in order (its matches never overlap).
 
@@ -139,7 +142,14 @@ def date_cues(text: str) -> list[tuple[int, int]]:
         [m.span() for m in _ANY_DATE.finditer(text)].
     """
     cues = [m.span() for m in _CAPITAL_DATE.finditer(text)]
-    lower = [m.span() for rx in _LOWER_DATES for m in rx.finditer(text)]
+    # each pattern starts with its word: a text without the word is not scanned (str.find is
+    # several times faster than the regex engine's literal search)
+    lower = [
+        m.span()
+        for word, rx in zip(_LOWER_DATE_WORDS, _LOWER_DATES, strict=True)
+        if word in text
+        for m in rx.finditer(text)
+    ]
     return sorted(cues + lower) if lower else cues
 
 
@@ -148,34 +158,56 @@ _DIGIT = re.compile(r"\d")
 _AGO = re.compile("ago", re.IGNORECASE)
 _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MONTH
 
-# What a window must contain for a pattern of each kind to match there (`_window_has`); the
-# patterns that cannot match are not run (most windows hold one weekday or one year).
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")  # inside every pattern with a year
+
+# What a window must contain for a pattern of each kind to match there (`_window_has`), as bits;
+# the patterns that cannot match are not run (most windows hold one weekday or one year).
+_HAS_DIGIT, _HAS_MONTH, _HAS_AGO, _HAS_DAY, _HAS_AST, _HAS_YEAR, _HAS_REL = (
+    1 << k for k in range(7)
+)
 _NEED = {
-    "mdy": frozenset({"digit", "month"}),  # a day or a year, and a month name
-    "dmy": frozenset({"digit", "month"}),
-    "my": frozenset({"digit", "month"}),
-    "md": frozenset({"digit", "month"}),
-    "y": frozenset({"digit"}),
-    "m": frozenset({"month"}),
-    "wd": frozenset({"day"}),  # Monday ... Sunday
-    "rel": frozenset({"day"}),  # yesterday, today
-    "last": frozenset({"ast"}),
-    "ago": frozenset({"ago"}),
+    "mdy": _HAS_YEAR | _HAS_MONTH,  # a year and a month name (and a day)
+    "dmy": _HAS_YEAR | _HAS_MONTH,
+    "my": _HAS_YEAR | _HAS_MONTH,
+    "md": _HAS_DIGIT | _HAS_MONTH,
+    "y": _HAS_YEAR,
+    "m": _HAS_MONTH,
+    "wd": _HAS_DAY,  # Monday ... Sunday
+    "rel": _HAS_REL,  # yesterday, today
+    "last": _HAS_AST,
+    "ago": _HAS_AGO,
 }
+# The patterns a window may match, per `_window_has` bits (at most 2**7 entries, filled lazily).
+_RUNNABLE: dict[int, list[tuple[re.Pattern[str], str]]] = {}
 
 
-def _window_has(text: str, ws: int, we: int) -> set[str]:
-    """Which `_NEED` requirements text[ws:we] meets."""
-    has = set()
+def _runnable(has: int) -> list[tuple[re.Pattern[str], str]]:
+    """The `_PATTERNS` (in order) whose `_NEED` bits are all in has."""
+    got = _RUNNABLE.get(has)
+    if got is None:
+        got = _RUNNABLE[has] = [
+            (rx, kind) for rx, kind in _PATTERNS if _NEED[kind] & has == _NEED[kind]
+        ]
+    return got
+
+
+def _window_has(text: str, ws: int, we: int) -> int:
+    """Which `_NEED` requirements text[ws:we] meets, as bits."""
+    has = 0
     if _DIGIT.search(text, ws, we):
-        has.add("digit")
+        has |= _HAS_DIGIT
+        if _YEAR_DIGITS.search(text, ws, we):
+            has |= _HAS_YEAR
     if _MONTH_START.search(text, ws, we):
-        has.add("month")
+        has |= _HAS_MONTH
     if _AGO.search(text, ws, we):
-        has.add("ago")
-    for word in ("day", "ast"):
-        if text.find(word, ws, we) >= 0:
-            has.add(word)
+        has |= _HAS_AGO
+    if text.find("day", ws, we) >= 0:
+        has |= _HAS_DAY
+        if text.find("oday", ws, we) >= 0 or text.find("esterday", ws, we) >= 0:
+            has |= _HAS_REL
+    if text.find("ast", ws, we) >= 0:
+        has |= _HAS_AST
     return has
 
 
@@ -190,8 +222,7 @@ MERGE_OVERLAP = 0.3
 MIN_SHARED = 2
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A temporal expression: its span and the resolved date ("" when unresolved)."""
 
     start: int
@@ -346,12 +377,14 @@ def find_dates(
             windows.append([ws, we])
     cands: dict[tuple[int, int], str] = {}
     for ws, we in windows:
-        has = _window_has(text, ws, we)
-        for rx, kind in _PATTERNS:
-            if not _NEED[kind] <= has:
-                continue
+        for rx, kind in _runnable(_window_has(text, ws, we)):
             for m in rx.finditer(text, ws, we):
-                cands.setdefault((m.start(), m.end()), _resolve(m, kind, pub, start, end))
+                span = m.span()
+                if span not in cands:  # the first pattern's reading of a span is kept
+                    cands[span] = _resolve(m, kind, pub, start, end)
+    if len(cands) == 1:  # most sentences with a date have one
+        (((s, e), date),) = cands.items()
+        return [DateMention(s, e, date)]
     taken: list[tuple[int, int]] = []
     for (s, e), date in sorted(cands.items(), key=lambda c: (c[0][0] - c[0][1], c[0][0])):
         if any(s < te and ts < e for ts, te in taken):
@@ -393,12 +426,17 @@ def sentence_dates(
     return out
 
 
-def publication_date(text: str, published: str | None) -> dt.date | None:
+def publication_date(
+    text: str,
+    published: str | None,
+    lines: Sequence[tuple[int, int, bool, bool]] | None = None,
+) -> dt.date | None:
     """Return the article's publication date from metadata or its dateline.
 
     Args:
         text: article text.
         published: metadata date "YYYY-MM-DD" or None.
+        lines: `content_lines(text)` when already computed.
 
     Returns:
         The date, or None when neither metadata nor a header line gives one.
@@ -408,7 +446,9 @@ def publication_date(text: str, published: str | None) -> dt.date | None:
             return dt.date.fromisoformat(published[:10])
         except ValueError:
             pass
-    for lstart, lend, is_list, _ in content_lines(text)[:_HEADER_LINES]:
+    if lines is None:
+        lines = content_lines(text)
+    for lstart, lend, is_list, _ in lines[:_HEADER_LINES]:
         if is_list or lend - lstart > _HEADER_MAX_CHARS:
             continue
         for d in find_dates(text, lstart, lend, None):
@@ -422,8 +462,12 @@ def _tokens(text: str, start: int, end: int, ents: list[tuple[int, int, int]]) -
     out: set[str] = set()
     pieces: list[str] = []
     pos = start
-    for s, e, eid in ents:
-        if s >= start and e <= end:
+    # ents is sorted: start at the first mention in the span, stop at the first one after it
+    for k in range(bisect.bisect_left(ents, (start,)), len(ents)):
+        s, e, eid = ents[k]
+        if s >= end:
+            break
+        if e <= end:
             out.add(f"#{eid}")
             pieces.append(text[pos:s])
             pos = e
@@ -459,7 +503,10 @@ def build_timeline(
         if sent.is_list or sent.is_header:
             continue
         text = texts[sent.article]
-        dates = [d for d in dates_of.get((sent.article, sent.start), []) if d.date]
+        found = dates_of.get((sent.article, sent.start))
+        if not found:  # most sentences: no date expression at all
+            continue
+        dates = [d for d in found if d.date]
         if not dates:
             continue
         norm_text = _NON_ALNUM.sub("", fold(sent.text))
