@@ -56,6 +56,20 @@ def test_glued_sentences_from_scraped_pages_split() -> None:
     ]
 
 
+def test_issue4_web_domain_with_capital_suffix_is_not_a_sentence_end() -> None:
+    # "Agency.Com" was split into "Agency." and "Com rose ...", giving entities "Agency", "Com".
+    assert _split("Shares of Agency.Com rose. Pets.COM and Boo.Co.UK fell.Investors fled.") == [
+        "Shares of Agency.Com rose.",
+        "Pets.COM and Boo.Co.UK fell.",
+        "Investors fled.",
+    ]
+    # a glued sentence that merely starts with a domain-like word still splits
+    assert _split("in both countries.Comcast said so.") == [
+        "in both countries.",
+        "Comcast said so.",
+    ]
+
+
 def test_question_inside_quote_followed_by_lowercase_does_not_split() -> None:
     assert _split('"Why now?" she asked the minister.') == ['"Why now?" she asked the minister.']
 

@@ -44,12 +44,17 @@ _PREV_TOKEN = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Za-z]\.[A-Za-z]$")
 _DOTTED_STEM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LINE = re.compile(r"[^\n]+")
+# A web domain's last label after a glued period ("Agency.Com", "Salon.com") continues the name.
+_DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
 
 def _is_boundary(text: str, end: int, stop: int) -> bool:
     """Decide whether the punctuation run ending at `end` closes a sentence."""
     if end < stop and not text[end].isspace():
-        # Glued sentences ("countries.Forces") split only after a real lowercase word.
+        # Glued sentences ("countries.Forces") split only after a real lowercase word, and
+        # never inside a web domain ("Agency.Com").
+        if text[end - 1] == "." and _DOMAIN_SUFFIX.match(text, end, stop):
+            return False
         glued = _PREV_TOKEN.search(text[max(0, end - 60) : end - 1])
         word_before = glued.group(1) if glued else ""
         return len(word_before) > 2 and word_before[-1].islower() and "." not in word_before
