@@ -149,3 +149,36 @@ def test_derived_words_and_english_particles_do_not_join_names() -> None:
     assert "Republic" not in _find(ents, "Republicans").variants
     assert all(not v.startswith("Monday") for e in ents for v in e.variants)
     assert _find(ents, "Masahiko Komura").type == "person"
+
+
+def test_issue4_given_name_spellings_of_one_person_merge() -> None:
+    # Greek and West African given names transliterated differently by two outlets.
+    b1 = Article(
+        "b1",
+        "Fire brigade spokesman Yiorgos Papadakis said crews were stretched. "
+        "Amadou Diallo, the opposition leader, called for calm in the capital.",
+    )
+    b2 = Article(
+        "b2",
+        "Giorgos Papadakis told reporters that two villages were evacuated. "
+        "Papadakis added that aircraft would join at dawn. Ahmadou Diallo disputed the count, "
+        "and Diallo said his party would appeal.",
+    )
+    ents = analyze([b1, b2]).entities
+    papadakis = _find(ents, "Giorgos Papadakis")
+    assert set(papadakis.variants) == {"Giorgos Papadakis", "Yiorgos Papadakis", "Papadakis"}
+    diallo = _find(ents, "Amadou Diallo")
+    assert set(diallo.variants) == {"Amadou Diallo", "Ahmadou Diallo", "Diallo"}
+
+
+def test_issue4_same_surname_different_people_stay_apart() -> None:
+    art = Article(
+        "c",
+        "Jeb Bush said the plan was sound. George Bush said it was not. "
+        "The resident Maria Papadaki said the fire reached her street, and Nikos Papadakis "
+        "agreed.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "Jeb Bush").variants == ("Jeb Bush",)
+    assert _find(ents, "George Bush").variants == ("George Bush",)
+    assert _find(ents, "Maria Papadaki").variants == ("Maria Papadaki",)

@@ -70,6 +70,13 @@ MIN_ENTITIES_FOR_BACKGROUND = 8
 # A one-word name joins a full name by consonant skeleton only if the skeleton has at least
 # this many consonants ("kdf" for Kadhafi/Qaddafi); shorter ones collide.
 MIN_SHORT_SKELETON = 3
+# Given names of one person as outlets transliterate them ("Giorgos"/"Yiorgos" 0.86,
+# "Amadou"/"Ahmadou" 0.92) are this similar; different people's ("Jeb"/"George") far less.
+# Only names of at least MIN_GIVEN_NAME letters are compared (set on the test fixtures).
+GIVEN_NAME_RATIO = 0.8
+MIN_GIVEN_NAME = 4
+# Surnames shorter than this are not compared ("Type I" / "Type II" are not people).
+MIN_SURNAME = 3
 # Shortest name whose plural is merged with it ("Kurd"/"Kurds" is 4, "Houthi" 6).
 MIN_PLURAL_STEM = 4
 # Consonant skeletons shorter than this collide too often ("Hama"/"Homs") to merge on alone.
@@ -465,6 +472,7 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
         merge(a, b)
     _fuzzy_merge(keys, merge)
     _acronym_merge(mentions, keys, key_ids, uf, types, merge)
+    _given_name_merge(keys, uf, types, merge)
     _short_form_merge(keys, uf, types, merge)
     return _assemble(mentions, key_ids, uf, votes)
 
@@ -591,6 +599,51 @@ def _acronym_merge(
             cands = ext - {uf.find(i)}
         if len(cands) == 1:
             merge(i, next(iter(cands)))
+
+
+def _person_like(key: str, etype: str) -> list[str] | None:
+    """The tokens of a 2-3 word name that may be a person's ("Moussa Traore"), else None."""
+    toks = key.split()
+    if (
+        2 <= len(toks) <= 3
+        and etype in ("person", "other")
+        and len(toks[-1]) >= MIN_SURNAME
+        and not CONNECT & set(toks)
+    ):
+        return toks
+    return None
+
+
+def _given_names_match(a: list[str], b: list[str]) -> bool:
+    """Whether two names' given (and middle) names are spellings of the same ones."""
+    first_a, first_b = _compact(a[0]), _compact(b[0])
+    if first_a != first_b and (
+        min(len(first_a), len(first_b)) < MIN_GIVEN_NAME
+        or difflib.SequenceMatcher(None, first_a, first_b).ratio() < GIVEN_NAME_RATIO
+    ):
+        return False
+    # a middle name in both must match too ("Nobel Peace Prize" / "Nobel Literature Prize")
+    return len(a) < 3 or len(b) < 3 or _compact(a[1]) == _compact(b[1])
+
+
+def _given_name_merge(
+    keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge
+) -> None:
+    """Merge a person's full names that share a surname and spell the given name differently."""
+    by_last: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        toks = _person_like(k, types[uf.find(i)])
+        if toks is not None:
+            by_last[toks[-1]].append((i, toks))
+    for members in by_last.values():
+        for x, (i, toks_i) in enumerate(members):
+            for j, toks_j in members[x + 1 :]:
+                # one of the two must be typed a person: untyped pairs are often titles of
+                # things ("World Food Program" / "World Health Program")
+                if "person" in (types[uf.find(i)], types[uf.find(j)]) and _given_names_match(
+                    toks_i, toks_j
+                ):
+                    merge(i, j)
 
 
 def _short_form_merge(
