@@ -55,9 +55,9 @@ HEAD
   echo
   echo "### What the analysis adds to \`synopsis batch\`"
   echo
-  echo "Command: \`python benchmarks/analysis_batch_cost.py --runs 5\`"
+  echo "Command: \`python benchmarks/analysis_batch_cost.py --runs 9\`"
   echo
-  "$py" benchmarks/analysis_batch_cost.py --runs 5
+  "$py" benchmarks/analysis_batch_cost.py --runs 9
   echo
   echo "## HTTP service under load"
   echo
