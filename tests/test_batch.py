@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from typing import Any
 
 import pytest
 
-from synopsis.batch import run_batch, summarize_cluster
+from synopsis.batch import GC_THRESHOLDS, run_batch, summarize_cluster
 from synopsis.config import SummarizerConfig
 from synopsis.errors import DependencyError, InputError
 from synopsis.models import Article, Cluster
@@ -70,3 +71,18 @@ def test_ray_backend_matches_process_pool() -> None:
         ray.shutdown()
     assert result.total == 3 and result.failed == 1
     assert got == expected
+
+
+def test_issue4_in_process_batch_tunes_gc_while_running_and_restores_it() -> None:
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    seen: list[tuple[int, int, int]] = []
+    run_batch(
+        [_cluster("x")],
+        lambda _record: seen.append(gc.get_threshold()),
+        config=SummarizerConfig(max_words=30),
+        workers=1,
+    )
+    assert seen == [GC_THRESHOLDS]
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen

@@ -139,6 +139,9 @@ def _worker_main(conn: Connection, fn: SummarizeFn | None) -> None:
 
         import synopsis.render
         import synopsis.report  # noqa: F401
+    from synopsis.batch import tune_gc
+
+    tune_gc()  # after the warm imports, so they are frozen out of collection
     conn.send(("ready",))
     while True:
         try:
