@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-run every benchmark and write BENCHMARKS.md from their outputs (takes about 10 minutes on
-# 2 cores; needs ../shared beside the repo, Perl's XML::Parser and the '.[dev]' extras).
+# 2 cores; needs ../shared beside the repo, Perl's XML::Parser, valgrind and the '.[dev]' extras).
 # Usage: bash benchmarks/make_benchmarks_md.sh [PYTHON]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +58,13 @@ HEAD
   echo "Command: \`python benchmarks/analysis_batch_cost.py --runs 9\`"
   echo
   "$py" benchmarks/analysis_batch_cost.py --runs 9
+  echo
+  echo "The same comparison in instructions executed (one worker; the count does not depend on"
+  echo "other load on the machine). Command: \`bash benchmarks/analysis_batch_instructions.sh\`"
+  echo
+  syn="$(dirname "$py")/synopsis"
+  [ -x "$syn" ] || syn=synopsis
+  bash benchmarks/analysis_batch_instructions.sh "$syn"
   echo
   echo "## HTTP service under load"
   echo
