@@ -134,3 +134,34 @@ def test_groups_ordered_differ_agree_single() -> None:
     )
     statuses = [g.status for g in analyze([a, b]).numbers]
     assert statuses == ["differ", "agree", "single"]
+
+
+def test_issue4_rate_percentages_without_an_of_phrase_are_compared() -> None:
+    # "turnout was 71 percent" has no "of ..." to say what the share is of; the rate noun does.
+    differ = analyze(
+        [
+            Article("a", "Turnout in the run-off was 71 percent, the electoral board said."),
+            Article("b", "The electoral board said turnout reached 64 percent in the run-off."),
+        ]
+    )
+    group = _group_of(differ, "71 percent")
+    assert (group.status, group.about) == ("differ", "turnout")
+    assert sorted(v.value for v in group.values) == ["64 percent", "71 percent"]
+    agree = analyze(
+        [
+            Article("a", "Turnout was 71 percent in Gabu, officials said."),
+            Article("b", "In Gabu, turnout was put at 70.6 percent by officials."),
+        ]
+    )
+    assert _group_of(agree, "71 percent").status == "agree"
+
+
+def test_issue4_percentage_with_no_rate_noun_or_object_is_not_compared() -> None:
+    # a bare "rose 5 percent" says nothing about what rose in common: never grouped
+    analysis = analyze(
+        [
+            Article("a", "Shares of Norcross rose 5 percent on Monday, traders said."),
+            Article("b", "Norcross said sales rose 9 percent on Monday."),
+        ]
+    )
+    assert not [g for g in analysis.numbers if g.status != "single"]

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from synopsis.analyze import _text
-from synopsis.analyze._text import NUMBER_WORDS, STOPWORDS, Span, words
+from synopsis.analyze._phrases import (
+    RATE,
+    RATE_WINDOW,
+    counted_noun,
+    object_phrase,
+    of_phrase,
+    rate_noun,
+)
+from synopsis.analyze._text import NUMBER_WORDS, Span
 from synopsis.analyze.entities import EntityIndex
 from synopsis.analyze.timeline import DateMention, find_dates
 from synopsis.models import NumberGroup, NumberValue
@@ -151,7 +159,6 @@ _QUALITATIVE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{_NUM})(?:\s+(?:million|billion))?")
-_WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'\-]*|[^\sA-Za-z]")
 # A number glued to a word, handle, path, time or decimal is not a quantity ("F-16", "3:30"):
 # the classes [\w@#/:.\-’'] before it and [\w:’'] after it, tested on one character with str
 # methods (a regex call per number cost more); \w is what str.isalnum() accepts, plus "_".
@@ -211,28 +218,6 @@ _TO_CANON = {
     "pounds": ("GBP", 1.0),
 }
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
-_IRREGULAR = frozenset(
-    words(
-        """
-        people children men women police personnel staff troops
-        """
-    )
-)
-_SYNONYM = {
-    "parts": "territory",
-    "areas": "territory",
-    "land": "territory",
-    "lands": "territory",
-    "territories": "territory",
-    "ground": "territory",
-}
-_DETERMINERS = frozenset(
-    words(
-        """
-        the its their his her a an this that these those
-        """
-    )
-)
 
 # Relative half-widths of the intervals (chosen so rounding and unit conversions such as
 # "90,000 square kilometers (35,000 square miles)" or "30 kilometres (18 miles)" agree, while
@@ -338,58 +323,6 @@ def _interval(lo: float, hi: float, qual: str, tol: float) -> tuple[float, float
     if q in ("less than", "fewer than", "under", "up to"):
         return 0.0, hi * (1 + tol)
     return lo * (1 - tol), hi * (1 + tol)
-
-
-def _of_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
-    """Head noun of " of the city of X" at pos; returns (head, end of phrase) or ("", pos)."""
-    m = re.match(r"\s*of\s+", text[pos:end])
-    return _object_phrase(text, pos + m.end(), end) if m else ("", pos)
-
-
-def _object_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
-    """Head noun of a noun phrase at pos ("the city" -> city, "Deir Ezzor city" -> city)."""
-    head, cur = "", pos
-    word_rx = re.compile(r"\s*([A-Za-z][\w’'\-]*)")
-    while cur < end:
-        w = word_rx.match(text, cur, end)
-        if not w:
-            break
-        word = w.group(1)
-        low = word.lower()
-        capital = any(c.isupper() for c in word)
-        skip = low in _DETERMINERS or low in ("large", "entire", "whole")
-        if not (skip or capital or low.endswith(("'s", "’s"))):
-            if low in STOPWORDS or head:
-                break
-            head = _SYNONYM.get(low, low)
-        cur = w.end()
-    tail = re.match(
-        r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|(?:al|el|ez|ad|as)-\s?[A-Z][\w’'\-]*)"
-        r"(?:[\s\-]+(?:(?:al|el|ez|ad|as)-\s?)?[A-Z][\w’'\-]*)*",
-        text[cur:end],
-    )
-    if head and tail:
-        cur += tail.end()
-    return head, cur
-
-
-def _counted_noun(text: str, pos: int, end: int) -> str:
-    """First plural noun after a number, skipping up to two modifiers ("1,500 IS fighters")."""
-    # at most three tokens are read: the loop returns at the third (k == 2) at the latest
-    for k, tok in enumerate(_WORD_OR_MARK.finditer(text, pos, end)):
-        w = tok.group(0)
-        low = w.lower()
-        if low in _IRREGULAR or (
-            len(low) > 3
-            and low.endswith("s")
-            and not low.endswith("ss")
-            and low not in STOPWORDS
-            and w[0].islower()
-        ):
-            return low
-        if k >= 2 or low in STOPWORDS or not w[0].isalpha():
-            return ""
-    return ""
 
 
 def _places(index: EntityIndex, ents: list[tuple[int, int, int]], lo: int, hi: int) -> set[int]:
@@ -498,7 +431,9 @@ def extract_quantities(
         lo, hi = lo * factor, hi * factor
         noun = ""
         if canon == "%":
-            noun, _ = _of_phrase(text, e, sent.end)
+            noun, _ = of_phrase(text, e, sent.end)
+            if not noun:  # "turnout was 71 percent", "a 64 percent turnout"
+                noun = rate_noun(text, max(sent.start, s - RATE_WINDOW), min(sent.end, e + 20))
             places = _places(index, ents, e, min(sent.end, e + OF_WINDOW))
             if not places:
                 near = _places(index, ents, sent.start, s)
@@ -509,10 +444,10 @@ def extract_quantities(
         if not canon:
             if lo_txt.lower() in _TOO_COMMON:
                 continue
-            noun = _counted_noun(text, pos_after, sent.end)
+            noun = counted_noun(text, pos_after, sent.end)
             part_of = None if noun else _PART_OF.match(text, e, sent.end)
             if part_of:  # "64 of the 122 seats": both count seats
-                noun = _counted_noun(text, part_of.end(), sent.end)
+                noun = counted_noun(text, part_of.end(), sent.end)
             if (
                 not noun
                 and prev_noun
@@ -587,7 +522,7 @@ def _qualitative(
             e = sent.start + m.end()
             places = _places(index, ents, s, e)
         else:
-            head, e = _object_phrase(text, sent.start + m.end(), sent.end)
+            head, e = object_phrase(text, sent.start + m.end(), sent.end)
             places = _places(index, ents, s, e)
         if not head or not places or head in ("territory", "it"):
             continue
@@ -678,9 +613,8 @@ def _about(q: _Quantity, index: EntityIndex) -> str:
     """Describe what a group counts: "share of city (Deir Ezzor)", "fighters (Al-Qaim)"."""
     places = ", ".join(sorted(index.names[p] for p in q.places))
     unit = q.value.unit
-    what = {"%": f"share of {q.noun}", "km²": "area", "km": "distance", "days": "duration"}.get(
-        unit, unit
-    )
+    share = q.noun if RATE.fullmatch(q.noun) else f"share of {q.noun}"  # "turnout"
+    what = {"%": share, "km²": "area", "km": "distance", "days": "duration"}.get(unit, unit)
     return f"{what} ({places})" if places else what
 
 
