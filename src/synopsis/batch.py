@@ -28,10 +28,9 @@ RAY_IN_FLIGHT_PER_WORKER = 4
 # progress bar moves (tried 1, 4, 16 on DUC 2004 and Multi-News: 4 was as fast as 16).
 CHUNK_SIZE = 4
 # Cyclic-GC thresholds for processes that only summarize. Summarization allocates many
-# short-lived containers and makes few reference cycles, and at CPython's default (700, 10, 10)
-# the collector took ~15% of the CPU of summarizing DUC 2004 and ~30% of the analysis' added
-# time (re-walking the long-lived caches); at these values it is negligible and peak memory is
-# unchanged (BENCHMARKS.md, speed table).
+# short-lived containers and makes few reference cycles; against CPython's default (700, 10, 10)
+# these values cut the CPU of summarizing DUC 2004 by ~6% (~8% with the analysis), with peak
+# memory unchanged (`python benchmarks/gc_thresholds.py`; BENCHMARKS.md, speed table).
 GC_THRESHOLDS = (50_000, 50, 100)
 
 

@@ -44,7 +44,7 @@ _PREV_TOKEN = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Za-z]\.[A-Za-z]$")
 _DOTTED_STEM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LINE = re.compile(r"[^\n]+")
-# A web domain's last label after a glued period ("Agency.Com", "Salon.com") continues the name.
+# A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
 
