@@ -197,8 +197,8 @@ def test_benchmark_harness_smoke(
     lead_row = result["datasets"]["duc2004"]["systems"]["Lead"]
     assert 10 < lead_row["scores"]["r1"]["recall"]["value"] < 70
     assert result["datasets"]["duc2004"]["clusters"] == 2
-    assert bench.parse_overrides("compress=false,solver_time_limit=2.5,max_words=50") == {
+    assert bench.parse_overrides("compress=false,solver_node_limit=250,max_words=50") == {
         "compress": False,
-        "solver_time_limit": 2.5,
+        "solver_node_limit": 250,
         "max_words": 50,
     }

@@ -67,13 +67,17 @@ class SummarizerConfig(_Strict):
     drop_promotional: bool = True
     solver: str = "ilp"
     analyze: bool = True
-    solver_time_limit: float = 10.0
+    solver_node_limit: int = 2_000
 
     def __post_init__(self) -> None:
         if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):
             raise ConfigError(f"max_words must be a whole number, got {self.max_words!r}")
         if self.max_words < 1:
             raise ConfigError(f"max_words must be at least 1, got {self.max_words}")
-        _check_range("solver_time_limit", self.solver_time_limit, 0.01, 3600)
+        _check_range("solver_node_limit", self.solver_node_limit, 1, 10**7)
+        if not isinstance(self.solver_node_limit, int):
+            raise ConfigError(
+                f"solver_node_limit must be a whole number, got {self.solver_node_limit!r}"
+            )
         if self.solver not in ("ilp", "greedy"):
             raise ConfigError(f"solver must be 'ilp' or 'greedy', got {self.solver!r}")

@@ -132,6 +132,11 @@ def _document(articles: Sequence[Article], tokenizer: RegexTokenizer) -> Any:
     return dom.ObjectDocumentModel(paragraphs)
 
 
+# Decimal digits of a sumy rating that count when ranking: ratings equal to 1e-9 are ties, far
+# above the last-bit differences (~1e-16) between numpy builds and far below real differences.
+RATING_DIGITS = 9
+
+
 def sumy_ranking(articles: Sequence[Article], method: str) -> list[tuple[str, float]]:
     """Rank every sentence of a cluster with a sumy summarizer.
 
@@ -169,6 +174,9 @@ def sumy_ranking(articles: Sequence[Article], method: str) -> list[tuple[str, fl
         return infos
 
     summarizer(document, capture)
+    # sumy sorts by the raw float, whose last bits differ between numpy builds; rank by the
+    # rating rounded to RATING_DIGITS, ties in document order, so the ranking is reproducible.
+    ranked.sort(key=lambda info: (-round(float(info.rating), RATING_DIGITS), info.order))
     return [(str(info.sentence), float(info.rating)) for info in ranked]
 
 

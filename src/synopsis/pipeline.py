@@ -95,7 +95,7 @@ def summarize(
         scores,
         max_words=cfg.max_words,
         published=published,
-        time_limit=cfg.solver_time_limit,
+        node_limit=cfg.solver_node_limit,
         texts=texts,
         solver=cfg.solver,
         drop_promotional=cfg.drop_promotional,

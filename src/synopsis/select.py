@@ -12,7 +12,10 @@ budget, redundancy and ordering.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +49,42 @@ CUT_POOL_LIMIT = 200
 # the candidate count while the optimum lies among the densest sentences (on DUC 2004 and
 # Multi-News dev, 50 scored within 0.1 ROUGE of 100 and of no pruning, at half the solve time).
 ILP_CANDIDATES = 50
+# Branch-and-bound nodes HiGHS may explore before it returns its best answer so far. A count, not
+# seconds, so the summary is the same on a slow machine and a fast one. On DUC 2004 and
+# Multi-News dev every solve closed the gap at the root node (1 node, at most 606 simplex
+# iterations; `python benchmarks/ilp_nodes.py`), so the limits only bound pathological inputs.
+NODE_LIMIT = 2_000
+# Simplex iterations HiGHS may spend in all, for the same reason (a deterministic bound on work).
+ITERATION_LIMIT = 200_000
+
+_BANNER_LOCK = threading.Lock()
+_banner_shown = False
+
+
+def _new_solver() -> highspy.Highs:
+    """A HiGHS instance, with its one-time copyright banner kept off standard output.
+
+    HiGHS 1.16 prints the banner from C++ to file descriptor 1 when the first instance of a process
+    is made, before any option can be set, so descriptor 1 points at /dev/null for that call.
+    """
+    global _banner_shown
+    with _BANNER_LOCK:
+        if _banner_shown:
+            return highspy.Highs()  # type: ignore[no-untyped-call]
+        sys.stdout.flush()
+        saved = os.dup(1)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), 1)
+            try:
+                solver = highspy.Highs()  # type: ignore[no-untyped-call]
+            finally:
+                os.dup2(saved, 1)
+        finally:
+            os.close(saved)
+        _banner_shown = True
+        return solver
+
 
 # First words that need an antecedent, a previous sentence or a speaker to make sense.
 _DANGLING = DANGLING_STARTS | frozenset(
@@ -141,7 +180,7 @@ def _ilp(
     prior: np.ndarray,
     budget: int,
     duplicates: list[tuple[int, int]],
-    time_limit: float,
+    node_limit: int,
 ) -> list[int] | None:
     """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
 
@@ -189,7 +228,7 @@ def _ilp(
     start[picked] = 1.0
     for k, members in enumerate(keys):
         start[n + k] = float(any(start[s] for s in members))
-    return _solve(objective, rows, cols, vals, upper, n, time_limit, start)
+    return _solve(objective, rows, cols, vals, upper, n, node_limit, start)
 
 
 def _solve(
@@ -199,7 +238,7 @@ def _solve(
     vals: list[float],
     upper: np.ndarray,
     n_sentences: int,
-    time_limit: float,
+    node_limit: int,
     start: np.ndarray | None = None,
 ) -> list[int] | None:
     """Minimize objective . x over binary x with A x <= upper, using HiGHS; None if no answer."""
@@ -221,9 +260,10 @@ def _solve(
     lp.a_matrix_.start_ = np.searchsorted(c[order], np.arange(n_cols + 1)).astype(np.int32)
     lp.a_matrix_.index_ = r[order]
     lp.a_matrix_.value_ = v[order]
-    solver = highspy.Highs()  # type: ignore[no-untyped-call]
+    solver = _new_solver()
     solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("time_limit", float(time_limit))
+    solver.setOptionValue("mip_max_nodes", int(node_limit))
+    solver.setOptionValue("simplex_iteration_limit", ITERATION_LIMIT)
     solver.setOptionValue("mip_rel_gap", MIP_GAP)
     solver.setOptionValue("threads", 1)
     solver.setOptionValue("mip_pool_soft_limit", CUT_POOL_LIMIT)
@@ -301,7 +341,7 @@ def select(
     *,
     max_words: int,
     published: dict[str, str | None] | None = None,
-    time_limit: float = 10.0,
+    node_limit: int = NODE_LIMIT,
     texts: Sequence[str] | None = None,
     solver: str = "ilp",
     drop_promotional: bool = True,
@@ -314,7 +354,8 @@ def select(
         scores: concept weights and priors from `score`.
         max_words: the word budget; the summary never exceeds it.
         published: article id to publication date, for ordering.
-        time_limit: seconds the ILP solver may use before the greedy takes over.
+        node_limit: branch-and-bound nodes the ILP solver may explore; its best answer by then
+            is used (a count rather than seconds, so results do not depend on machine speed).
         texts: what each sentence would read as in the summary (e.g. compressed); default the
             sentence text. Eligibility and length are judged on these.
         solver: "ilp" (exact, the default) or "greedy" (the submodular approximation alone).
@@ -351,7 +392,7 @@ def select(
     chosen: list[int] | None = None
     method = "ilp"
     if solver == "ilp" and any(concepts):
-        chosen = _ilp(lengths, concepts, weights, prior, max_words, duplicates, time_limit)
+        chosen = _ilp(lengths, concepts, weights, prior, max_words, duplicates, node_limit)
     if chosen is None:
         method = "greedy"
         chosen = _greedy(lengths, concepts, weights, prior, max_words, duplicates)

@@ -1,0 +1,102 @@
+"""The installed `synopsis` command, run as a separate process, as a user runs it.
+
+In-process tests cannot see what C libraries write straight to file descriptor 1 (HiGHS printed
+its banner there), so these run the console script and read its real stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+EXAMPLE = REPO / "examples" / "harbor-bridge"
+EXAMPLE_FILES = sorted(p.name for p in EXAMPLE.iterdir())
+
+
+def synopsis_command() -> list[str]:
+    """The console script installed beside this Python (the venv's `synopsis`)."""
+    script = Path(sys.executable).with_name("synopsis")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("synopsis")
+    if found is None:
+        pytest.skip("the synopsis console script is not installed (pip install -e .)")
+    return [found]
+
+
+def run_installed(
+    args: list[str], *, env: dict[str, str] | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*synopsis_command(), *args],
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_json_on_stdout_parses_and_uses_every_example_article() -> None:
+    done = run_installed(["summarize", str(EXAMPLE), "--format", "json", "--words", "120"])
+    assert done.returncode == 0, done.stderr.decode()
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert len(data["articles"]) == len(EXAMPLE_FILES) == 5
+    assert data["skipped"] == []
+    assert data["sentences"]
+
+
+@pytest.mark.parametrize(("fmt", "first"), [("md", b"# Summary"), ("text", b"")])
+def test_markdown_and_text_stdout_start_with_the_summary(fmt: str, first: bytes) -> None:
+    done = run_installed(["summarize", str(EXAMPLE), "--format", fmt])
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.startswith(first)
+    assert b"HiGHS" not in done.stdout and b"Copyright" not in done.stdout
+    done.stdout.decode("utf-8")  # valid UTF-8
+
+
+def test_eval_stdout_has_only_the_scores(tmp_path: Path) -> None:
+    pytest.importorskip("rouge_score")
+    line = json.loads((REPO / "examples" / "harbor-bridge.jsonl").read_text(encoding="utf-8"))
+    line["references"] = ["A container ship struck the Kestrel Strait Bridge, injuring 12."]
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    done = run_installed(["eval", str(path), "--scorer", "rouge-score"])
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.startswith(b"rouge-score, 1 clusters")
+    assert b"HiGHS" not in done.stdout
+
+
+def _summary_json(env: dict[str, str]) -> str:
+    done = run_installed(
+        ["summarize", str(EXAMPLE), "--format", "json", "--no-analysis", "--words", "150"], env=env
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    return done.stdout.decode("utf-8")
+
+
+@pytest.mark.slow
+def test_summary_is_the_same_under_any_hash_seed_and_cpu_load() -> None:
+    baseline = _summary_json({"PYTHONHASHSEED": "0"})
+    assert _summary_json({"PYTHONHASHSEED": "1"}) == baseline
+    assert _summary_json({"PYTHONHASHSEED": "random"}) == baseline
+    # Both cores busy: a time-limited solver would stop earlier and could choose differently.
+    spin = "import time\nend = time.time() + 60\nwhile time.time() < end: pass\n"
+    hogs = [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(os.cpu_count() or 2)]
+    try:
+        time.sleep(0.2)
+        assert _summary_json({"PYTHONHASHSEED": "12345"}) == baseline
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
