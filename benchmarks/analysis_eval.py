@@ -11,7 +11,7 @@ are grouped with status agree / differ (a predicted value matches a gold value w
 spans overlap in the same article). Timeline: (article, date) pairs, and cross-article
 "same event" pairs. With --duc, also times analyze() over every cluster of a DUC-style JSONL.
 With --speed, the timing runs on cleaned, segmented articles as `synopsis batch` does
-(synopsis.clean, synopsis.segment; segmentation is outside the timing), and reports the first
+(synopsis.clean, synopsis.text.segment; segmentation is outside the timing), and reports the first
 pass (caches empty, as in a fresh batch worker) apart from the later ones; --duc defaults
 to ../shared/data/duc2004/test.jsonl then.
 """
@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from synopsis.analyze import analyze
-from synopsis.models import Analysis, Article
-from synopsis.segment import segment
+from synopsis.model.types import Analysis, Article
+from synopsis.text.segment import segment
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DUC = HERE.parent.parent / "shared" / "data" / "duc2004" / "test.jsonl"
@@ -195,7 +195,7 @@ def time_duc(path: Path, repeat: int, clean: bool = False) -> None:
     clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     stories = [[Article(d["id"], d["text"]) for d in cl["documents"]] for cl in clusters]
     if clean:
-        from synopsis.clean import clean_articles
+        from synopsis.clean.boilerplate import clean_articles
 
         stories = [list(clean_articles(s)[0]) for s in stories]
     # With clean, reuse the pipeline's segmentation as `synopsis batch` does (it is paid for by

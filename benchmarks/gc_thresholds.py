@@ -2,9 +2,11 @@
 
     python benchmarks/gc_thresholds.py [--runs 5] [--shared ../shared]
 
-Each run is a fresh process that summarizes all 50 clusters with `synopsis.batch.summarize_cluster`
+Each run is a fresh process that summarizes all 50 clusters with
+`synopsis.apps.batch.summarize_cluster`
 (as a batch worker does), with and without the analysis; the settings alternate, and the median
-and fastest CPU seconds of each are printed. This is how `synopsis.batch.GC_THRESHOLDS` was chosen.
+and fastest CPU seconds of each are printed. This is how
+`synopsis.apps.batch.GC_THRESHOLDS` was chosen.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ SETTINGS = ("default", "tuned")
 
 def _one_run(setting: str, analysis: bool, data: Path) -> float:
     """Summarize every cluster once in this process; CPU seconds."""
-    from synopsis.batch import summarize_cluster, tune_gc
-    from synopsis.config import SummarizerConfig
-    from synopsis.ingest import read_clusters
+    from synopsis.apps.batch import summarize_cluster, tune_gc
+    from synopsis.ingest.readers import read_clusters
+    from synopsis.model.config import SummarizerConfig
 
     clusters = read_clusters(str(data))
     if setting == "tuned":

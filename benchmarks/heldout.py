@@ -22,11 +22,11 @@ from typing import Any
 # Run as a script, this folder is on sys.path: share the benchmark's override parser.
 from run_benchmarks import parse_overrides
 
-from synopsis.config import SummarizerConfig
-from synopsis.errors import InputError, SynopsisError
-from synopsis.eval import rouge_python, summary_lines
-from synopsis.ingest import iter_clusters
-from synopsis.models import Cluster
+from synopsis.evaluation.rouge import rouge_python, summary_lines
+from synopsis.ingest.readers import iter_clusters
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import InputError, SynopsisError
+from synopsis.model.types import Cluster
 from synopsis.pipeline import summarize
 
 REPO = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 
 Runs Synopsis over DUC 2004 (100 words) and Multi-News dev (300 words) and records, for every ILP
 solve, HiGHS' node count, simplex iteration count and whether it stopped on a limit rather than
-at the gap. ``synopsis.summarize.select.NODE_LIMIT`` should sit well above the largest count.
+at the gap. ``synopsis.summarizer.select.NODE_LIMIT`` should sit well above the largest count.
 
 Usage: python benchmarks/ilp_nodes.py [--shared PATH] [--limit N]
 """
@@ -27,10 +27,10 @@ def main() -> int:
 
     import highspy
 
-    from synopsis import select as select_module
-    from synopsis.config import SummarizerConfig
-    from synopsis.ingest import read_clusters
+    from synopsis.ingest.readers import read_clusters
+    from synopsis.model.config import SummarizerConfig
     from synopsis.pipeline import summarize
+    from synopsis.summarizer import select as select_module
 
     records: list[dict[str, Any]] = []
     original_run = highspy.Highs.run

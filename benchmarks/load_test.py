@@ -48,7 +48,7 @@ def _free_port() -> int:
 def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     """Start `synopsis serve` on a free port and wait until /healthz answers."""
     port = _free_port()
-    code = "import sys; from synopsis.cli import main; sys.exit(main())"
+    code = "import sys; from synopsis.apps.cli import main; sys.exit(main())"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "serve", "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL,

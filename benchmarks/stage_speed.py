@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import synopsis.pipeline as pipeline
-from synopsis.config import SummarizerConfig
-from synopsis.ingest import read_clusters
-from synopsis.segment import split_sentences
+from synopsis.ingest.readers import read_clusters
+from synopsis.model.config import SummarizerConfig
+from synopsis.text.segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 STAGES = (

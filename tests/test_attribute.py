@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from synopsis.attribute import attribute
-from synopsis.models import Sentence
-from synopsis.represent import features
+from synopsis.model.types import Sentence
+from synopsis.summarizer.attribute import attribute
+from synopsis.summarizer.features import features
 
 
 def _sent(article: str, index: int, text: str, start: int = 0) -> Sentence:

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from synopsis.batch import GC_THRESHOLDS, run_batch, summarize_cluster
-from synopsis.config import SummarizerConfig
-from synopsis.errors import DependencyError, InputError
-from synopsis.models import Article, Cluster
+from synopsis.apps.batch import GC_THRESHOLDS, run_batch, summarize_cluster
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import DependencyError, InputError
+from synopsis.model.types import Article, Cluster
 
 TEXT = (
     "Floodwater forced 300 families from their homes in Elm on Monday. "

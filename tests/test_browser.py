@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from synopsis.report import render_report
-from synopsis.web import ServiceSettings
+from synopsis.apps.web import ServiceSettings
+from synopsis.render.html import render_report
 from tests.test_report import TEXT_B, story_summary
 from tests.test_web import STORY, LiveServer, fake_summarize
 

@@ -1,4 +1,4 @@
-"""Tests for the boilerplate cleaner (synopsis.clean)."""
+"""Tests for the boilerplate cleaner (synopsis.clean.boilerplate)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from synopsis.clean import boilerplate_lines, clean_articles, clean_text
-from synopsis.ingest import load_inputs
-from synopsis.models import Article
+from synopsis.clean.boilerplate import boilerplate_lines, clean_articles, clean_text
+from synopsis.ingest.readers import load_inputs
+from synopsis.model.types import Article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbor-bridge"
@@ -279,7 +279,7 @@ def test_multinews_dev_is_cleaned_fast_with_modest_removal(shared_dir: Path) -> 
 
 
 def test_explain_main_prints_verdicts_and_stats(capsys: pytest.CaptureFixture[str]) -> None:
-    from synopsis.clean import main
+    from synopsis.apps.clean_explain import main
 
     assert main([str(EXAMPLE / "02-daily-ledger-wire.txt")]) == 0
     out = capsys.readouterr().out

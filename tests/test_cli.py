@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from synopsis.cli import PARTIAL_FAILURE_EXIT, main
+from synopsis.apps.cli import PARTIAL_FAILURE_EXIT, main
 
 from .conftest import REPO
 
@@ -149,7 +149,7 @@ def test_entry_point_runs_as_a_process() -> None:
         [
             sys.executable,
             "-c",
-            "from synopsis.cli import PARTIAL_FAILURE_EXIT, main; main()",
+            "from synopsis.apps.cli import PARTIAL_FAILURE_EXIT, main; main()",
             "summarize",
             "/nonexistent",
         ],

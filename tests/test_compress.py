@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synopsis.compress import compress
+from synopsis.summarizer.compress import compress
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for synopsis.eval: both ROUGE scorers on literal pairs whose scores are known by hand."""
+"""synopsis.evaluation.rouge: both ROUGE scorers on literal pairs whose scores are known by hand."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synopsis.errors import ConfigError, DependencyError, InputError
-from synopsis.eval import (
+from synopsis.evaluation.rouge import (
     RougeScores,
     _check_perl,
     evaluate_clusters,
@@ -23,7 +22,8 @@ from synopsis.eval import (
     summary_lines,
     truncate_words,
 )
-from synopsis.models import Article, Cluster, Source, Summary, SummarySentence
+from synopsis.model.errors import ConfigError, DependencyError, InputError
+from synopsis.model.types import Article, Cluster, Source, Summary, SummarySentence
 
 
 def _perl_reason() -> str | None:

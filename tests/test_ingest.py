@@ -1,4 +1,4 @@
-"""Tests for reading inputs (synopsis.ingest)."""
+"""Tests for reading inputs (synopsis.ingest.readers)."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from synopsis import html_extract
-from synopsis.config import IngestConfig
-from synopsis.errors import InputError
-from synopsis.ingest import (
+from synopsis.ingest import html_extract
+from synopsis.ingest.readers import (
     iter_clusters,
     load_inputs,
     normalize_date,
     normalize_text,
     read_clusters,
 )
-from synopsis.models import Cluster
+from synopsis.model.config import IngestConfig
+from synopsis.model.errors import InputError
+from synopsis.model.types import Cluster
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

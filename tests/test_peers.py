@@ -1,4 +1,4 @@
-"""Tests for synopsis.peers: Lead and the sumy LexRank/TextRank baselines."""
+"""Tests for synopsis.evaluation.baselines: Lead and the sumy LexRank/TextRank baselines."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synopsis.errors import ConfigError, DependencyError
-from synopsis.eval import _check_perl, rouge_official
-from synopsis.models import Article
-from synopsis.peers import (
+from synopsis.evaluation.baselines import (
     PEERS,
     RegexTokenizer,
     fill_budget,
@@ -20,6 +17,9 @@ from synopsis.peers import (
     sumy_ranking,
     textrank,
 )
+from synopsis.evaluation.rouge import _check_perl, rouge_official
+from synopsis.model.errors import ConfigError, DependencyError
+from synopsis.model.types import Article
 
 STORY = (
     Article(
@@ -158,7 +158,7 @@ ISSUE_LEAD = {
 def test_issue_baselines_lead_reproduces_issue_figures(shared_dir: Path, name: str) -> None:
     # Regression for the peer budget protocol: with whole sentences strictly <= N words, Lead
     # scores ~30.0 R-1 recall on DUC 2004 instead of the issue's 33.87.
-    from synopsis.ingest import read_clusters
+    from synopsis.ingest.readers import read_clusters
 
     rel, words, measure, r1, r2 = ISSUE_LEAD[name]
     path = shared_dir / rel

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from synopsis import Article, SummarizerConfig, summarize
-from synopsis.errors import ConfigError, EmptyInputError, InputError
+from synopsis.model.errors import ConfigError, EmptyInputError, InputError
 
 WIRE = (
     "A cargo ship struck the Harbor Bridge in Port Alder on Tuesday, injuring twelve people "

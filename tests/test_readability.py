@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from synopsis.readability import check, count
+from synopsis.evaluation.readability import check, count
 
 
 def _kinds(sentences: list[str]) -> list[tuple[str, int]]:

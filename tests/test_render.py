@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from synopsis.models import Article, Skipped, Source, Summary, SummarySentence
+from synopsis.model.types import Article, Skipped, Source, Summary, SummarySentence
 from synopsis.render import render, to_dict
 
 from .conftest import check_golden

@@ -14,10 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synopsis import pipeline
-from synopsis.cli_web import report_command
-from synopsis.errors import InputError
-from synopsis.files import write_text_atomic as write_atomic
-from synopsis.models import (
+from synopsis.apps.cli import report_command
+from synopsis.apps.files import write_text_atomic as write_atomic
+from synopsis.model.errors import InputError
+from synopsis.model.types import (
     Analysis,
     Article,
     Entity,
@@ -29,7 +29,7 @@ from synopsis.models import (
     SummarySentence,
     TimelineEvent,
 )
-from synopsis.report import passages, render_report, safe_url
+from synopsis.render.html import passages, render_report, safe_url
 from tests.conftest import check_golden
 
 INJECTED = "<script>window.__pwned = 1; document.title = 'pwned';</script>"
@@ -314,7 +314,7 @@ def test_issue5_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
     """Real ingest + summarize + report: every cited span is shown highlighted."""
     if not EXAMPLE.is_dir():
         pytest.skip(f"example story not found at {EXAMPLE}")
-    from synopsis.ingest import load_inputs
+    from synopsis.ingest.readers import load_inputs
 
     cluster = load_inputs([str(EXAMPLE)])
     summary = pipeline.summarize(cluster.articles, skipped=cluster.skipped)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from synopsis.represent import features, words
+from synopsis.summarizer.features import features, words
 
 
 def test_words_lowercase_and_keep_apostrophes() -> None:

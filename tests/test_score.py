@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from synopsis.models import Sentence
-from synopsis.represent import features
-from synopsis.score import min_document_frequency, score
+from synopsis.model.types import Sentence
+from synopsis.summarizer.features import features
+from synopsis.summarizer.objectives import min_document_frequency, score
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:

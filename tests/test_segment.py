@@ -7,8 +7,8 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synopsis.models import Article
-from synopsis.segment import segment_article, split_sentences
+from synopsis.model.types import Article
+from synopsis.text.segment import segment_article, split_sentences
 
 
 def _split(text: str) -> list[str]:

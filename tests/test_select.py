@@ -6,11 +6,11 @@ import itertools
 
 import pytest
 
-import synopsis.select as sel_mod
-from synopsis.models import Sentence
-from synopsis.represent import features
-from synopsis.score import score
-from synopsis.select import eligible, promotional, reading_order, select
+import synopsis.summarizer.select as sel_mod
+from synopsis.model.types import Sentence
+from synopsis.summarizer.features import features
+from synopsis.summarizer.objectives import score
+from synopsis.summarizer.select import eligible, promotional, reading_order, select
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:

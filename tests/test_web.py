@@ -16,12 +16,12 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from synopsis.cli_web import _is_loopback, serve_command
-from synopsis.config import SummarizerConfig
-from synopsis.errors import ConfigError, EmptyInputError
-from synopsis.models import Article, Skipped, Source, Summary, SummarySentence
-from synopsis.web import ServiceSettings, create_app, form_articles
-from synopsis.web_pool import JobTimeout, PoolBusy, WorkerPool, build_articles
+from synopsis.apps.cli import _is_loopback, serve_command
+from synopsis.apps.web import ServiceSettings, create_app, form_articles
+from synopsis.apps.web_pool import JobTimeout, PoolBusy, WorkerPool, build_articles
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import ConfigError, EmptyInputError
+from synopsis.model.types import Article, Skipped, Source, Summary, SummarySentence
 
 STORY_ARTICLES: list[dict[str, str]] = [
     {

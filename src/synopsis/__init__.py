@@ -1,8 +1,8 @@
 """Synopsis: multi-document news summarization where every sentence names its sources."""
 
-from synopsis.config import IngestConfig, SummarizerConfig
-from synopsis.errors import ConfigError, InputError, SynopsisError
-from synopsis.models import Article, Cluster, Sentence, Source, Summary, SummarySentence
+from synopsis.model.config import IngestConfig, SummarizerConfig
+from synopsis.model.errors import ConfigError, InputError, SynopsisError
+from synopsis.model.types import Article, Cluster, Sentence, Source, Summary, SummarySentence
 from synopsis.pipeline import summarize
 
 __all__ = [

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from synopsis.analyze import analyze
-from synopsis.attribute import attribute
-from synopsis.clean import clean_articles
-from synopsis.compress import compress
-from synopsis.config import SummarizerConfig
-from synopsis.errors import EmptyInputError, InputError
-from synopsis.models import Article, Sentence, Skipped, Summary, SummarySentence
-from synopsis.represent import features
-from synopsis.score import score
-from synopsis.segment import segment
-from synopsis.select import select
+from synopsis.clean.boilerplate import clean_articles
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import EmptyInputError, InputError
+from synopsis.model.types import Article, Sentence, Skipped, Summary, SummarySentence
+from synopsis.summarizer.attribute import attribute
+from synopsis.summarizer.compress import compress
+from synopsis.summarizer.features import features
+from synopsis.summarizer.objectives import score
+from synopsis.summarizer.select import select
+from synopsis.text.segment import segment
 
 
 def _check_ids(articles: Sequence[Article]) -> None:
@@ -39,15 +39,17 @@ def summarize(
     """Summarize one story told by several articles; every sentence cites its sources.
 
     Stages, in order:
-      1. clean: remove web boilerplate (`synopsis.clean.clean_articles`);
-      2. segment: sentences with article ids and character offsets (`synopsis.segment`);
+      1. clean: remove web boilerplate (`synopsis.clean.boilerplate.clean_articles`);
+      2. segment: sentences with article ids and character offsets (`synopsis.text.segment`);
       3. compress and represent: drop datelines, connectives, parentheticals and trailing
-         attributions (`synopsis.compress`); stems, content words and bigram concepts
-         (`synopsis.represent`);
-      4. score: concept weights by article frequency with a position prior (`synopsis.score`);
+         attributions (`synopsis.summarizer.compress`); stems, content words and bigram concepts
+         (`synopsis.summarizer.features`);
+      4. score: concept weights by article frequency with a position prior
+         (`synopsis.summarizer.objectives`);
       5. select: the concept-coverage ILP under the word budget, redundancy and order
-         (`synopsis.select`);
-      6. attribute: every article that carries each chosen sentence (`synopsis.attribute`);
+         (`synopsis.summarizer.select`);
+      6. attribute: every article that carries each chosen sentence
+         (`synopsis.summarizer.attribute`);
       7. analyze: entities, numbers and timeline across sources (`synopsis.analyze`).
 
     Args:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from synopsis.analyze import analyze
-from synopsis.models import Article, Entity
+from synopsis.model.types import Article, Entity
 
 A1 = Article(
     "a1",

@@ -9,7 +9,7 @@ import pytest
 
 from synopsis.analyze import analyze
 from synopsis.analyze.timeline import publication_date
-from synopsis.models import Article
+from synopsis.model.types import Article
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 EXAMPLE = SHARED / "examples" / "is-euphrates-2017-11-03"
@@ -23,7 +23,7 @@ pytestmark = [
 def _clean(articles: list[Article]) -> Sequence[Article]:
     """Use the clean stage when it exists; the analyzer must cope with boilerplate anyway."""
     try:
-        from synopsis.clean import clean_articles
+        from synopsis.clean.boilerplate import clean_articles
     except ImportError:
         return articles
     kept, _skipped = clean_articles(articles)

@@ -9,7 +9,7 @@ import pytest
 
 from synopsis.analyze import analyze
 from synopsis.analyze.timeline import find_dates
-from synopsis.models import Article
+from synopsis.model.types import Article
 
 HARBOR = Path(__file__).resolve().parents[2] / "examples" / "harbor-bridge"
 PUB = "2026-03-03"  # a Tuesday
@@ -70,8 +70,8 @@ def test_issue4_office_names_keep_their_words() -> None:
 
 @pytest.mark.skipif(not HARBOR.is_dir(), reason=f"example not found at {HARBOR}")
 def test_issue4_harbor_bridge_example() -> None:
-    from synopsis.clean import clean_articles
-    from synopsis.ingest import load_inputs
+    from synopsis.clean.boilerplate import clean_articles
+    from synopsis.ingest.readers import load_inputs
 
     kept, _ = clean_articles(load_inputs([str(HARBOR)]).articles)
     analysis = analyze(kept)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from synopsis.analyze import analysis_markdown, analyze
-from synopsis.errors import InputError
-from synopsis.models import Analysis, Article
+from synopsis.analyze import analyze
+from synopsis.model.errors import InputError
+from synopsis.model.types import Analysis, Article
+from synopsis.render import analysis_markdown
 
 A = Article(
     "a",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from synopsis.analyze import analyze
-from synopsis.models import Analysis, Article, NumberGroup, NumberValue
+from synopsis.model.types import Analysis, Article, NumberGroup, NumberValue
 
 
 def _values(analysis: Analysis) -> list[NumberValue]:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synopsis.analyze import analyze
-from synopsis.models import Article
+from synopsis.model.types import Article
 
 FRAGMENTS = [
     "The army took full control of the city of Deir Ezzor",

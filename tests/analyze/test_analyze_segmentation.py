@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from synopsis.analyze import analyze
 from synopsis.analyze._text import content_lines, spans_from_sentences
-from synopsis.errors import InputError
-from synopsis.models import Article
-from synopsis.segment import segment, segment_article
+from synopsis.model.errors import InputError
+from synopsis.model.types import Article
+from synopsis.text.segment import segment, segment_article
 
 TEXT = (
     "Flood Waters Reach Old Quay Harbor\n"

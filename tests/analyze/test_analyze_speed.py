@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from synopsis.analyze import _names as names
 from synopsis.analyze import _surface, _text, analyze, entities, numbers, timeline
-from synopsis.models import Article
-from synopsis.segment import segment_article
+from synopsis.model.types import Article
+from synopsis.text.segment import segment_article
 
 # Pieces that exercise names, particles, numbers, dates and sentence ends; joined at random.
 PIECES = [
@@ -214,7 +214,7 @@ DUC = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "duc2004"
 @pytest.mark.skipif(not DUC.is_file(), reason=f"evaluation data not found at {DUC}")
 def test_issue4_analysis_cost_on_duc_clusters() -> None:
     """A loose bound (about 3x the measured cost) that catches a gross slowdown."""
-    from synopsis.clean import clean_articles
+    from synopsis.clean.boilerplate import clean_articles
 
     lines = DUC.read_text(encoding="utf-8").splitlines()[:10]
     stories = [

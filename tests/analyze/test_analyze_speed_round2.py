@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from synopsis.analyze import _names as names
 from synopsis.analyze import _text, analyze, entities, numbers, timeline
 from synopsis.analyze._surface import Surface, surface_info
-from synopsis.models import Article
-from synopsis.segment import segment_article
+from synopsis.model.types import Article
+from synopsis.text.segment import segment_article
 
 # Pieces that exercise names, particles, possessives, context words, numbers and dates.
 PIECES = [

@@ -6,7 +6,7 @@ import datetime as dt
 
 from synopsis.analyze import analyze
 from synopsis.analyze.timeline import find_dates, publication_date
-from synopsis.models import Article
+from synopsis.model.types import Article
 
 
 def _dates(text: str, pub: str | None) -> list[str]:

@@ -161,7 +161,7 @@ def spans_from_sentences(
     Args:
         article: the article id.
         text: the article text.
-        sentences: (start, end) offsets into text, in text order (e.g. `synopsis.segment`).
+        sentences: (start, end) offsets into text, in text order (e.g. `synopsis.text.segment`).
         lines: `content_lines(text)` when already computed.
 
     Returns:

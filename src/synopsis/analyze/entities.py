@@ -27,7 +27,7 @@ from synopsis.analyze._names import quick_ratio as _quick_ratio
 from synopsis.analyze._names import skeleton as _skeleton
 from synopsis.analyze._surface import CONNECT, ORG_WORDS, TITLES, Surface, surface_info
 from synopsis.analyze._text import Span, words
-from synopsis.models import Entity
+from synopsis.model.types import Entity
 
 _PERSON_AFTER_ROLE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[A-Za-z.\-]+\s+){0,2}(?:envoy|spokes(?:wo)?man|professor|minister"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from synopsis.analyze import _text
+import synopsis.analyze._text as _text
 from synopsis.analyze._phrases import (
     RATE,
     RATE_WINDOW,
@@ -29,7 +29,7 @@ from synopsis.analyze._phrases import (
 from synopsis.analyze._text import NUMBER_WORDS, Span
 from synopsis.analyze.entities import EntityIndex
 from synopsis.analyze.timeline import DateMention, find_dates
-from synopsis.models import NumberGroup, NumberValue
+from synopsis.model.types import NumberGroup, NumberValue
 
 # "one" is left out: "one of the towns" is not a count.
 _WORDS = {w: n for w, n in NUMBER_WORDS.items() if w != "one"} | {"a hundred": 100}

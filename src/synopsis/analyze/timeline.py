@@ -26,7 +26,7 @@ from synopsis.analyze._text import (
     fold,
 )
 from synopsis.analyze.entities import EntityIndex
-from synopsis.models import Source, TimelineEvent
+from synopsis.model.types import Source, TimelineEvent
 
 _MONTHS = {
     "jan": 1,

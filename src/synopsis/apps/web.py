@@ -1,6 +1,6 @@
 """HTTP service: summarize a story or render its report over HTTP (FastAPI + uvicorn).
 
-Summaries are computed in worker processes (`synopsis.web_pool`, which explains why processes
+Summaries are computed in worker processes (`synopsis.apps.web_pool`, which explains why processes
 and not threads), each request under one deadline. Request bodies are limited in an ASGI
 middleware: a Content-Length over `max_body_bytes` is refused before anything is read, and a
 chunked body is counted as it streams in and refused as soon as it passes the limit, so an
@@ -27,15 +27,16 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from synopsis.errors import ConfigError, InputError, SynopsisError
-from synopsis.report import page_csp, render_form_page
-from synopsis.web_pool import (
+from synopsis.apps.form_page import render_form_page
+from synopsis.apps.web_pool import (
     WORKER_START_SECONDS,
     FieldLimitError,
     ServiceError,
     SummarizeFn,
     WorkerPool,
 )
+from synopsis.model.errors import ConfigError, InputError, SynopsisError
+from synopsis.render.html import page_csp
 
 # Largest summary a client may ask for; a 1000-word "summary" is already a long article.
 MAX_WORDS_LIMIT = 1000

@@ -22,11 +22,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from synopsis.clean import boilerplate_reason
-from synopsis.config import IngestConfig
-from synopsis.errors import InputError
-from synopsis.html_extract import HtmlResult, extract_pages
-from synopsis.models import Article, Cluster, Skipped
+from synopsis.clean.boilerplate import boilerplate_reason
+from synopsis.ingest.html_extract import HtmlResult, extract_pages
+from synopsis.model.config import IngestConfig
+from synopsis.model.errors import InputError
+from synopsis.model.types import Article, Cluster, Skipped
 
 __all__ = [
     "ARTICLE_SUFFIXES",

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from synopsis.errors import InputError
-from synopsis.models import Analysis, Article, NumberGroup, Source, Summary
+from synopsis.model.errors import InputError
+from synopsis.model.types import Analysis, Article, NumberGroup, Source, Summary
 
 # Characters of context shown either side of a cited span. News sentences average roughly
 # 120-140 characters, so 280 shows about two sentences each side: enough to read the claim in
@@ -79,7 +79,7 @@ class _SentenceView:
 def _environment() -> jinja2.Environment:
     """The Jinja2 environment over the package templates, autoescaping everything."""
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("synopsis", "templates"),
+        loader=jinja2.PackageLoader("synopsis.render", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -326,34 +326,3 @@ def render_report(summary: Summary) -> str:
         "csp": content_security_policy(css, js),
     }
     return _environment().get_template(_TEMPLATE).render(context) + "\n"
-
-
-def render_form_page(
-    *, error: str | None, max_words: int, max_words_limit: int, max_articles: int, max_bytes: int
-) -> str:
-    """Render the service's page where a person pastes or uploads articles.
-
-    Args:
-        error: a message to show above the form, or None.
-        max_words: the default summary length.
-        max_words_limit: the largest summary length accepted.
-        max_articles: the most articles per request.
-        max_bytes: the largest request body.
-
-    Returns:
-        The HTML page (inline CSS, no script, posts to /report).
-    """
-    return (
-        _environment()
-        .get_template("index.html.j2")
-        .render(
-            css=asset(_CSS),
-            csp=page_csp(js=False),
-            error=error,
-            max_words=max_words,
-            max_words_limit=max_words_limit,
-            max_articles=max_articles,
-            max_mb=f"{max_bytes / 1e6:g}",
-        )
-        + "\n"
-    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from synopsis.models import Article, Sentence
+from synopsis.model.types import Article, Sentence
 
 # Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
 # Latin shorthand, company suffixes). Lowercased, without the final period.

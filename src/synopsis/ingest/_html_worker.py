@@ -1,6 +1,6 @@
 """HTML extraction worker: one JSON page per stdin line, one JSON result per stdout line.
 
-Run as a script by `synopsis.html_extract`; it imports only trafilatura, so it starts fast.
+Run as a script by `synopsis.ingest.html_extract`; it imports only trafilatura, so it starts fast.
 """
 
 import json

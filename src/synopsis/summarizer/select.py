@@ -22,9 +22,9 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 
-from synopsis.models import Sentence
-from synopsis.represent import DANGLING_STARTS, Features
-from synopsis.score import Concept, Scores
+from synopsis.model.types import Sentence
+from synopsis.summarizer.features import DANGLING_STARTS, Features
+from synopsis.summarizer.objectives import Concept, Scores
 
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
 # longer ones are run-ons from bad markup (checked by reading DUC 2004 and Multi-News dev outputs).

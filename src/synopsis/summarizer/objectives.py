@@ -13,8 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.models import Sentence
-from synopsis.represent import Features
+from synopsis.model.types import Sentence
+from synopsis.summarizer.features import Features
 
 Concept = tuple[str, ...]
 

@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from synopsis.errors import ConfigError, DependencyError
-from synopsis.models import Article
-from synopsis.segment import split_sentences
+from synopsis.model.errors import ConfigError, DependencyError
+from synopsis.model.types import Article
+from synopsis.text.segment import split_sentences
 
 # sumy's own word filter: a token is a word if it starts with a letter (Tokenizer._WORD_PATTERN).
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
-from synopsis.errors import ConfigError
+from synopsis.model.errors import ConfigError
 
 
 class _Strict:

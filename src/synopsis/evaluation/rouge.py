@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from synopsis.errors import ConfigError, DependencyError, InputError
-from synopsis.models import Cluster, Summary
+from synopsis.model.errors import ConfigError, DependencyError, InputError
+from synopsis.model.types import Cluster, Summary
 
 MEASURES = ("recall", "precision", "f1")
 SCORERS = ("official", "rouge-score")

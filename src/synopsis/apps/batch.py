@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from synopsis.config import SummarizerConfig
-from synopsis.errors import DependencyError, InputError, SynopsisError
-from synopsis.models import Cluster
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import DependencyError, InputError, SynopsisError
+from synopsis.model.types import Cluster
 from synopsis.pipeline import summarize
 from synopsis.render import to_dict
 
@@ -39,7 +39,8 @@ def tune_gc() -> None:
 
     Objects alive now (imported modules, caches) are frozen out of collection and the
     thresholds raised to GC_THRESHOLDS. The process pool's initializer; Ray workers
-    (`_summarize_remote`) and the HTTP service's workers (`synopsis.web_pool`) call it once each.
+    (`_summarize_remote`) and the HTTP service's workers (`synopsis.apps.web_pool`) call it
+    once each.
     """
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)

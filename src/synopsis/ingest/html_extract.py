@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from synopsis.config import IngestConfig
-from synopsis.errors import DependencyError
+from synopsis.model.config import IngestConfig
+from synopsis.model.errors import DependencyError
 
 # Extra seconds a new HTML worker gets for its first page (Python start plus importing
 # trafilatura takes about 0.3 s here; generous for slow or loaded machines).

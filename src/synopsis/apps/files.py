@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from synopsis.errors import InputError
+from synopsis.model.errors import InputError
 
 
 @contextlib.contextmanager

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from synopsis.models import Sentence, Source
-from synopsis.represent import Features
+from synopsis.model.types import Sentence, Source
+from synopsis.summarizer.features import Features
 
 # Share of the summary sentence's content stems another sentence must contain (calibrated by reading
 # matches on DUC 2004 and the Euphrates example: 0.6 keeps paraphrases such as "retook the city" /

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.represent import DANGLING_STARTS, features
-from synopsis.select import promotional
+from synopsis.summarizer.features import DANGLING_STARTS, features
+from synopsis.summarizer.select import promotional
 
 KINDS = ("dangling", "fragment", "duplicate", "boilerplate")
 # Two summary sentences sharing this share of the shorter one's content words repeat each other.

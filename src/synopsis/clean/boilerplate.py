@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from synopsis.models import Article, Skipped
+from synopsis.model.types import Article, Skipped
 
 __all__ = [
     "LineVerdict",
@@ -379,7 +379,7 @@ def _mark_runs(stripped: list[str], content: list[int], reasons: list[str | None
             reasons[i] = "short lines after the article body"
 
 
-def _shared_lines(articles: Sequence[Article]) -> frozenset[str]:
+def shared_lines(articles: Sequence[Article]) -> frozenset[str]:
     """Normalized short non-sentence lines that occur in two or more articles."""
     seen: Counter[str] = Counter()
     for art in articles:
@@ -418,7 +418,7 @@ def clean_articles(
         The articles with `text` replaced by the cleaned body (paragraphs joined by "\\n"), in
         input order, and a Skipped for each article left with no text.
     """
-    shared = _shared_lines(articles)
+    shared = shared_lines(articles)
     kept: list[Article] = []
     skipped: list[Skipped] = []
     for art in articles:
@@ -428,64 +428,3 @@ def clean_articles(
         else:
             skipped.append(Skipped(art.id, "no article text left after removing boilerplate"))
     return tuple(kept), tuple(skipped)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Show line verdicts, or removal statistics, for a folder, file or cluster JSONL.
-
-    Args:
-        argv: command-line arguments (default: sys.argv[1:]); see `--help`.
-
-    Returns:
-        The process exit code (0).
-
-    Raises:
-        InputError: the input cannot be read.
-    """
-    import argparse
-    import time
-
-    from synopsis.ingest import iter_clusters, load_inputs
-    from synopsis.models import Cluster
-
-    parser = argparse.ArgumentParser(
-        prog="python -m synopsis.clean",
-        description="Explain which lines the cleaner keeps or drops, and why.",
-    )
-    parser.add_argument("path", help="folder, article file, or cluster .jsonl/.jsonl.gz")
-    parser.add_argument("--id", help="cluster id to take from a JSONL file")
-    parser.add_argument("--stats", action="store_true", help="only print removal statistics")
-    args = parser.parse_args(argv)
-    every = args.stats and args.id is None and args.path.endswith((".jsonl", ".jsonl.gz"))
-    if every:
-        clusters = [c for c in iter_clusters(args.path) if isinstance(c, Cluster)]
-    else:
-        clusters = [load_inputs([args.path], cluster_id=args.id)]
-    start = time.perf_counter()
-    for cluster in clusters:
-        clean_articles(cluster.articles)
-    elapsed = time.perf_counter() - start
-    total = dropped = 0
-    reasons: Counter[str] = Counter()
-    for cluster in clusters:
-        shared = _shared_lines(cluster.articles)
-        for art in cluster.articles:
-            verdicts = [v for v in boilerplate_lines(art.text, shared=shared) if v.text.strip()]
-            total += len(verdicts)
-            for v in verdicts:
-                if not v.keep:
-                    dropped += 1
-                    reasons[re.sub(r"\d+", "N", v.reason.split(":")[0])] += 1
-            if not args.stats:
-                print(f"## {art.id}")
-                for v in verdicts:
-                    mark = "KEEP" if v.keep else f"DROP {v.reason}"
-                    print(f"{mark[:45]:45} | {v.text.strip()[:100]}")
-    share = dropped / total if total else 0.0
-    print(
-        f"{len(clusters)} cluster(s): removed {dropped} of {total} non-blank lines "
-        f"({share:.1%}); clean_articles took {elapsed:.2f} s"
-    )
-    for reason, n in reasons.most_common():
-        print(f"{n:6d}  {reason}")
-    return 0

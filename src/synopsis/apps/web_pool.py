@@ -25,10 +25,10 @@ from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any
 
-from synopsis.config import SummarizerConfig
-from synopsis.errors import EmptyInputError, InputError, SynopsisError
-from synopsis.ingest import normalize_text
-from synopsis.models import Article, Skipped, Summary
+from synopsis.ingest.readers import normalize_text
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import EmptyInputError, InputError, SynopsisError
+from synopsis.model.types import Article, Skipped, Summary
 
 # Seconds given to a worker to exit after the shutdown sentinel before it is killed.
 WORKER_STOP_SECONDS = 2.0
@@ -122,7 +122,7 @@ def run_job(
     articles, skipped = build_articles(items)
     summary = _resolve(fn)(articles, SummarizerConfig(max_words=words), skipped=skipped)
     if kind == "html":
-        from synopsis.report import render_report
+        from synopsis.render.html import render_report
 
         return render_report(summary)
     from synopsis.render import to_dict
@@ -138,8 +138,8 @@ def _worker_main(conn: Connection, fn: SummarizeFn | None) -> None:
         import trafilatura  # noqa: F401
 
         import synopsis.render
-        import synopsis.report  # noqa: F401
-    from synopsis.batch import tune_gc
+        import synopsis.render.html  # noqa: F401
+    from synopsis.apps.batch import tune_gc
 
     tune_gc()  # after the warm imports, so they are frozen out of collection
     conn.send(("ready",))

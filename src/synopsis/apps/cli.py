@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import sys
@@ -9,11 +10,10 @@ from collections.abc import Iterable, Sequence
 
 import click
 
-from synopsis.cli_web import report_command, serve_command
-from synopsis.config import IngestConfig, SummarizerConfig
-from synopsis.errors import SynopsisError
-from synopsis.files import atomic_writer, write_text_atomic
-from synopsis.models import Skipped
+from synopsis.apps.files import atomic_writer, write_text_atomic
+from synopsis.model.config import IngestConfig, SummarizerConfig
+from synopsis.model.errors import DependencyError, SynopsisError
+from synopsis.model.types import Skipped
 from synopsis.render import FORMATS, render
 
 log = logging.getLogger("synopsis")
@@ -73,7 +73,7 @@ def summarize_command(
     max_file_mb: float,
 ) -> None:
     """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin)."""
-    from synopsis.ingest import load_inputs
+    from synopsis.ingest.readers import load_inputs
     from synopsis.pipeline import summarize
 
     ingest = IngestConfig.from_mapping({"max_file_bytes": int(max_file_mb * 1_000_000)})
@@ -113,8 +113,8 @@ def batch_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from synopsis.batch import dumps, run_batch
-    from synopsis.ingest import iter_clusters
+    from synopsis.apps.batch import dumps, run_batch
+    from synopsis.ingest.readers import iter_clusters
 
     items = iter_clusters(clusters)
     progress = Progress(
@@ -154,8 +154,8 @@ def batch_command(
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N clusters.")
 def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> None:
     """ROUGE-1/2/L of Synopsis against the references in a cluster JSONL[.gz] file."""
-    from synopsis.eval import evaluate_clusters
-    from synopsis.ingest import read_clusters
+    from synopsis.evaluation.rouge import evaluate_clusters
+    from synopsis.ingest.readers import read_clusters
     from synopsis.pipeline import summarize
 
     items = read_clusters(clusters)[:limit]
@@ -168,8 +168,88 @@ def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> N
     click.echo(scores.to_markdown())
 
 
-cli.add_command(report_command, "report")
-cli.add_command(serve_command, "serve")
+@cli.command("report")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write (replaced atomically).",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Summary length in words (default: the summarizer's default).",
+)
+def report_command(paths: tuple[str, ...], output: str, words: int | None) -> None:
+    """Summarize the articles in PATH... and write a self-contained HTML report."""
+    from synopsis import pipeline
+    from synopsis.ingest.readers import load_inputs
+    from synopsis.render.html import render_report
+
+    config = SummarizerConfig() if words is None else SummarizerConfig(max_words=words)
+    cluster = load_inputs(paths)
+    summary = pipeline.summarize(cluster.articles, config, skipped=cluster.skipped)
+    write_text_atomic(output, render_report(summary))
+    click.echo(
+        f"wrote {output}: {summary.words} words from {len(summary.articles)} articles",
+        err=True,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    """True when `host` names only this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@cli.command("serve")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; the default accepts connections from this machine only.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Summarizer worker processes (jobs run in parallel, one per process).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0.01, 3600),
+    help="Seconds a request may take before it is answered 504.",
+)
+def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
+    """Serve the summarizer over HTTP (JSON API, HTML reports, and a form page on /)."""
+    try:
+        import uvicorn
+
+        from synopsis.apps.web import ServiceSettings, create_app
+    except ImportError as exc:
+        raise DependencyError(
+            f"synopsis serve needs the web extras ({exc.name} is missing); "
+            "install them with: pip install 'synopsis[web]'"
+        ) from exc
+    if not _is_loopback(host):
+        click.echo(
+            f"warning: binding {host} makes the service reachable from other machines; "
+            "it has no authentication",
+            err=True,
+        )
+    app = create_app(ServiceSettings(workers=workers, request_timeout=timeout))
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 class _StderrLine(logging.Handler):

@@ -1,0 +1,1 @@
+"""Evaluation beside the pipeline: ROUGE, baseline (peer) summarizers, the readability audit."""

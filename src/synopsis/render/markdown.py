@@ -1,0 +1,118 @@
+"""A `Summary` as Markdown: the synopsis with citation markers, sources, analysis sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from synopsis.model.types import Analysis, Article, NumberGroup, Summary
+
+
+def numbering(summary: Summary) -> dict[str, int]:
+    """Article id to its 1-based citation number, in source order."""
+    return {a.id: k for k, a in enumerate(summary.articles, start=1)}
+
+
+def describe(article: Article) -> str:
+    """Title (or id), outlet and date of an article, joined by dashes."""
+    parts = [article.title or article.id]
+    if article.outlet:
+        parts.append(article.outlet)
+    if article.published:
+        parts.append(article.published)
+    return " — ".join(parts)
+
+
+# Event sentences longer than this are cut at a word boundary in the Markdown digest.
+MARKDOWN_EVENT_CHARS = 200
+
+
+def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -> str:
+    """One bullet: the quantity and each article's first wording of it."""
+    seen: dict[str, dict[str, None]] = {}
+    for v in group.values:
+        seen.setdefault(v.article, {})[" ".join(v.value.split())] = None
+    parts = [f"{' / '.join(values)} ({label(art)})" for art, values in seen.items()]
+    return f"- {group.about}: {joiner.join(parts)}"
+
+
+def _trim(text: str, limit: int) -> str:
+    """Flatten whitespace and cut at a word boundary after `limit` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def analysis_markdown(analysis: Analysis, article_label: Callable[[str], str]) -> str:
+    """Render an analysis as compact Markdown for a summary page.
+
+    Args:
+        analysis: the result of `analyze`.
+        article_label: maps an article id to how the page cites it (e.g. "[2]").
+
+    Returns:
+        Sections "## Where sources agree", "## Where sources differ", "## Timeline" and
+        "## Names used", each a bullet list ("- None found." when empty).
+    """
+    agree = [_values_line(g, article_label, ", ") for g in analysis.numbers if g.status == "agree"]
+    differ = [
+        _values_line(g, article_label, " vs ") for g in analysis.numbers if g.status == "differ"
+    ]
+    timeline = [
+        f"- {e.date}: {_trim(e.text, MARKDOWN_EVENT_CHARS)} "
+        f"({', '.join(dict.fromkeys(article_label(s.article) for s in e.sources))})"
+        for e in analysis.timeline
+    ]
+    names = [
+        f"- {e.name} ({e.type}): {', '.join(e.variants)}"
+        for e in analysis.entities
+        if len(e.variants) > 1
+    ]
+    out: list[str] = []
+    for title, lines in (
+        ("Where sources agree", agree),
+        ("Where sources differ", differ),
+        ("Timeline", timeline),
+        ("Names used", names),
+    ):
+        out.append(f"## {title}")
+        out.extend(lines or ["- None found."])
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _analysis_markdown(summary: Summary, number: dict[str, int]) -> str:
+    if summary.analysis is None:
+        return ""
+    return analysis_markdown(summary.analysis, lambda aid: f"[{number.get(aid, '?')}]")
+
+
+def to_markdown(summary: Summary) -> str:
+    """The summary with numbered citation markers, then its sources and the analysis sections.
+
+    Args:
+        summary: a summary.
+
+    Returns:
+        Markdown text.
+    """
+    number = numbering(summary)
+    lines = ["# Summary", ""]
+    body = []
+    for sentence in summary.sentences:
+        marks = "".join(f"[{number[s.article]}]" for s in sentence.sources if s.article in number)
+        body.append(f"{sentence.text} {marks}".rstrip())
+    lines.append(" ".join(body) if body else "_No summary could be made._")
+    lines += ["", "## Sources", ""]
+    for article in summary.articles:
+        line = f"{number[article.id]}. {describe(article)} ({article.words} words)"
+        if article.url:
+            line += f" <{article.url}>"
+        lines.append(line)
+    if summary.skipped:
+        lines += ["", "## Skipped", ""]
+        lines += [f"- {s.article}: {s.why}" for s in summary.skipped]
+    extra = _analysis_markdown(summary, number)
+    if extra:
+        lines += ["", extra.rstrip()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""Summarization stages: compress, features, objectives, select (the ILP) and attribute."""

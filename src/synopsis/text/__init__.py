@@ -1,0 +1,1 @@
+"""The text toolkit every stage shares: sentence segmentation, tokens, stems, stopwords, dates."""
