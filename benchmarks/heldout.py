@@ -26,7 +26,7 @@ from synopsis.evaluation.rouge import rouge_python, summary_lines
 from synopsis.ingest.readers import iter_clusters
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import InputError, SynopsisError
-from synopsis.model.types import Cluster
+from synopsis.model.types import DocumentSet
 from synopsis.pipeline import summarize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,9 +34,9 @@ DEFAULT_SHARED = REPO.parent / "shared"
 HELDOUT = "data/multinews/test_truncated.jsonl.gz"
 
 
-def first_clusters(path: Path, limit: int) -> list[Cluster]:
+def first_clusters(path: Path, limit: int) -> list[DocumentSet]:
     """The first `limit` valid clusters with references of a cluster file."""
-    out: list[Cluster] = []
+    out: list[DocumentSet] = []
     for item in itertools.islice(iter_clusters(str(path)), limit):
         if isinstance(item, InputError):
             print(f"  skipped: {item}", file=sys.stderr)
@@ -45,7 +45,7 @@ def first_clusters(path: Path, limit: int) -> list[Cluster]:
     return out
 
 
-def run(clusters: Sequence[Cluster], overrides: dict[str, Any], max_words: int) -> str:
+def run(clusters: Sequence[DocumentSet], overrides: dict[str, Any], max_words: int) -> str:
     """Summarize and score every cluster under one config; a one-line report."""
     config = SummarizerConfig.from_mapping({"max_words": max_words, "analyze": False, **overrides})
     texts: list[str] = []

@@ -11,6 +11,8 @@ folders (`examples/harbor-bridge` and `../shared/examples/is-euphrates-2017-11-0
     python benchmarks/output_snapshot.py --compare /tmp/before /tmp/after
 
 `--compare` prints each file that differs (with the first differing line) and exits 1 if any do.
+`--ignore-keys segments,edits` compares JSON outputs with those keys removed at every level: how
+a change that only adds keys to the JSON proves everything else is unchanged.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -75,7 +78,26 @@ def snapshot(out: Path, shared: Path) -> None:
     print("\n".join(manifest))
 
 
-def compare(before: Path, after: Path) -> int:
+def _drop_keys(value: object, keys: frozenset[str]) -> object:
+    if isinstance(value, dict):
+        return {k: _drop_keys(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [_drop_keys(v, keys) for v in value]
+    return value
+
+
+def _comparable(path: Path, keys: frozenset[str]) -> str:
+    text = path.read_text(encoding="utf-8")
+    if not keys or path.suffix not in (".json", ".jsonl"):
+        return text
+    if path.suffix == ".json":
+        docs = [json.loads(text)]
+    else:
+        docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return "\n".join(json.dumps(_drop_keys(d, keys), ensure_ascii=False, indent=1) for d in docs)
+
+
+def compare(before: Path, after: Path, ignore: frozenset[str] = frozenset()) -> int:
     names = sorted({p.name for p in before.iterdir()} | {p.name for p in after.iterdir()})
     differ = 0
     for name in names:
@@ -89,9 +111,12 @@ def compare(before: Path, after: Path) -> int:
         if a.read_bytes() == b.read_bytes():
             print(f"{name}: identical")
             continue
+        old = _comparable(a, ignore).splitlines()
+        new = _comparable(b, ignore).splitlines()
+        if old == new:
+            print(f"{name}: identical without keys {', '.join(sorted(ignore))}")
+            continue
         differ += 1
-        old = a.read_text(encoding="utf-8").splitlines()
-        new = b.read_text(encoding="utf-8").splitlines()
         changed = sum(1 for x, y in zip(old, new, strict=False) if x != y) + abs(
             len(old) - len(new)
         )
@@ -107,9 +132,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument(
+        "--ignore-keys", default="", help="comma-separated JSON keys to drop before comparing"
+    )
     args = parser.parse_args()
     if args.compare:
-        return compare(*args.compare)
+        ignore = frozenset(k for k in args.ignore_keys.split(",") if k)
+        return compare(*args.compare, ignore)
     if not args.out:
         parser.error("give --out DIR or --compare BEFORE AFTER")
     snapshot(args.out, args.shared)

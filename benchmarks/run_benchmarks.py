@@ -41,7 +41,7 @@ from synopsis.evaluation import readability
 from synopsis.evaluation.baselines import fill_budget, lead, sumy_ranking
 from synopsis.evaluation.rouge import RougeScores, markdown_table, score, summary_lines
 from synopsis.model.errors import SynopsisError
-from synopsis.model.types import Article, Cluster
+from synopsis.model.types import Article, DocumentSet
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
@@ -77,7 +77,7 @@ class Run:
     errors: int = 0
 
 
-def read_clusters(path: Path) -> list[Cluster]:
+def read_clusters(path: Path) -> list[DocumentSet]:
     """Read a cluster JSONL file with synopsis.ingest, or a minimal reader if it is absent."""
     try:
         from synopsis.ingest.readers import read_clusters as ingest_read
@@ -86,7 +86,7 @@ def read_clusters(path: Path) -> list[Cluster]:
     return ingest_read(str(path))
 
 
-def _read_jsonl(path: Path) -> list[Cluster]:
+def _read_jsonl(path: Path) -> list[DocumentSet]:
     """Fallback reader for ``{"id", "documents": [{"id", "text"}], "references": [...]}`` lines."""
     out = []
     with path.open(encoding="utf-8") as fh:
@@ -99,7 +99,7 @@ def _read_jsonl(path: Path) -> list[Cluster]:
                 for d in obj["documents"]
             )
             out.append(
-                Cluster(id=str(obj["id"]), articles=docs, references=tuple(obj["references"]))
+                DocumentSet(id=str(obj["id"]), articles=docs, references=tuple(obj["references"]))
             )
     return out
 
@@ -144,7 +144,7 @@ def synopsis_fn(overrides: dict[str, Any]) -> Callable[[Sequence[Article], int],
 
 
 def run_system(
-    clusters: Sequence[Cluster], fn: Callable[[Sequence[Article], int], str], max_words: int
+    clusters: Sequence[DocumentSet], fn: Callable[[Sequence[Article], int], str], max_words: int
 ) -> Run:
     """Summarize each cluster, timing it; a SynopsisError gives an empty summary and is counted."""
     texts, seconds, errors = [], [], 0
@@ -160,7 +160,7 @@ def run_system(
     return Run(tuple(texts), tuple(seconds), errors)
 
 
-def run_peer(clusters: Sequence[Cluster], name: str, max_words: int) -> tuple[Run, Run]:
+def run_peer(clusters: Sequence[DocumentSet], name: str, max_words: int) -> tuple[Run, Run]:
     """Run a peer once per cluster; return its DUC-protocol run and its strict (<=N) run."""
     over: list[str] = []
     strict: list[str] = []
@@ -322,7 +322,7 @@ def _mean_words(texts: Sequence[str]) -> float:
 
 
 def benchmark_dataset(
-    ds: Dataset, clusters: Sequence[Cluster], args: argparse.Namespace
+    ds: Dataset, clusters: Sequence[DocumentSet], args: argparse.Namespace
 ) -> dict[str, Any]:
     """Run every requested system on one dataset and score it; return the JSON-ready results."""
     runs: dict[str, Run] = {}

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pytest
 
-from synopsis.apps.batch import GC_THRESHOLDS, run_batch, summarize_cluster
+from synopsis.apps import batch
+from synopsis.apps.batch import (
+    GC_THRESHOLDS,
+    MAX_WORKERS,
+    run_batch,
+    summarize_cluster,
+    worker_count,
+)
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import DependencyError, InputError
-from synopsis.model.types import Article, Cluster
+from synopsis.model.types import Article, DocumentSet
 
 TEXT = (
     "Floodwater forced 300 families from their homes in Elm on Monday. "
@@ -19,13 +28,15 @@ TEXT = (
 )
 
 
-def _cluster(cid: str, text: str = TEXT) -> Cluster:
-    return Cluster(id=cid, articles=(Article(id="a", text=text), Article(id="b", text=text)))
+def _cluster(cid: str, text: str = TEXT) -> DocumentSet:
+    return DocumentSet(id=cid, articles=(Article(id="a", text=text), Article(id="b", text=text)))
 
 
-def _collect(workers: int, items: list[Cluster | InputError]) -> list[dict[str, Any]]:
+def _collect(workers: int, items: list[DocumentSet | InputError]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    result = run_batch(items, out.append, config=SummarizerConfig(max_words=30), workers=workers)
+    result = run_batch(
+        items, lambda r: out.append(dict(r)), config=SummarizerConfig(max_words=30), workers=workers
+    )
     assert result.total == len(items)
     assert result.failed == sum("error" in r for r in out)
     return out
@@ -33,7 +44,7 @@ def _collect(workers: int, items: list[Cluster | InputError]) -> list[dict[str, 
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_order_and_errors_kept(workers: int) -> None:
-    items: list[Cluster | InputError] = [
+    items: list[DocumentSet | InputError] = [
         _cluster("c1"),
         _cluster("empty", "  "),
         InputError("in.jsonl line 3: not JSON"),
@@ -60,12 +71,16 @@ def test_unknown_backend_and_missing_ray() -> None:
 
 def test_ray_backend_matches_process_pool() -> None:
     ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'synopsis[ray]'")
-    items: list[Cluster | InputError] = [_cluster("c1"), _cluster("empty", " "), _cluster("c3")]
+    items: list[DocumentSet | InputError] = [_cluster("c1"), _cluster("empty", " "), _cluster("c3")]
     expected = _collect(1, items)
     got: list[dict[str, Any]] = []
     try:
         result = run_batch(
-            items, got.append, config=SummarizerConfig(max_words=30), workers=1, backend="ray"
+            items,
+            lambda r: got.append(dict(r)),
+            config=SummarizerConfig(max_words=30),
+            workers=1,
+            backend="ray",
         )
     finally:
         ray.shutdown()
@@ -86,3 +101,52 @@ def test_issue4_in_process_batch_tunes_gc_while_running_and_restores_it() -> Non
     assert seen == [GC_THRESHOLDS]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == frozen
+
+
+def test_issue9_worker_count_is_capped_at_the_cpus_unless_oversubscribed() -> None:
+    cpus = worker_count(0)
+    assert cpus >= 1
+    assert worker_count(10_000) == cpus
+    assert worker_count(10_000, oversubscribe=True) == MAX_WORKERS
+    assert worker_count(1) == 1
+
+
+def test_issue9_pool_starts_only_after_the_first_cluster_is_read_and_reads_ahead_boundedly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    events: list[str] = []
+    real_pool = ProcessPoolExecutor
+
+    def recording_pool(*args: Any, **kwargs: Any) -> Any:
+        events.append("pool")
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", recording_pool)
+
+    def clusters(n: int) -> Iterator[DocumentSet | InputError]:
+        for i in range(n):
+            events.append(f"read {i}")
+            yield _cluster(f"c{i}")
+
+    first_write: list[int] = []
+
+    def write(_record: object) -> None:
+        if not first_write:
+            first_write.append(sum(e.startswith("read") for e in events))
+
+    result = run_batch(clusters(40), write, config=SummarizerConfig(max_words=30), workers=2)
+    assert result.total == 40 and result.failed == 0
+    # the pool starts once the first chunk has been read, not before
+    assert events[: events.index("pool")] == [f"read {i}" for i in range(batch.CHUNK_SIZE)]
+    assert events.count("pool") == 1
+    # 2 workers x POOL_CHUNKS_PER_WORKER chunks of CHUNK_SIZE clusters, not the whole input
+    assert first_write[0] <= 2 * batch.POOL_CHUNKS_PER_WORKER * batch.CHUNK_SIZE
+
+
+def test_issue9_empty_input_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("a process pool was started for no clusters")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
+    result = run_batch(iter([]), print, config=SummarizerConfig(), workers=4)
+    assert result.total == 0

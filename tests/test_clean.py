@@ -299,3 +299,28 @@ def test_issue2_wire_copy_printed_twice_is_content_not_template() -> None:
     kept, skipped = clean_articles(articles)
     assert [a.text for a in kept] == [body, body]
     assert skipped == ()
+
+
+def test_a_teaser_ending_in_read_more_is_not_glued_to_the_next_paragraph() -> None:
+    text = (
+        "Methane on Mars: does it mean the Curiosity rover has found life? Read more\n"
+        "The huge body of water lasted for millions of years. But over time, the Martian "
+        "atmosphere thinned and the ocean slowly escaped into space.\n"
+        "Scientists said the findings would guide where future rovers land."
+    )
+    kept = clean_text(text).split("\n")
+    assert kept[0].startswith("The huge body of water")
+    assert not any("Read more" in line for line in kept)
+
+
+def test_a_line_hard_wrapped_after_a_function_word_is_joined_to_its_continuation() -> None:
+    text = (
+        "The council voted on Tuesday to reopen the bridge to traffic after the\n"
+        "Engineers found no damage to the main cables, officials said.\n"
+        "Traffic resumed at noon."
+    )
+    kept = clean_text(text).split("\n")
+    assert kept[0] == (
+        "The council voted on Tuesday to reopen the bridge to traffic after the "
+        "Engineers found no damage to the main cables, officials said."
+    )

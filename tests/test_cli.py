@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
+import os
+import socket
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from synopsis.apps.batch import worker_count
 from synopsis.apps.cli import PARTIAL_FAILURE_EXIT, main
+from synopsis.apps.files import OutputError, write_text_atomic
 
 from .conftest import REPO
 
@@ -33,7 +40,7 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_folder_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["summarize", str(EXAMPLE), "--words", "80"], capsys)
     assert code == 0, err
-    assert out.startswith("# Summary")
+    assert out.startswith("# ")
     assert ("## Sources" in out and "[1]" in out) or "[2]" in out
 
 
@@ -79,7 +86,7 @@ def test_output_file_written_atomically(tmp_path: Path, capsys: pytest.CaptureFi
     target = tmp_path / "out.md"
     code, out, err = run(["summarize", str(EXAMPLE), "-o", str(target)], capsys)
     assert code == 0, err
-    assert out == "" and target.read_text().startswith("# Summary")
+    assert out == "" and target.read_text().startswith("# ")
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
@@ -181,3 +188,117 @@ def test_batch_with_analysis_adds_cross_source_keys(
     assert code == 0, err
     record = json.loads(out_path.read_text())
     assert {"entities", "numbers", "timeline"} <= set(record)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 9: safe writes and one-line errors for user and environment mistakes
+
+
+def test_issue9_output_keeps_the_mode_of_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "private.md"
+    target.write_text("old\n")
+    target.chmod(0o600)
+    code, _, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", str(target)], capsys)
+    assert code == 0, err
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_text().startswith("# ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["private.md"]
+
+
+def test_issue9_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    code, _, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", str(link)], capsys)
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text().startswith("# ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+
+
+def test_issue9_output_onto_dev_null_writes_through_and_keeps_the_device(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = os.stat(os.devnull)
+    code, out, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", os.devnull], capsys)
+    assert code == 0, err
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+    assert out == ""
+
+
+def test_issue9_output_into_a_fifo_streams_to_its_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", str(fifo)], capsys)
+    reader.join(30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and got[0].startswith(b"# ")
+
+
+def test_issue9_output_onto_a_socket_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(path))
+        code, _, err = run(["summarize", str(EXAMPLE), "-o", str(path)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "not a regular file" in err
+    assert stat.S_ISSOCK(path.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sock"]
+
+
+def test_issue9_output_on_a_full_disk_is_one_line_and_no_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", "/dev/full"], capsys)
+    assert code == OutputError.exit_code == 5
+    assert err.count("\n") == 1 and "No space left on device" in err
+    assert "Traceback" not in err
+
+
+def test_issue9_atomic_writer_on_full_disk_removes_its_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = tmp_path / "out.md"
+    with pytest.raises(OutputError, match="No space left"):
+        write_text_atomic(target, "text\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400", "0"])
+def test_issue9_max_file_mb_must_be_a_finite_positive_number(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["summarize", str(EXAMPLE), "--max-file-mb", value], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "--max-file-mb" in err
+    assert "Traceback" not in err
+
+
+def test_issue9_batch_workers_are_capped_at_the_cpu_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run(
+        ["batch", str(EXAMPLE_JSONL), "-o", str(out_path), "--workers", "10000"], capsys
+    )
+    assert code == 0, err
+    assert f"using {worker_count(0)}" in err and "--oversubscribe" in err
+    assert json.loads(out_path.read_text())["summary"]

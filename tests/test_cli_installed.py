@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -56,7 +58,7 @@ def test_json_on_stdout_parses_and_uses_every_example_article() -> None:
     assert data["sentences"]
 
 
-@pytest.mark.parametrize(("fmt", "first"), [("md", b"# Summary"), ("text", b"")])
+@pytest.mark.parametrize(("fmt", "first"), [("md", b"# "), ("text", b"")])
 def test_markdown_and_text_stdout_start_with_the_summary(fmt: str, first: bytes) -> None:
     done = run_installed(["summarize", str(EXAMPLE), "--format", fmt])
     assert done.returncode == 0, done.stderr.decode()
@@ -100,3 +102,93 @@ def test_summary_is_the_same_under_any_hash_seed_and_cpu_load() -> None:
         for hog in hogs:
             hog.kill()
             hog.wait()
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 9: signals, full disks and busy ports give one line and leave nothing behind
+
+
+def _many_clusters(tmp_path: Path, n: int) -> Path:
+    line = json.loads((REPO / "examples" / "harbor-bridge.jsonl").read_text(encoding="utf-8"))
+    path = tmp_path / "many.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({**line, "id": f"story-{i}"}) + "\n")
+    return path
+
+
+def _processes_mentioning(needle: str) -> list[int]:
+    """Pids of live processes whose command line contains `needle`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if needle.encode() in cmdline:
+            found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+@pytest.mark.parametrize(("sig", "workers"), [(signal.SIGTERM, "1"), (signal.SIGHUP, "2")])
+def test_issue9_signal_mid_batch_leaves_no_partial_file(
+    tmp_path: Path, sig: signal.Signals, workers: str
+) -> None:
+    src = _many_clusters(tmp_path, 400)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [*synopsis_command(), "batch", str(src), "-o", str(out), "--workers", workers],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # mid-run: the temporary file has some records
+            tmps = list(tmp_path.glob(".out.jsonl.*.tmp"))
+            if tmps and tmps[0].stat().st_size > 0:
+                break
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.05)
+        else:
+            pytest.fail("batch wrote nothing in 60 s")
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 128 + sig
+    assert err.decode().count("\n") == 1 and sig.name in err.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl"]
+    time.sleep(0.5)
+    assert _processes_mentioning(str(src)) == []  # no orphaned worker
+
+
+def test_issue9_stdout_on_a_full_disk_is_one_line_not_a_traceback() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*synopsis_command(), "summarize", str(EXAMPLE), "--words", "40"],
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    err = done.stderr.decode()
+    assert done.returncode == 5
+    assert err.count("\n") == 1 and "No space left on device" in err, err
+
+
+def test_issue9_serve_on_a_busy_port_is_one_line_and_exit_2() -> None:
+    pytest.importorskip("uvicorn")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run_installed(["serve", "--port", str(port), "--workers", "1"])
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert err.count("\n") == 1 and f"port {port}" in err and "--port" in err, err

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from synopsis.summarizer.compress import compress
+from synopsis.model.aligned import Copied, Inserted, edits, rebuild
+from synopsis.summarizer.compress import compress, compress_draft
 
 
 @pytest.mark.parametrize(
@@ -56,3 +59,61 @@ def test_issue3_bare_reporting_verb_after_apposition_is_kept() -> None:
         "daily, reported."
     )
     assert compress(text) == text
+
+
+def test_segments_record_each_deleted_constituent_with_its_rule() -> None:
+    text = "MARROWPORT (CPA) — A ship (the Alder) hit the harbor bridge on Tuesday, officials said."
+    draft = compress_draft(text, "wire", 100)
+    assert draft.text == "A ship hit the harbor bridge on Tuesday."
+    assert rebuild(draft.segments, {"wire": " " * 100 + text}, draft.text) == draft.text
+    changes = edits(draft.segments, {"wire": " " * 100 + text})
+    assert [(e.before, e.after, e.why.rule) for e in changes] == [
+        ("MARROWPORT (CPA) — ", "", "dateline"),
+        (" (the Alder)", "", "parenthetical"),
+        (", officials said", "", "attribution"),
+    ]
+
+
+def test_a_dropped_connective_and_the_recapitalized_letter_are_one_edit() -> None:
+    text = "However, the Syrian Democratic Forces took the city of Raqqa on Friday."
+    draft = compress_draft(text, "a")
+    [edit] = edits(draft.segments, {"a": text})
+    assert (edit.before, edit.after, edit.why.rule) == ("However, t", "T", "connective")
+    assert draft.segments[1] == Copied("a", 10, len(text))
+
+
+def test_a_sentence_left_too_short_is_copied_whole() -> None:
+    text = "Prices fell, analysts said."
+    assert compress_draft(text, "a", 7).segments == (Copied("a", 7, 7 + len(text)),)
+
+
+_PARTS = st.lists(
+    st.sampled_from(
+        [
+            "PHNOM PENH, Cambodia (AP) _ ",
+            "However, ",
+            "But ",
+            "the ship ",
+            "(the Alder) ",
+            "struck ",
+            "the bridge ",
+            "early Tuesday",
+            ", injuring 12 people",
+            ", officials said",
+            " on Friday",
+            '"',
+            ".",
+        ]
+    ),
+    max_size=10,
+)
+
+
+@given(_PARTS)
+def test_compressed_text_is_spelled_by_its_segments(parts: list[str]) -> None:
+    text = "".join(parts)
+    draft = compress_draft(text, "a", 3)
+    assert draft.text == compress(text)
+    assert rebuild(draft.segments, {"a": "xyz" + text}, draft.text) == draft.text
+    spans = [s.replaces if isinstance(s, Inserted) else s for s in draft.segments]
+    assert sum(s.end - s.start for s in spans) == len(text)

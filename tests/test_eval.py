@@ -23,7 +23,7 @@ from synopsis.evaluation.rouge import (
     truncate_words,
 )
 from synopsis.model.errors import ConfigError, DependencyError, InputError
-from synopsis.model.types import Article, Cluster, Source, Summary, SummarySentence
+from synopsis.model.types import Article, DocumentSet, Source, Summary, SummarySentence
 
 
 def _perl_reason() -> str | None:
@@ -207,18 +207,18 @@ def test_truncate_words_is_prefix_within_budget(lines: list[str], n: int) -> Non
     assert out.split() == text.split()[:n]
 
 
-def _cluster(cid: str, refs: tuple[str, ...]) -> Cluster:
+def _cluster(cid: str, refs: tuple[str, ...]) -> DocumentSet:
     arts = (
         Article("d1", "The dam broke after heavy rain. Villages were flooded."),
         Article("d2", "Rescue teams reached the villages on Tuesday."),
     )
-    return Cluster(cid, arts, refs)
+    return DocumentSet(cid, arts, refs)
 
 
 def test_evaluate_clusters_with_summary_objects() -> None:
     cluster = _cluster("c1", ("The dam broke after heavy rain.",))
 
-    def fn(c: Cluster) -> Summary:
+    def fn(c: DocumentSet) -> Summary:
         src = (Source("d1", 0, 31),)
         return Summary((SummarySentence("The dam broke after heavy rain.", src),), ())
 
@@ -230,7 +230,7 @@ def test_evaluate_clusters_with_summary_objects() -> None:
 def test_evaluate_clusters_passes_clusters_and_accepts_sentence_lists() -> None:
     seen: list[str] = []
 
-    def fn(c: Cluster) -> list[str]:
+    def fn(c: DocumentSet) -> list[str]:
         seen.append(c.id)
         return ["Rescue teams reached the villages on Tuesday."]
 

@@ -1,4 +1,4 @@
-"""Tests for reading inputs (synopsis.ingest.readers)."""
+"""Reading inputs (synopsis.ingest): files, folders, cluster JSONL, stdin, service requests."""
 
 from __future__ import annotations
 
@@ -10,10 +10,16 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from synopsis.apps.web import form_articles
+from synopsis.apps.web_pool import run_job
 from synopsis.ingest import html_extract
+from synopsis.ingest.articles import MAX_TOKEN_CHARS
+from synopsis.ingest.ids import unique_ids
+from synopsis.ingest.jsonl import MAX_BAD_LINES_IN_A_ROW
 from synopsis.ingest.readers import (
     iter_clusters,
     load_inputs,
@@ -21,9 +27,13 @@ from synopsis.ingest.readers import (
     normalize_text,
     read_clusters,
 )
+from synopsis.ingest.requests import request_articles
 from synopsis.model.config import IngestConfig
 from synopsis.model.errors import InputError
-from synopsis.model.types import Cluster
+from synopsis.model.types import DocumentSet, Skipped
+
+from .hostile import corpus
+from .test_cli_installed import run_installed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -252,14 +262,14 @@ def test_huge_file_is_skipped_without_reading_it(
 def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _write(tmp_path / "locked.txt", BODY)
     _write(tmp_path / "open.txt", BODY)
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     cluster = load_inputs([str(tmp_path)])
     assert [a.id for a in cluster.articles] == ["open"]
     assert "Permission denied" in cluster.skipped[0].why
@@ -305,7 +315,12 @@ def test_single_line_jsonl_needs_no_id(tmp_path: Path) -> None:
 
 def test_iter_clusters_reports_bad_lines_and_goes_on() -> None:
     items = list(iter_clusters(str(FIXTURES / "clusters.jsonl")))
-    assert [type(i).__name__ for i in items] == ["Cluster", "Cluster", "InputError", "Cluster"]
+    assert [type(i).__name__ for i in items] == [
+        "DocumentSet",
+        "DocumentSet",
+        "InputError",
+        "DocumentSet",
+    ]
     assert str(items[2]) == ("clusters.jsonl line 3: documents[1].text must be a string, got int")
     with pytest.raises(InputError, match="line 3"):
         read_clusters(str(FIXTURES / "clusters.jsonl"))
@@ -315,7 +330,7 @@ def test_invalid_json_line_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(_cluster("a", BODY)) + "\n\n{not json\n", encoding="utf-8")
     items = list(iter_clusters(str(path)))
-    assert isinstance(items[0], Cluster)
+    assert isinstance(items[0], DocumentSet)
     assert isinstance(items[1], InputError)
     assert str(items[1]).startswith("bad.jsonl line 3: invalid JSON")
 
@@ -347,7 +362,7 @@ def test_jsonl_gz_is_streamed(tmp_path: Path) -> None:
             fh.write(json.dumps(_cluster(f"k{i}", f"Story number {i} is here.")) + "\n")
     it = iter_clusters(str(path))
     first = next(it)
-    assert isinstance(first, Cluster)
+    assert isinstance(first, DocumentSet)
     assert first.id == "k0"
     assert sum(1 for _ in it) == 199
     assert (
@@ -503,7 +518,7 @@ def test_non_utf8_jsonl_line_is_reported(tmp_path: Path) -> None:
     good = json.dumps(_cluster("ok", BODY)).encode()
     path.write_bytes(good + b"\n" + '{"id": "caf\u00e9"}'.encode("latin-1") + b"\n")
     items = list(iter_clusters(str(path)))
-    assert isinstance(items[0], Cluster)
+    assert isinstance(items[0], DocumentSet)
     assert str(items[1]).startswith("l1.jsonl line 2: not UTF-8 text")
 
 
@@ -521,3 +536,237 @@ def test_issue2_alt_text_glued_to_headline_is_dropped(tmp_path: Path) -> None:
     )
     cluster = load_inputs([str(page)])
     assert cluster.articles[0].title == "IS loses towns in face of twin Syria, Iraq assaults"
+
+
+# --- one ingest path: ids, dates and HTML the same for every input -------------------------
+
+
+def test_unique_ids_never_collide_with_an_existing_id() -> None:
+    assert unique_ids(["a", "a", "a-2"]) == ["a", "a-2", "a-2-2"]
+    assert unique_ids(["a", "a-2", "a"]) == ["a", "a-2", "a-3"]
+    assert unique_ids(["x", "y"]) == ["x", "y"]
+
+
+def test_files_with_repeated_names_get_distinct_ids(tmp_path: Path) -> None:
+    paths = []
+    for n, name in enumerate(["a.txt", "a.txt", "a-2.txt"]):
+        folder = tmp_path / f"d{n}"
+        folder.mkdir()
+        paths.append(str(_write(folder / name, f"Report {n}: " + BODY)))
+    ids = [a.id for a in load_inputs(paths).articles]
+    assert ids == ["a", "a-2", "a-2-2"]
+
+
+def test_service_form_uploads_with_repeated_names_get_distinct_ids() -> None:
+    items = form_articles(
+        "", [("a.txt", b"One. " + BODY.encode()), ("a.txt", b"Two."), ("a.txt-2", b"Three.")]
+    )
+    assert [i["id"] for i in items] == ["a.txt", "a.txt-2", "a.txt-2-2"]
+    articles, _ = request_articles(items)
+    assert len({a.id for a in articles}) == 3
+
+
+def test_request_dates_are_normalized_like_file_dates() -> None:
+    articles, _ = request_articles(
+        [
+            {"id": "a", "text": BODY, "published": "March 3, 2026"},
+            {"id": "b", "text": BODY, "published": "2026-03-04T10:00:00Z"},
+            {"id": "c", "text": BODY, "published": "last week"},
+        ]
+    )
+    assert [a.published for a in articles] == ["2026-03-03", "2026-03-04", None]
+
+
+def test_request_with_written_date_gets_a_timeline() -> None:
+    body = (
+        "The council approved the new budget on Monday after a long debate. "
+        "The mayor said the plan would add 40 teachers. Officials said the vote was close."
+    )
+    items = [
+        {"id": "a", "text": body, "published": "March 3, 2026"},
+        {"id": "b", "text": body.replace("council", "city council"), "published": "March 4, 2026"},
+    ]
+    result = run_job(None, "json", items, 60)
+    assert isinstance(result, dict)
+    assert [event["date"] for event in result["timeline"]] == ["2026-03-02"]
+
+
+def test_request_ids_chosen_by_the_caller_must_be_unique() -> None:
+    with pytest.raises(InputError, match=r"articles\[1\]: article id 'a' appears twice"):
+        request_articles([{"id": "a", "text": BODY}, {"id": "a", "text": BODY}])
+
+
+def test_request_empty_text_is_skipped_with_the_reason() -> None:
+    articles, skipped = request_articles([{"id": "a", "text": BODY}, {"id": "b", "text": "  "}])
+    assert [a.id for a in articles] == ["a"]
+    assert skipped == [Skipped("b", "no text")]
+
+
+# --- hostile input (issue 9) ---------------------------------------------------------------
+
+
+def test_gzip_bomb_stops_at_the_limit_with_one_line_error(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.jsonl.gz"
+    bomb.write_bytes(corpus.gzip_bomb(100 * corpus.BOMB_CHUNK))
+    assert bomb.stat().st_size < 150_000
+    started = time.monotonic()
+    items = list(iter_clusters(str(bomb)))
+    assert time.monotonic() - started < 10
+    assert len(items) == 1 and isinstance(items[0], InputError)
+    message = str(items[0])
+    assert "\n" not in message and "over the limit of 20,000,000 bytes" in message
+
+
+def test_gzip_bomb_of_newlines_stops_quickly(tmp_path: Path) -> None:
+    bomb = tmp_path / "newlines.jsonl.gz"
+    bomb.write_bytes(corpus.gzip_bomb(100 * corpus.BOMB_CHUNK, b"\n"))
+    started = time.monotonic()
+    items = list(iter_clusters(str(bomb)))
+    assert time.monotonic() - started < 10
+    assert len(items) == 1 and "over the limit" in str(items[0])
+
+
+def test_jsonl_line_over_the_limit_is_its_error_and_ends_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    good = corpus.cluster_line("good", BODY)
+    path.write_text(good + "\n" + corpus.cluster_line("big", "word " * 500) + "\n" + good + "\n")
+    items = list(iter_clusters(str(path), config=IngestConfig(max_file_bytes=1000)))
+    assert isinstance(items[0], DocumentSet)
+    assert isinstance(items[1], InputError) and "c.jsonl line 2" in str(items[1])
+    assert "over the limit of 1,000 bytes" in str(items[1])
+    assert len(items) == 2
+
+
+def test_plain_jsonl_of_unreadable_lines_stops_after_a_bounded_number(tmp_path: Path) -> None:
+    path = tmp_path / "log.jsonl"
+    path.write_bytes(b"{}\n" * 50_000)
+    items = list(iter_clusters(str(path)))
+    assert len(items) == MAX_BAD_LINES_IN_A_ROW + 1
+    assert "not a cluster JSONL file?" in str(items[-1])
+
+
+@pytest.mark.parametrize("case", sorted(corpus.odd_jsonl_lines()))
+def test_odd_jsonl_line_is_that_lines_error_and_reading_goes_on(tmp_path: Path, case: str) -> None:
+    path = tmp_path / "odd.jsonl"
+    good = corpus.cluster_line("good", BODY)
+    path.write_text(good + "\n" + corpus.odd_jsonl_lines()[case] + "\n" + good + "\n")
+    items = list(iter_clusters(str(path)))
+    assert [type(i).__name__ for i in items] == ["DocumentSet", "InputError", "DocumentSet"]
+    message = str(items[1])
+    assert message.startswith("odd.jsonl line 2: ") and "\n" not in message
+    assert len(message) < 300
+
+
+def test_surrogate_in_request_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"articles\[0\]\.text holds the unpaired surrogate"):
+        request_articles([{"id": "a", "text": "bad \ud800 escape"}])
+
+
+def test_surrogate_in_stdin_json_is_an_input_error() -> None:
+    line = corpus.odd_jsonl_lines()["surrogate"]
+    with pytest.raises(InputError, match="unpaired surrogate"):
+        load_inputs(["-"], stdin=io.StringIO(line))
+
+
+def test_stdin_over_the_limit_is_an_error() -> None:
+    with pytest.raises(InputError, match="stdin: input is 1,001 bytes or more, over the limit"):
+        load_inputs(["-"], stdin=io.BytesIO(b"x" * 5000), config=IngestConfig(max_file_bytes=1000))
+
+
+def test_latin1_stdin_is_decoded_like_a_file() -> None:
+    cluster = load_inputs(["-"], stdin=io.BytesIO(corpus.latin1_text()))
+    assert cluster.articles[0].text.startswith("Le café de la place")
+
+
+def test_undecodable_stdin_is_an_error() -> None:
+    with pytest.raises(InputError, match="stdin: binary or undecodable"):
+        load_inputs(["-"], stdin=io.BytesIO(b"\x00\x01\x02" * 100))
+
+
+def test_one_stray_byte_keeps_a_utf8_file_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    path.write_bytes(corpus.stray_byte_utf8())
+    text = load_inputs([str(path)]).articles[0].text
+    assert text.startswith("Über 40 Schüler trafen sich im Café.")
+    assert "Caf\ufffd " in text and "Ã" not in text
+
+
+def test_giant_word_is_cut_and_the_article_kept(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "giant.txt"
+    path.write_bytes(corpus.giant_word(2_000_000))
+    with caplog.at_level(logging.WARNING, logger="synopsis"):
+        art = load_inputs([str(path)]).articles[0]
+    assert max(len(w) for w in art.text.split()) <= MAX_TOKEN_CHARS
+    assert art.text == corpus.BODY + "\n\n" + corpus.BODY
+    assert f"over {MAX_TOKEN_CHARS} characters" in caplog.text
+
+
+def test_file_of_only_a_giant_word_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"y" * 50_000)
+    cluster = load_inputs([str(path), str(_write(tmp_path / "ok.txt", BODY))])
+    assert [a.id for a in cluster.articles] == ["ok"]
+    assert f"tokens over {MAX_TOKEN_CHARS} characters" in cluster.skipped[0].why
+
+
+def test_20_mb_word_is_bounded_when_the_limit_allows_it(tmp_path: Path) -> None:
+    path = tmp_path / "giant.txt"
+    path.write_bytes(corpus.giant_word())
+    started = time.monotonic()
+    cluster = load_inputs([str(path)], config=IngestConfig(max_file_bytes=30_000_000))
+    assert time.monotonic() - started < 20
+    assert len(cluster.articles[0].text) < 1000
+
+
+@pytest.mark.parametrize("kind", ["txt", "folder"])
+def test_iter_clusters_refuses_an_article_file_or_folder(tmp_path: Path, kind: str) -> None:
+    path = _write(tmp_path / "a.txt", BODY) if kind == "txt" else tmp_path
+    with pytest.raises(InputError, match=r"cluster \.jsonl or \.jsonl\.gz file"):
+        iter_clusters(str(path))
+
+
+# --- hostile input through the installed command --------------------------------------------
+
+
+def test_batch_goes_on_after_odd_lines(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(corpus.hostile_batch(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = run_installed(["batch", str(path), "-o", str(out), "--workers", "1"])
+    assert done.returncode == 4, done.stderr.decode()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["good-1", None, None, None, None, None, "good-2"]
+    assert records[0]["summary"] and records[-1]["summary"]
+    assert all("\n" not in r["error"] for r in records[1:-1])
+
+
+@pytest.mark.parametrize("kind", ["txt", "folder"])
+def test_batch_on_an_article_file_or_folder_is_a_usage_error(tmp_path: Path, kind: str) -> None:
+    path = _write(tmp_path / "a.txt", BODY) if kind == "txt" else tmp_path
+    out = tmp_path / "out.jsonl"
+    done = run_installed(["batch", str(path), "-o", str(out)])
+    assert done.returncode == 2
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1
+    assert "not a cluster .jsonl" in lines[0] or "is a folder" in lines[0]
+    assert not out.exists()
+
+
+def test_latin1_on_stdin_gives_utf8_json() -> None:
+    text = corpus.latin1_text() + b"|||||" + corpus.latin1_text().replace(b"Le caf", b"Notre caf")
+    done = run_installed(["summarize", "-", "--format", "json"], stdin=text)
+    assert done.returncode == 0, done.stderr.decode()
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert "café" in data["summary"]
+
+
+def test_request_html_is_extracted_the_same_in_process_and_in_workers() -> None:
+    page = (EXAMPLES / "harbor-bridge" / "03-tidewater-herald.html").read_text(encoding="utf-8")
+    items = [{"id": "h", "html": page}, {"id": "e", "html": "<html><body></body></html>"}]
+    here = request_articles(items, in_process=True)
+    workers = request_articles(items)
+    assert here == workers
+    assert here[0][0].published == "2026-03-03" and here[0][0].text
+    assert here[1] == [Skipped("e", "no article text found in html")]

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from synopsis import Article, SummarizerConfig, summarize
 from synopsis.model.errors import ConfigError, EmptyInputError, InputError
 
+from .conftest import REPO
+
 WIRE = (
     "A cargo ship struck the Harbor Bridge in Port Alder on Tuesday, injuring twelve people "
     "and closing the span to traffic. "
@@ -115,3 +117,14 @@ def test_budget_sources_and_spans(texts: list[str], budget: int) -> None:
         for src in sentence.sources:
             span = by_id[src.article].text[src.start : src.end]
             assert span and span == span.strip()
+
+
+def test_synopsis_is_the_same_with_the_analysis_on_or_off() -> None:
+    from synopsis.ingest import load_inputs
+
+    story = load_inputs([str(REPO / "examples" / "harbor-bridge")])
+    with_analysis = summarize(story.articles, SummarizerConfig(max_words=120, analyze=True))
+    without = summarize(story.articles, SummarizerConfig(max_words=120, analyze=False))
+    assert without.analysis is None and with_analysis.analysis is not None
+    assert [s.text for s in without.sentences] == [s.text for s in with_analysis.sentences]
+    assert [s.segments for s in without.sentences] == [s.segments for s in with_analysis.sentences]

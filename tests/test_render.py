@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from synopsis.model.aligned import Copied
 from synopsis.model.types import Article, Skipped, Source, Summary, SummarySentence
 from synopsis.render import render, to_dict
 
@@ -25,6 +26,7 @@ SUMMARY = Summary(
         SummarySentence(
             text="A ship hit the bridge.",
             sources=(Source("wire", 0, 22), Source("local", 15, 37)),
+            segments=(Copied("wire", 0, 22),),
         ),
     ),
     articles=(A, B),
@@ -40,7 +42,7 @@ def test_golden(fmt: str) -> None:
 
 def test_json_keys_are_stable() -> None:
     data = json.loads(render(SUMMARY, "json"))
-    assert list(data)[:5] == ["summary", "sentences", "articles", "skipped", "entities"]
+    assert list(data)[:5] == ["headline", "summary", "sentences", "articles", "skipped"]
     assert data["sentences"][0]["sources"][1] == {"article": "local", "start": 15, "end": 37}
     assert data["articles"][0] == {
         "id": "wire",

@@ -277,7 +277,9 @@ def test_write_atomic_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
         write_atomic(tmp_path, "x")
 
 
-def _fake_summarize(articles: object, config: object = None, *, skipped: object = ()) -> Summary:
+def _fake_summarize(
+    articles: object, config: object = None, *, skipped: object = (), since: object = ()
+) -> Summary:
     return story_summary()
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from synopsis.summarizer.features import features, words
+from synopsis.summarizer.features import features
+from synopsis.text import words
 
 
 def test_words_lowercase_and_keep_apostrophes() -> None:

@@ -6,9 +6,11 @@ import asyncio
 import concurrent.futures
 import json
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,6 +20,7 @@ from fastapi.testclient import TestClient
 
 from synopsis.apps.cli import _is_loopback, serve_command
 from synopsis.apps.web import ServiceSettings, create_app, form_articles
+from synopsis.apps.web_guard import uvicorn_options
 from synopsis.apps.web_pool import JobTimeout, PoolBusy, WorkerPool, build_articles
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import ConfigError, EmptyInputError
@@ -88,7 +91,7 @@ def _free_port() -> int:
 class LiveServer:
     """A real uvicorn server on a free loopback port, in a background thread."""
 
-    def __init__(self, settings: ServiceSettings) -> None:
+    def __init__(self, settings: ServiceSettings, **options: Any) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
@@ -97,6 +100,7 @@ class LiveServer:
             port=self.port,
             log_level="warning",
             lifespan="on",
+            **options,
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -466,3 +470,128 @@ def test_issue5_docs_work_offline(client: TestClient) -> None:
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
         assert f"/docs-static/{asset}" in page.text
         assert client.get(f"/docs-static/{asset}").status_code == 200
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 9: strict fields, and the service under slow and stalled clients
+
+
+@pytest.mark.parametrize("words", [True, False, 40.0, "40"])
+def test_issue9_words_must_be_a_json_integer(client: TestClient, words: Any) -> None:
+    r = client.post("/v1/summarize", json={**STORY, "words": words})
+    _error(r, 422, "invalid_field", "words")
+
+
+@pytest.mark.parametrize("words", ["²", "٣", "1" * 5000, "12.5"])
+def test_issue9_form_words_that_are_not_ascii_digits_are_422(
+    client: TestClient, words: str
+) -> None:
+    r = client.post("/report", data={"text": STORY_ARTICLES[0]["text"], "words": words})
+    assert r.status_code == 422 and "words must be a whole number" in r.text
+
+
+DEADLINES = ("--header-timeout", "2", "--body-timeout", "3")
+
+
+def _rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def _declare_body(port: int, declared: int, send: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=15)
+    sock.sendall(
+        b"POST /v1/summarize HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % declared
+    )
+    sock.sendall(b" " * send)
+    return sock
+
+
+def _closed_after(sock: socket.socket, started: float) -> tuple[float, bytes]:
+    """Seconds from `started` until the server closed `sock`, and what it sent first."""
+    first = b""
+    with sock:
+        while data := sock.recv(65536):
+            first = first or data
+    return time.monotonic() - started, first
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs /proc")
+def test_issue9_stalled_clients_are_closed_others_served_and_memory_returns() -> None:
+    """Half headers, no headers, half of a 19 MB body: each closed by its deadline, while
+    another client is answered, and the server's RSS goes back near its baseline."""
+    from .test_cli_installed import synopsis_command
+
+    port = _free_port()
+    server = subprocess.Popen(
+        [*synopsis_command(), "serve", "--port", str(port), "--workers", "1", *DEADLINES],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                assert server.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(0.2)
+        baseline = _rss_mb(server.pid)
+        started = time.monotonic()
+        silent = socket.create_connection(("127.0.0.1", port), timeout=15)
+        half_head = socket.create_connection(("127.0.0.1", port), timeout=15)
+        half_head.sendall(b"POST /v1/summarize HTTP/1.1\r\nHost: t\r\nContent-")
+        uploads = [_declare_body(port, 19_000_000, 9_500_000) for _ in range(4)]
+        time.sleep(0.5)
+        loaded = _rss_mb(server.pid)
+        r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)
+        assert r.status_code == 200 and time.monotonic() - started < 2
+        for sock in (silent, half_head):
+            took, first = _closed_after(sock, started)
+            assert 1.5 < took < 5 and first == b""
+        for sock in uploads:
+            took, first = _closed_after(sock, started)
+            assert 2.5 < took < 7 and first.startswith(b"HTTP/1.1 408"), first[:80]
+        time.sleep(0.5)
+        after = _rss_mb(server.pid)
+        assert loaded > baseline + 20  # the bodies were really held while they came in
+        assert after < baseline + 15, (baseline, loaded, after)
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def test_issue9_uploads_in_flight_are_capped_with_503() -> None:
+    settings = ServiceSettings(
+        workers=1, max_uploads=1, body_timeout=3, summarize_fn=fake_summarize
+    )
+    with LiveServer(settings) as server:
+        stalled = _declare_body(server.port, 10_000, 10)  # holds the one upload slot
+        time.sleep(0.3)
+        r = httpx.post(f"{server.url}/v1/summarize", json=STORY, timeout=10)
+        _error(r, 503, "busy")
+        assert r.headers["retry-after"]
+        assert httpx.get(f"{server.url}/healthz", timeout=5).status_code == 200
+        _closed_after(stalled, time.monotonic())  # 408 after the body deadline
+        r = httpx.post(f"{server.url}/v1/summarize", json=STORY, timeout=10)
+        assert r.status_code == 200, r.text
+
+
+def test_issue9_header_deadline_also_applies_to_the_next_request_on_a_kept_alive_connection() -> (
+    None
+):
+    settings = ServiceSettings(workers=1, summarize_fn=fake_summarize)
+    with LiveServer(settings, **uvicorn_options(1.0, 50)) as server:
+        sock = socket.create_connection(("127.0.0.1", server.port), timeout=15)
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
+        first = b""
+        while not first.endswith(b"}"):  # the whole first response, headers and JSON body
+            first += sock.recv(65536)
+        assert first.startswith(b"HTTP/1.1 200")
+        started = time.monotonic()
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost:")  # and nothing more
+        took, rest = _closed_after(sock, started)
+        assert rest == b"" and 0.8 < took < 4  # before uvicorn's 5 s keep-alive

@@ -2,13 +2,13 @@
 
 from synopsis.model.config import IngestConfig, SummarizerConfig
 from synopsis.model.errors import ConfigError, InputError, SynopsisError
-from synopsis.model.types import Article, Cluster, Sentence, Source, Summary, SummarySentence
-from synopsis.pipeline import summarize
+from synopsis.model.types import Article, DocumentSet, Sentence, Source, Summary, SummarySentence
+from synopsis.pipeline import summarize, summarize_update
 
 __all__ = [
     "Article",
-    "Cluster",
     "ConfigError",
+    "DocumentSet",
     "IngestConfig",
     "InputError",
     "Sentence",
@@ -18,5 +18,6 @@ __all__ = [
     "SummarySentence",
     "SynopsisError",
     "summarize",
+    "summarize_update",
 ]
 __version__ = "0.1.0"

@@ -4,29 +4,59 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from synopsis.analyze import analyze
+from synopsis.analyze import analyze, story_entities
+from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.clean.boilerplate import clean_articles
+from synopsis.ingest.ids import check_articles
+from synopsis.model.aligned import Draft
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import EmptyInputError, InputError
-from synopsis.model.types import Article, Sentence, Skipped, Summary, SummarySentence
+from synopsis.model.types import Article, Entity, Sentence, Skipped, Summary, SummarySentence
+from synopsis.rewrite import DateFact, Facts, Name, rewrite
 from synopsis.summarizer.attribute import attribute
-from synopsis.summarizer.compress import compress
+from synopsis.summarizer.compress import compress, compress_draft
 from synopsis.summarizer.features import features
+from synopsis.summarizer.focus import focus, focus_min_df
+from synopsis.summarizer.headline import choose_headline
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.select import select
+from synopsis.summarizer.update import (
+    NOTHING_NEW,
+    Seen,
+    discount,
+    nothing_new,
+    repeats,
+    seen_from,
+)
 from synopsis.text.segment import segment
 
 
 def _check_ids(articles: Sequence[Article]) -> None:
-    seen: set[str] = set()
-    for k, article in enumerate(articles):
-        if not isinstance(article, Article):
-            raise InputError(f"articles[{k}] is {type(article).__name__}, expected Article")
-        if not article.id:
-            raise InputError(f"articles[{k}] has an empty id; give every article a unique id")
-        if article.id in seen:
-            raise InputError(f"article id {article.id!r} appears twice; ids must be unique")
-        seen.add(article.id)
+    check_articles(articles)
+
+
+def _rewrite_facts(
+    kept: Sequence[Article],
+    sentences: Sequence[Sentence],
+    chosen: Sequence[int],
+    entities: Sequence[Entity],
+) -> Facts:
+    """What `synopsis.rewrite` reads: names from the analysis, dates resolved by its timeline."""
+    pubs = {a.id: publication_date(a.text, a.published) for a in kept}
+    texts = {a.id: a.text for a in kept}
+    dates = [
+        DateFact(s.article_id, d.start, d.end, d.date)
+        for s in (sentences[i] for i in chosen)
+        for d in find_dates(texts[s.article_id], s.start, s.end, pubs[s.article_id])
+        if d.date
+    ]
+    return Facts(
+        articles=kept,
+        sentences=sentences,
+        names=[Name(e.type, e.variants) for e in entities],
+        dates=dates,
+        published={k: v.isoformat() if v else None for k, v in pubs.items()},
+    )
 
 
 def summarize(
@@ -35,6 +65,7 @@ def summarize(
     *,
     skipped: Sequence[Skipped] = (),
     max_words: int | None = None,
+    since: Sequence[Article] | None = None,
 ) -> Summary:
     """Summarize one story told by several articles; every sentence cites its sources.
 
@@ -50,16 +81,24 @@ def summarize(
          (`synopsis.summarizer.select`);
       6. attribute: every article that carries each chosen sentence
          (`synopsis.summarizer.attribute`);
-      7. analyze: entities, numbers and timeline across sources (`synopsis.analyze`).
+      7. analyze: entities, numbers and timeline across sources (`synopsis.analyze`);
+      8. rewrite: openers removed, people named in full at their first mention, dangling
+         "He"/"The group" named, relative dates written out, each edit licensed by the cited
+         article and within the word budget (`synopsis.rewrite`; `config.rewrite`);
+      9. headline: the most central outlet title or a cut of the lead sentence
+         (`synopsis.summarizer.headline`).
 
     Args:
         articles: the story's articles (ids unique).
         config: settings; defaults to `SummarizerConfig()`.
         skipped: inputs already skipped by ingest, carried into the result.
         max_words: shorthand that overrides `config.max_words`.
+        since: articles the reader has already read; given, the summary tells only what
+            `articles` add to them (update mode, `summarize_update`). `config.focus` asks for a
+            summary that answers a question (focus mode, `synopsis.summarizer.focus`).
 
     Returns:
-        The summary, whose sentences carry their sources.
+        The summary, whose sentences carry their sources; `meta["mode"]` names the mode.
 
     Raises:
         InputError: an article is malformed or ids repeat.
@@ -70,6 +109,7 @@ def summarize(
         cfg = SummarizerConfig.from_mapping({**cfg.__dict__, "max_words": max_words})
     _check_ids(articles)
     all_skipped = list(skipped)
+    seen = None if since is None else _seen(articles, since, cfg, all_skipped)
     if cfg.clean:
         kept, dropped = clean_articles(articles)
         all_skipped.extend(dropped)
@@ -85,11 +125,30 @@ def summarize(
     sentences: list[Sentence] = [s for group in per_article for s in group]
     if not sentences:
         raise EmptyInputError("nothing to summarize: the articles contain no sentences")
-    texts = [compress(s.text) for s in sentences] if cfg.compress else [s.text for s in sentences]
+    # segment offsets index the article: the sentence's start plus the offset within it
+    drafts = [
+        compress_draft(s.text, s.article_id, s.start)
+        if cfg.compress
+        else Draft.of(s.text, s.article_id, s.start)
+        for s in sentences
+    ]
+    texts = [d.text for d in drafts]
     feats = tuple(features(t) for t in texts)
     scores = score(
-        sentences, feats, use_position=cfg.position_prior, use_unigrams=cfg.unigram_concepts
+        sentences,
+        feats,
+        use_position=cfg.position_prior,
+        use_unigrams=cfg.unigram_concepts,
+        min_df=focus_min_df(len(kept)) if cfg.focus else None,
     )
+    if cfg.focus:
+        scores = focus(scores, feats, cfg.focus)
+    blocked: frozenset[int] = frozenset()
+    if seen is not None:
+        blocked = repeats(feats, seen)
+        if nothing_new(scores, seen, blocked):
+            return _nothing_new(kept, all_skipped, per_article, cfg, since or ())
+        scores = discount(scores, seen)
     published = {a.id: a.published for a in kept}
     selection = select(
         sentences,
@@ -101,18 +160,111 @@ def summarize(
         texts=texts,
         solver=cfg.solver,
         drop_promotional=cfg.drop_promotional,
+        blocked=blocked,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(
-        SummarySentence(text=texts[i], sources=src)
+        SummarySentence(text=texts[i], sources=src, segments=drafts[i].segments)
         for i, src in zip(selection.indices, sources, strict=True)
     )
     analysis = analyze(kept, per_article) if cfg.analyze else None
+    if cfg.rewrite:
+        entities = analysis.entities if analysis else story_entities(kept, per_article)
+        facts = _rewrite_facts(kept, sentences, selection.indices, entities)
+        chosen = rewrite(chosen, facts, cfg.max_words)
     return Summary(
         sentences=chosen,
         articles=tuple(kept),
         skipped=tuple(all_skipped),
         analysis=analysis,
         max_words=cfg.max_words,
-        meta={"method": selection.method},
+        headline=choose_headline(kept, [s.text for s in chosen]),
+        meta={"method": selection.method, **_mode(cfg, since)},
+    )
+
+
+def summarize_update(
+    new: Sequence[Article],
+    seen: Sequence[Article],
+    config: SummarizerConfig | None = None,
+    *,
+    skipped: Sequence[Skipped] = (),
+    max_words: int | None = None,
+) -> Summary:
+    """Summarize only what NEW articles add to the SEEN ones the reader has already read.
+
+    Concepts of the seen articles are discounted, a sentence that repeats a seen one is never
+    chosen, and when nothing is new the summary is one line saying so (`synopsis.summarizer.update`,
+    after Gillick et al., "The ICSI/UTD Summarization System at TAC 2009").
+
+    Args:
+        new: the articles to summarize (ids unique).
+        seen: the articles the reader has read (ids unique, none also in `new`).
+        config: settings; defaults to `SummarizerConfig()` (`focus` works here too).
+        skipped: inputs already skipped by ingest, carried into the result.
+        max_words: shorthand that overrides `config.max_words`.
+
+    Returns:
+        The update summary; `meta` has `mode` "update" (or "update+focus") and `since`.
+
+    Raises:
+        InputError: an article is malformed, ids repeat, or an article is both new and seen.
+        EmptyInputError: no new article has text left to summarize.
+    """
+    return summarize(new, config, skipped=skipped, max_words=max_words, since=seen)
+
+
+def _mode(cfg: SummarizerConfig, since: Sequence[Article] | None) -> dict[str, str]:
+    """The `meta` entries naming the mode: "plain", "update", "focus" or "update+focus"."""
+    names = [*(["update"] if since is not None else []), *(["focus"] if cfg.focus else [])]
+    meta = {"mode": "+".join(names) or "plain"}
+    if since is not None:
+        meta["since"] = "\n".join(a.id for a in since)
+    if cfg.focus:
+        meta["focus"] = cfg.focus
+    return meta
+
+
+def _seen(
+    new: Sequence[Article],
+    since: Sequence[Article],
+    cfg: SummarizerConfig,
+    skipped: list[Skipped],
+) -> Seen:
+    """Read the seen articles as `summarize` reads new ones; note those that had nothing."""
+    _check_ids(since)
+    both = sorted({a.id for a in new} & {a.id for a in since})
+    if both:
+        raise InputError(
+            f"article id {both[0]!r} is both new and already seen (--since); "
+            "pass each article once, as new or as seen"
+        )
+    if cfg.clean:
+        kept, dropped = clean_articles(since)
+    else:
+        kept = tuple(a for a in since if a.text.strip())
+        dropped = tuple(
+            Skipped(article=a.id, why="empty text") for a in since if not a.text.strip()
+        )
+    skipped.extend(Skipped(article=d.article, why=f"already seen: {d.why}") for d in dropped)
+    sentences = [s for group in segment(kept) for s in group]
+    texts = [compress(s.text) if cfg.compress else s.text for s in sentences]
+    return seen_from(sentences, [features(t) for t in texts], unigrams=cfg.unigram_concepts)
+
+
+def _nothing_new(
+    kept: Sequence[Article],
+    skipped: Sequence[Skipped],
+    per_article: Sequence[Sequence[Sentence]],
+    cfg: SummarizerConfig,
+    since: Sequence[Article],
+) -> Summary:
+    """The one-line update summary for new articles that only repeat what was seen."""
+    return Summary(
+        sentences=(SummarySentence(text=NOTHING_NEW, sources=()),),
+        articles=tuple(kept),
+        skipped=tuple(skipped),
+        analysis=analyze(kept, per_article) if cfg.analyze else None,
+        max_words=cfg.max_words,
+        meta={"method": "none", "nothing_new": "true", **_mode(cfg, since)},
     )

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from synopsis.analyze._names import SURFACE_CACHE, name_key
 from synopsis.analyze._text import STOPWORDS, words
+from synopsis.text.dates import MONTH_WORDS, WEEKDAYS
 
 _LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -58,15 +59,7 @@ _LEAD_DROP = STOPWORDS | frozenset(
         """
     )
 )
-_DATEWORDS = frozenset(
-    words(
-        """
-        january february march april may june july august september october november
-        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-        thursday friday saturday sunday
-        """
-    )
-)
+_DATEWORDS = MONTH_WORDS | frozenset(WEEKDAYS)
 # Titles that are dropped only right before a name ("Transport Commissioner Daniel Okafor",
 # "AOL Chairman Steve Case"): "High Commissioner for Refugees" is an office, not a person.
 _NAME_TITLES = frozenset(words("commissioner chairman chairwoman spokesperson"))
@@ -119,7 +112,7 @@ def _is_title(word: str, following: str) -> bool:
 
 @functools.lru_cache(maxsize=SURFACE_CACHE)
 def surface_info(raw: str) -> Surface | None:
-    """Clean a raw span once per distinct string (`span_info`; `word_info` for one word).
+    """`span_info`, remembered per distinct span (names recur across sentences and stories).
 
     Args:
         raw: a `NAME_SPAN` match.
@@ -128,31 +121,7 @@ def surface_info(raw: str) -> Surface | None:
         The name's offsets relative to raw and its features; None when nothing name-like is
         left.
     """
-    return word_info(raw) if raw.isalpha() else span_info(raw)
-
-
-def word_info(raw: str) -> Surface | None:
-    """`span_info` of a span that is one word of letters (most spans), in fewer steps.
-
-    Args:
-        raw: one word, all letters (raw.isalpha()).
-
-    Returns:
-        The same as span_info(raw).
-    """
-    low = raw.lower()
-    upper = raw.isupper() and len(raw) > 1  # an acronym is never dropped as a lead word
-    if low in _TRAILING_DROP or low in _DEMONYMS or (not upper and low in _LEAD_DROP):
-        return None
-    if not _TWO_LETTERS.search(raw):
-        return None
-    key = name_key(raw)
-    if not key:
-        return None
-    adjective_like = _ADJ_SUFFIX.match(low) is not None
-    return Surface(
-        0, len(raw), key, False, adjective_like, _surface_votes(raw, False), False, upper
-    )
+    return span_info(raw)
 
 
 def span_info(raw: str) -> Surface | None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from typing import NamedTuple
+
+from synopsis.text.cache import BoundedMemo
+from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.stopwords import STOPWORDS as BASE_STOPWORDS
+from synopsis.text.tokens import STEM_CACHE_SIZE, stem
 
 
 def words(s: str) -> list[str]:
@@ -21,10 +25,7 @@ def words(s: str) -> list[str]:
     return s.split()
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{MONTH_PATTERN})\.?"
 _ENDS_WITH_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$")
 # Headers after which the rest of a page is comments or related links, never article body.
 _FOOTER_HEAD = re.compile(
@@ -38,28 +39,20 @@ _EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^\s*—\s")
 _HEADER_FIELD = re.compile(
     r"^\s*by\b|(?:^|\|)\s*(?:published|updated|posted)\b\s*:?", re.IGNORECASE
 )
-# The header-field pattern anchored at the line start; the full search is needed only when the
-# line has a "|" (searching every position of long body lines was a third of split time).
-_HEADER_FIELD_AT_START = re.compile(r"\s*(?:by\b|(?:published|updated|posted)\b)", re.IGNORECASE)
 
 
 def _is_embed(line: str) -> bool:
-    """Whether a line is a social-media embed (`_EMBED`), skipping lines that cannot be."""
-    return ("pic.twitter.com" in line or "(@" in line or "—" in line) and bool(_EMBED.search(line))
+    """Whether a line is a social-media embed."""
+    return bool(_EMBED.search(line))
 
 
 def _is_header_field(line: str) -> bool:
-    """Whether a line is a byline or "Published:" field (same answer as `_HEADER_FIELD`)."""
-    if _HEADER_FIELD_AT_START.match(line):
-        return True
-    return "|" in line and bool(_HEADER_FIELD.search(line))
+    """Whether a line is a byline or "Published:" field."""
+    return bool(_HEADER_FIELD.search(line))
 
 
 class Span(NamedTuple):
     """A sentence of one article: offsets into the article text and its paragraph line."""
-
-    # A NamedTuple, not a frozen dataclass: built for every sentence, and a frozen dataclass's
-    # __init__ (one object.__setattr__ per field) was most of `spans_from_sentences`.
 
     article: str
     start: int
@@ -147,9 +140,6 @@ def content_lines(text: str) -> list[tuple[int, int, bool, bool]]:
 FOOTER_HEAD_MAX_CHARS = 60
 
 
-_new_tuple = tuple.__new__
-
-
 def spans_from_sentences(
     article: str,
     text: str,
@@ -179,8 +169,7 @@ def spans_from_sentences(
             flags = (is_list, is_header, is_headline(text[lstart:lend]))
         if i < 0 or start >= lines[i][1] or end > lines[i][1]:
             continue
-        # tuple.__new__ builds the NamedTuple without its Python-level __new__ (~2x faster)
-        spans.append(_new_tuple(Span, (article, start, end, text[start:end], i, *flags)))
+        spans.append(Span(article, start, end, text[start:end], i, *flags))
     return spans
 
 
@@ -200,19 +189,23 @@ def fold(s: str) -> str:
     return re.sub(r"['’‘`ʿʾ]", "", no_marks).lower()
 
 
-STOPWORDS = frozenset(
-    words(
-        """
-        a an the and or but if of in on at to for from by with without about over under into
-        onto as is are was were be been being has have had do does did will would can could
-        may might must shall should it its it's this that these those there their they them
-        he she his her him we our you your i me my not no nor so than then too very just
-        also only even still yet while since when where which who whom whose what why how
-        all any both each few more most other some such own same after before between
-        through during against among around near up down out off again further once here
-        said says say told according new last first one two
-        """
-    )
+# The shared stopwords with analyze's own adjustments, kept so that entity, number and timeline
+# output stays as calibrated on analysis_gold: "first", "two", "onto", "shall", "it's" are added;
+# the words below are not stopwords here because the entity and quantity rules read them ("US"
+# folds to "us", "Mr" is a title, "years" a unit, "made"/"got" event verbs). Using the shared list
+# unchanged altered 522 entity names and 434 number values on DUC 2004 (benchmarks/
+# output_snapshot.py), with no gold evidence either way.
+_NOT_STOPWORDS_HERE = frozenset(
+    """
+    above almost although am another because below doing done either else ever every get gets
+    got having hers herself himself however itself least less like made make many mr mrs ms
+    much myself neither now often others ours ourselves per perhaps rather s t tell theirs
+    themselves though thus toward towards until upon us via whatever whether within year years
+    yours yourself
+    """.split()
+)
+STOPWORDS = (BASE_STOPWORDS - _NOT_STOPWORDS_HERE) | frozenset(
+    {"first", "two", "onto", "shall", "it's"}
 )
 
 # Event classes: different verbs that report the same kind of event across outlets ("lost
@@ -250,81 +243,18 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
-# ASCII byte shapes, scanned with literal searches (the regex engine tests every character
-# against a class far more slowly): non-word characters become spaces and letters lowercase
-# (`word_shape`), or digits "0" and everything else a space (`digit_run_starts`).
-_WORD_SHAPE = bytes(
-    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)
-) + bytes(b" " * 128)
-_DIGIT_SHAPE = bytes(ord("0") if 48 <= i <= 57 else ord(" ") for i in range(256))
-
-
-def word_shape(data: bytes) -> bytes:
-    """ASCII text with each non-word character as a space and letters lowercased.
-
-    Args:
-        data: ASCII text as bytes.
-
-    Returns:
-        Bytes of the same length, with a space exactly where the text has a non-word
-        character.
-    """
-    return data.translate(_WORD_SHAPE)
-
-
-def digit_run_starts(data: bytes) -> list[int]:
-    """Where each digit run of ASCII text starts.
-
-    Args:
-        data: ASCII text as bytes.
-
-    Returns:
-        The starts of the r"[0-9]+" matches, in order.
-    """
-    shape = data.translate(_DIGIT_SHAPE)
-    out: list[int] = []
-    pos = shape.find(b"0")
-    while pos >= 0:
-        out.append(pos)
-        end = shape.find(b" ", pos)
-        if end < 0:
-            break
-        pos = shape.find(b"0", end)
-    return out
-
-
 def _word_stems(w: str) -> tuple[str, ...]:
     """The stems one lowercase word adds to `content_stems` (none for short and stop words)."""
     if len(w) <= 3 or w in STOPWORDS:
         return ()
     cls = (EVENT_CLASS[w],) if w in EVENT_CLASS else ()  # "killed" / "died": the same count
-    w = w[2:] if w.startswith(("be", "re")) and len(w) > 6 else w
-    return (*cls, w[:4])
+    return (*cls, stem(w))
 
 
-class _StemCache(dict[str, tuple[str, ...]]):
-    """Stems per distinct word (`_word_stems`), filled on first lookup."""
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        """Compute and keep the stems of a word not seen before."""
-        got = self[word] = _word_stems(word)
-        return got
-
-
-class _ByteStemCache(dict[bytes, tuple[str, ...]]):
-    """The same stems for ASCII words given as bytes."""
-
-    def __missing__(self, word: bytes) -> tuple[str, ...]:
-        """Compute and keep the stems of a word not seen before."""
-        got = self[word] = _word_stems(word.decode("ascii"))
-        return got
-
-
-# news vocabulary is small: these stay a few thousand entries each
-_STEMS_OF = _StemCache()
-_STEMS_OF_BYTES = _ByteStemCache()
+# Stems per distinct word, bounded (text.tokens.STEM_CACHE_SIZE words each) so that a
+# long-running service does not grow with the vocabulary it has seen.
+_STEMS_OF = BoundedMemo(_word_stems, STEM_CACHE_SIZE)
 _LOWER_WORD = re.compile(r"[a-z]+")
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, else space
 
 
 def content_stems(text: str) -> frozenset[str]:
@@ -336,10 +266,4 @@ def content_stems(text: str) -> frozenset[str]:
     Returns:
         The stems of the words (r"[a-z]+" runs) of fold(text).
     """
-    folded = fold(text)
-    # map + chain keep the per-word loop in C; an ASCII text's words are split out of a
-    # translated copy (bytes.split), faster than findall
-    if folded.isascii():
-        words = folded.encode("ascii").translate(_LETTERS_ONLY).split()
-        return frozenset(chain.from_iterable(map(_STEMS_OF_BYTES.__getitem__, words)))
-    return frozenset(chain.from_iterable(map(_STEMS_OF.__getitem__, _LOWER_WORD.findall(folded))))
+    return frozenset(stem for word in _LOWER_WORD.findall(fold(text)) for stem in _STEMS_OF[word])

@@ -1,11 +1,12 @@
-"""Rule-based named-entity extraction and cross-outlet variant unification.
+"""Named entities across outlets: mentions clustered so every spelling variant is one entity.
 
-Capitalized spans are typed by context cues (titles, "city of X", organization keywords),
-in the spirit of gazetteer-free NER (Nadeau & Sekine 2007, "A survey of named entity
-recognition and classification", section 3). Variants are unified by a normalized key
-(diacritics, particles such as al-/el-/ez-, doubled letters), a consonant skeleton and a
-difflib ratio gate, aliases introduced in the text ("Long Name (ABBR)", "X, the Arabic acronym
-for Y"), acronym initials, and person short forms (last name of a unique full name).
+Mentions come from `_mentions` (rule-based, gazetteer-free typing after Nadeau & Sekine 2007,
+"A survey of named entity recognition and classification", section 3). Variants are unified by
+a normalized key (diacritics, particles such as al-/el-/ez-, doubled letters), a consonant
+skeleton and a difflib ratio gate, aliases introduced in the text ("Long Name (ABBR)", "X, the
+Arabic acronym for Y"), acronym initials, and person short forms (last name of a unique full
+name). Every pairwise comparison is made within a block that shares a key (first skeleton letter,
+surname, initials), with at most MAX_FUZZY_NEIGHBOURS names per name, so cost stays near-linear.
 """
 
 from __future__ import annotations
@@ -13,51 +14,18 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from synopsis.analyze._names import PARTICLES, SURFACE_CACHE, name_spans
+from synopsis.analyze._mentions import Mention, extract_mentions
+from synopsis.analyze._names import PARTICLES, SURFACE_CACHE, quick_ratio
 from synopsis.analyze._names import compact_key as _compact
-from synopsis.analyze._names import letter_bits as _letter_bits
-from synopsis.analyze._names import quick_ratio as _quick_ratio
 from synopsis.analyze._names import skeleton as _skeleton
-from synopsis.analyze._surface import CONNECT, ORG_WORDS, TITLES, Surface, surface_info
-from synopsis.analyze._text import Span, words
+from synopsis.analyze._surface import CONNECT
+from synopsis.analyze._text import Span
 from synopsis.model.types import Entity
-
-_PERSON_AFTER_ROLE = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[A-Za-z.\-]+\s+){0,2}(?:envoy|spokes(?:wo)?man|professor|minister"
-    r"|president|leader|ambassador|commander|chief|official|analyst|secretary|director|expert)\b"
-)
-_PLACE_NOUN_AFTER = re.compile(
-    r"^\s+(?:city|town|province|village|region|border|river|valley|countryside|governorate"
-    r"|district|area|side|crossing)\b"
-)
-# "city of X", "in X", "near the X": the word(s) just before a place name.
-_PLACE_NOUNS = frozenset(words("city town province village district capital towns villages"))
-_PLACE_PREPS = frozenset(words("in near across outside inside toward towards into"))
-_ORG_AFTER = re.compile(
-    r"^\s+(?:group|militia|organi[sz]ation|movement|party|forces|fighters|militants|jihadists"
-    r"|terrorist|spokesman|leaders?|commanders?)\b"
-)
-_PERSON_AFTER = re.compile(r"^,?\s+(?:said|told|tweeted|added|wrote|hailed|proclaimed|says)\b")
-# The words after a name that vote for its type, as one pattern (at most one of them can
-# match: they start with different words); the group name says which matched.
-_AFTER = re.compile(
-    "|".join(
-        f"(?P<{name}>{rx.pattern.removeprefix('^')})"
-        for name, rx in (
-            ("place", _PLACE_NOUN_AFTER),
-            ("organization", _ORG_AFTER),
-            ("said", _PERSON_AFTER),
-            ("role", _PERSON_AFTER_ROLE),
-        )
-    )
-)
 
 # Ratio gates for fuzzy merges, chosen on the Deir Ezzor / Albu Kamal / Mayadin variants (all
 # >= 0.8 with an equal consonant skeleton) while distinct names in the gold set stay < 0.75.
@@ -83,17 +51,12 @@ MIN_PLURAL_STEM = 4
 MIN_SKELETON = 4
 
 
-class Mention(NamedTuple):
-    """One capitalized span in one article, before clustering."""
-
-    # A NamedTuple (~470 per story): cheaper to build than a dataclass, and never changed.
-    article: str
-    start: int
-    end: int
-    surface: str
-    key: str
-    initial: bool
-    votes: dict[str, int]
+# Names of one block compared with each name: the next ones by length among names with the same
+# first skeleton letter (`_fuzzy_merge`), the next ones among full names with the same surname
+# (`_given_name_merge`). Bounds both merges on very large inputs. Never reached on DUC 2004 test
+# or Multi-News dev (there the length gate stops every fuzzy scan within 22 names, and a surname
+# has at most 7 full names), so outputs there are unchanged (benchmarks/output_snapshot.py).
+MAX_FUZZY_NEIGHBOURS = 32
 
 
 @dataclass(frozen=True)
@@ -117,182 +80,6 @@ class EntityIndex:
 
 
 _Merge = Callable[[int, int], None]
-
-
-_LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
-_LEAD_PUNCT = re.compile(r"\W*")
-_POSSESSIVE_S = re.compile(r"[’']s\b\s+")
-_INITIAL_OF = re.compile(r"\S+\s+(?:of|for)\s+(?:the\s+)?")
-
-
-def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span after possessives and titled "X of Y" ("President Jiang of China")."""
-    raw_span = text[start:end]
-    if "'" not in raw_span and "’" not in raw_span and " of " not in raw_span:
-        return [(start, end)]
-    parts: list[tuple[int, int]] = []
-    s = start
-    for m in _POSSESSIVE_S.finditer(text[start:end]):
-        parts.append((s, start + m.start() + 2))
-        s = start + m.end()
-    parts.append((s, end))
-    out: list[tuple[int, int]] = []
-    for ps, pe in parts:
-        raw = text[ps:pe]
-        of = raw.find(" of ")
-        words = raw[: max(of, 0)].lower().split()
-        if (
-            of > 0
-            and any(w in TITLES for w in words[:-1])
-            and not any(w in ORG_WORDS for w in raw.lower().split())
-        ):
-            out += [(ps, ps + of), (ps + of + 4, pe)]
-        else:
-            out.append((ps, pe))
-    return out
-
-
-def _votes(text: str, low: str | None, s: int, e: int, info: Surface) -> dict[str, int]:
-    """Type votes for one mention from its words and its context (`low`: text.lower() or None)."""
-    # A plain dict (pooled into one Counter per key later): most mentions get no vote, and
-    # building a Counter for each cost more than all the checks below.
-    votes: dict[str, int] = dict(info.votes) if info.votes else {}
-    last = second = ""  # the last two words before the name
-    if s and text[s - 1].isspace():
-        if low is not None:  # the article lowercased once, not two words per mention
-            prev = low[s - 40 if s > 40 else 0 : s].rsplit(None, 2)
-        else:
-            prev = [w.lower() for w in text[s - 40 if s > 40 else 0 : s].rsplit(None, 2)]
-        n = len(prev)
-        if n:
-            last = prev[-1]
-            if n > 1:
-                second = prev[-2]
-    place_before = (
-        last in _PLACE_PREPS
-        or (last == "of" and second in _PLACE_NOUNS)
-        or (last == "the" and second in _PLACE_PREPS)
-    )
-    after = ""  # which of the `_AFTER` patterns follows the name
-    nxt = text[e : e + 1]
-    # each starts r",?\s"; those after a comma ("said", "role") count only for multi-word names
-    if (nxt == "," and info.multi) or nxt.isspace():
-        m = _AFTER.match(text, e, e + 30)
-        if m is not None:
-            after = m.lastgroup or ""
-    if place_before or after == "place":
-        votes["place"] = votes.get("place", 0) + 2
-    if after == "organization":
-        votes["organization"] = votes.get("organization", 0) + 2
-    if info.multi:
-        if not votes and (after == "said" or last == "said"):
-            votes["person"] = 1  # (votes is empty)
-        if after == "role":
-            votes["person"] = votes.get("person", 0) + 2
-    if info.acronym and not votes:
-        votes["organization"] = 1
-    return votes
-
-
-_new_tuple = tuple.__new__
-_Name = tuple[int, int, str, bool, Surface]  # start, end, surface, sentence-initial, features
-
-
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def _inner_span_names(raw: str) -> tuple[_Name, ...]:
-    """`_span_names` of a span that does not open its sentence (one-argument cache: faster)."""
-    return _span_names(raw, False)
-
-
-@functools.lru_cache(maxsize=SURFACE_CACHE)
-def _first_span_names(raw: str) -> tuple[_Name, ...]:
-    """`_span_names` of a span that opens its sentence."""
-    return _span_names(raw, True)
-
-
-def _span_names(raw: str, at_first: bool) -> tuple[_Name, ...]:
-    """The cleaned names in one raw name span (offsets relative to it).
-
-    They depend only on the span and on whether it opens its sentence (`at_first`), so a
-    span seen before (names recur across the sentences and stories) costs one cache lookup
-    (`_inner_span_names`, `_first_span_names`).
-    """
-    if "'" in raw or "’" in raw or " of " in raw:
-        parts = _split_possessive(raw, 0, len(raw))
-    else:
-        parts = [(0, len(raw))]
-    out: list[_Name] = []
-    for ps, pe in parts:
-        if at_first and ps == 0 and ("of" in raw or "for" in raw):
-            # "Fighters of the Hashed al-Shaabi": a common first word
-            lead = _INITIAL_OF.match(raw, ps, pe)
-            if lead and lead.end() < pe:
-                ps = lead.end()
-        info = surface_info(raw if (ps, pe) == (0, len(raw)) else raw[ps:pe])
-        if info is not None:
-            s = ps + info.start
-            out.append((s, ps + info.end, raw[s : ps + info.end], at_first and s == 0, info))
-    return tuple(out)
-
-
-# Where each raw name span starts in its sentence, with the names cleaned from it.
-_Found = tuple[int, tuple[_Name, ...]]
-
-
-def _sentence_names(sent: str) -> list[_Found]:
-    """The cleaned name spans of one sentence, grouped by raw span (offset into the sentence)."""
-    out: list[_Found] = []
-    # where the first word starts (a name span starts at a word character, never before it);
-    # most sentences open with a word character, where _LEAD_PUNCT matches the empty string
-    first_word = None if sent[:1].isalnum() else _LEAD_PUNCT.match(sent)
-    first_pos = first_word.end() if first_word else 0
-    for m in name_spans(sent):
-        span_start, span_end = m.span()
-        raw = sent[span_start:span_end]
-        names = _inner_span_names(raw) if span_start != first_pos else _first_span_names(raw)
-        if names:
-            out.append((span_start, names))
-    return out
-
-
-def extract_mentions(sentences: Sequence[Span], texts: dict[str, str]) -> list[Mention]:
-    """Find capitalized-span mentions in body sentences.
-
-    Args:
-        sentences: sentence spans of all articles.
-        texts: article id -> article text.
-
-    Returns:
-        Mentions with offsets into the article text and context type votes.
-    """
-    out: list[Mention] = []
-    append = out.append
-    lower_after = _LOWER_WORD_AFTER.match
-    # Names are found within a sentence, so a sentence repeated in a story (quoted by several
-    # articles, ~12% of DUC sentences) is scanned once; the votes read the context around it.
-    found: dict[str, list[_Found]] = {}
-    # Each article lowercased once for `_votes` (ASCII only: lower() keeps offsets there).
-    lows = {art: t.lower() if t.isascii() else None for art, t in texts.items()}
-    for sent in sentences:
-        if sent.is_list or sent.is_header or sent.is_headline:
-            continue
-        names = found.get(sent.text)
-        if names is None:
-            names = found[sent.text] = _sentence_names(sent.text)
-        if not names:
-            continue
-        base, article = sent.start, sent.article
-        text, low = texts[article], lows[article]
-        for offset, span_names in names:
-            at = base + offset
-            for rs, re_, surface, initial, info in span_names:
-                s, e = at + rs, at + re_
-                if info.adjective_like and lower_after(text, e):
-                    continue
-                votes = _votes(text, low, s, e, info)
-                # tuple.__new__ builds the NamedTuple without its Python-level __new__ (~2x)
-                append(_new_tuple(Mention, (article, s, e, surface, info.key, initial, votes)))
-    return out
 
 
 @functools.lru_cache(maxsize=SURFACE_CACHE)
@@ -330,10 +117,7 @@ def _type_of(votes: Counter[str]) -> str:
     """Winning type of a vote counter, or "other"."""
     if not votes:
         return "other"
-    if len(votes) == 1:  # most keys: one type voted for, with a positive count
-        ((best, n),) = votes.items()
-        return best if n > 0 else "other"
-    best, n = max(votes.items(), key=operator.itemgetter(1))
+    best, n = max(votes.items(), key=lambda item: item[1])
     # a tie for first place leaves the type open, whichever of the tied is picked
     return best if n > max((c for t, c in votes.items() if t != best), default=0) else "other"
 
@@ -343,9 +127,6 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
 
 
-_START = operator.attrgetter("start")
-_KEY = operator.attrgetter("key")
-_KEY_INITIAL = operator.attrgetter("key", "initial")
 _ALIAS_FOR = re.compile(
     r"(?:the|an|its)\s+(?:\w+\s+)?(?:acronym|abbreviation|name|term)\s+for\s+(?:the\s+group\b)?"
 )
@@ -372,7 +153,7 @@ def _alias_links(
             by_sentence[sent.article].append(sent)
     for art, ms in by_article.items():
         text = texts[art]
-        ms.sort(key=_START)
+        ms.sort(key=lambda m: m.start)
         # an alias gap ends "(" or reads ", or ": most articles have neither anywhere
         pairs = itertools.pairwise(ms) if "(" in text or _COMMA_OR.search(text) else ()
         for prev, cur in pairs:
@@ -438,25 +219,19 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     raw = extract_mentions(sentences, texts)
     # A capitalized first word of a sentence is a name only if written so elsewhere too,
     # alone or inside a longer name ("Gaddafi has ..." after "Moammar Gaddafi").
-    # (over distinct keys: a story has ~25 mentions per distinct key)
-    # (the distinct (key, initial) pairs first, with a C-level getter: ~18 mentions per pair)
-    key_initial = set(map(_KEY_INITIAL, raw))
-    non_initial = {_compact(k) for k, initial in key_initial if not initial}
-    non_initial |= {_compact(t) for k, _ in key_initial if " " in k for t in k.split()}
+    non_initial = {_compact(m.key) for m in raw if not m.initial}
+    non_initial |= {_compact(t) for m in raw if " " in m.key for t in m.key.split()}
     mentions = [
         m
         for m in raw
         if not (m.initial and " " not in m.key and _compact(m.key) not in non_initial)
     ]
-    keys = sorted(set(map(_KEY, mentions)))
+    keys = sorted({m.key for m in mentions})
     key_ids = {k: i for i, k in enumerate(keys)}
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.votes:
-            # the same counts, in the same order, as Counter.update (which is slow on a dict)
-            pooled = votes[key_ids[m.key]]
-            for t, n in m.votes.items():
-                pooled[t] += n
+            votes[key_ids[m.key]].update(m.votes)
     types = {i: _type_of(votes[i]) if i in votes else "other" for i in range(len(keys))}
     uf = _UnionFind(len(keys))
 
@@ -479,81 +254,83 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
 
 # Words dropped from the end of a key before fuzzy matching ("Syrian Democratic Forces").
 _CORE_SUFFIX = re.compile(r"\s+(?:forces|units|group|organi[sz]ation|river)$")
-_CORE_WORDS = ("forces", "units", "group", "organisation", "organization", "river")
+
+
+def _bag_merge(core: list[str], merge: _Merge) -> None:
+    """Merge names with the same words in another order ("National Transitional Council")."""
+    first_with: dict[tuple[str, ...], int] = {}
+    for i, k in enumerate(core):
+        bag = tuple(sorted(k.split()))
+        if len(bag) > 1:
+            if bag in first_with:
+                merge(first_with[bag], i)
+            first_with.setdefault(bag, i)
+
+
+def _spelling_variants(a: str, skel_a: str, b: str, skel_b: str) -> bool:
+    """Whether two compact keys (a no longer than b) are spellings of one name.
+
+    Args:
+        a: the shorter (or equally long) compact key.
+        skel_a: its consonant skeleton.
+        b: the other compact key.
+        skel_b: its skeleton.
+
+    Returns:
+        True for equal keys, a plural ("Houthi" / "Houthis"), and transliterations that pass
+        the skeleton and ratio gates.
+    """
+    if a == b or (len(a) >= MIN_PLURAL_STEM and b == a + "s"):
+        return True
+    same_skel = len(skel_a) >= MIN_SKELETON and skel_a == skel_b
+    if 2 * len(a) / (len(a) + len(b)) < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
+        return False
+    if not same_skel and a[0] != b[0]:
+        return False  # spelling variants that are not skeleton-equal share a start
+    # an upper bound of the ratio below (difflib's quick_ratio), far cheaper from letter counts
+    if quick_ratio(_letters(a), _letters(b), len(a) + len(b)) < SKELETON_RATIO:
+        return False
+    if b.startswith(a):
+        return False  # "Republic"/"Republican", "Honduras"/"Hondurans": derived words
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    same_end = (a[-1] in "aeiouy") == (b[-1] in "aeiouy")
+    if same_skel and same_end and ratio >= SKELETON_RATIO:
+        return True
+    return (
+        ratio >= COMPACT_RATIO
+        and len(a) >= 5
+        and difflib.SequenceMatcher(None, skel_a, skel_b).ratio() >= SKELETON_RATIO
+        and same_end
+    )
+
+
+@functools.lru_cache(maxsize=SURFACE_CACHE)
+def _letters(compact: str) -> Counter[str]:
+    """Letter counts of a compact key (read only)."""
+    return Counter(compact)
 
 
 def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
     """Merge transliteration variants gated by skeleton and ratio."""
-    core = [_CORE_SUFFIX.sub("", k) if k.endswith(_CORE_WORDS) else k for k in keys]
+    core = [_CORE_SUFFIX.sub("", k) for k in keys]
+    _bag_merge(core, merge)
     compacts = [_compact(k) for k in core]
     skels = [_skeleton(c) for c in compacts]
-    bags: dict[tuple[str, ...], int] = {}
-    for i, k in enumerate(core):
-        if " " not in k:
-            continue  # one word: no bag of two or more words (keys are space-joined)
-        bag = tuple(sorted(k.split()))
-        if len(bag) > 1:  # "Transitional National Council" / "National Transitional Council"
-            if bag in bags:
-                merge(bags[bag], i)
-            bags.setdefault(bag, i)
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, sk in enumerate(skels):
-        if sk:
-            blocks[sk[:1]].append(i)
-    letters: dict[int, Counter[str]] = {}
-    lengths = [len(c) for c in compacts]
+    for i, skel in enumerate(skels):
+        if skel:
+            blocks[skel[0]].append(i)
     min_ratio = min(SKELETON_RATIO, COMPACT_RATIO)
     for block in blocks.values():
-        # Shortest first: the length ratio of i to later members only falls, so the scan for i
-        # stops at the first member too long to ever pass a ratio gate (most pairs).
-        members = sorted(block, key=lengths.__getitem__)
+        # Shortest first: the length ratio of a name to later ones only falls, so its scan
+        # stops at the first one too long to pass a ratio gate.
+        members = sorted(block, key=lambda i: len(compacts[i]))
         for x, i in enumerate(members):
-            compact_i, skel_i, la = compacts[i], skels[i], lengths[i]
-            long_skel = len(skel_i) >= MIN_SKELETON
-            for j in members[x + 1 :]:
-                lb = lengths[j]  # >= la
-                length_ratio = 2 * la / (la + lb)
-                if length_ratio < min_ratio:
-                    break  # equal or plural pairs are far above min_ratio, so none is lost
-                compact_j = compacts[j]
-                if compact_i == compact_j or (
-                    # one is the other plus a plural s ("Houthi" / "Houthis"); compact_i is shorter
-                    lb == la + 1
-                    and la >= MIN_PLURAL_STEM
-                    and compact_j[-1] == "s"
-                    and compact_j.startswith(compact_i)
-                ):
-                    merge(i, j)
-                    continue
-                same_skel = long_skel and skel_i == skels[j]
-                if length_ratio < (SKELETON_RATIO if same_skel else COMPACT_RATIO):
-                    continue
-                if not same_skel and compacts[i][:1] != compacts[j][:1]:
-                    continue  # spelling variants that are not skeleton-equal share a start
-                bits_i, bits_j = _letter_bits(compact_i), _letter_bits(compacts[j])
-                if bits_i is not None and bits_j is not None:
-                    # the letters in common as one AND: what `_quick_ratio` counts, in C
-                    common = (bits_i & bits_j).bit_count()
-                    if (2.0 * common / (la + lb) if la + lb else 1.0) < SKELETON_RATIO:
-                        continue
-                else:
-                    if i not in letters:
-                        letters[i] = Counter(compacts[i])
-                    if j not in letters:
-                        letters[j] = Counter(compacts[j])
-                    if _quick_ratio(letters[i], letters[j], la + lb) < SKELETON_RATIO:
-                        continue
-                short, long_ = sorted((compacts[i], compacts[j]), key=len)
-                if long_.startswith(short):
-                    continue  # "Republic"/"Republican", "Honduras"/"Hondurans": derived words
-                ratio = difflib.SequenceMatcher(None, compacts[i], compacts[j]).ratio()
-                same_end = (compacts[i][-1] in "aeiouy") == (compacts[j][-1] in "aeiouy")
-                if (same_skel and same_end and ratio >= SKELETON_RATIO) or (
-                    ratio >= COMPACT_RATIO
-                    and len(compacts[i]) >= 5
-                    and difflib.SequenceMatcher(None, skels[i], skels[j]).ratio() >= SKELETON_RATIO
-                    and same_end
-                ):
+            for j in members[x + 1 : x + 1 + MAX_FUZZY_NEIGHBOURS]:
+                a, b = compacts[i], compacts[j]
+                if 2 * len(a) / (len(a) + len(b)) < min_ratio:
+                    break
+                if _spelling_variants(a, skels[i], b, skels[j]):
                     merge(i, j)
 
 
@@ -587,15 +364,12 @@ def _acronym_merge(
             continue
         cands = by_initials.get(letters, set()) - {uf.find(i)}
         if not cands:
-            ext = {
-                c
-                for ini, cs in by_initials.items()
-                for c in cs
-                if len(ini) >= 2
-                and letters.startswith(ini)
-                and 0 < len(letters) - len(ini) <= 2
-                and all(ch in place_letters for ch in letters[len(ini) :])
-            }
+            # a name's initials followed by one or two letters that start place names
+            ext: set[int] = set()
+            for cut in (1, 2):
+                ini = letters[:-cut]
+                if len(ini) >= 2 and all(ch in place_letters for ch in letters[-cut:]):
+                    ext |= by_initials.get(ini, set())
             cands = ext - {uf.find(i)}
         if len(cands) == 1:
             merge(i, next(iter(cands)))
@@ -637,7 +411,7 @@ def _given_name_merge(
             by_last[toks[-1]].append((i, toks))
     for members in by_last.values():
         for x, (i, toks_i) in enumerate(members):
-            for j, toks_j in members[x + 1 :]:
+            for j, toks_j in members[x + 1 : x + 1 + MAX_FUZZY_NEIGHBOURS]:
                 # one of the two must be typed a person: untyped pairs are often titles of
                 # things ("World Food Program" / "World Health Program")
                 if "person" in (types[uf.find(i)], types[uf.find(j)]) and _given_names_match(
@@ -677,29 +451,20 @@ def _assemble(
 ) -> EntityIndex:
     """Turn clusters into Entity records and the offset index."""
     groups: dict[int, list[Mention]] = defaultdict(list)
-    root_of = [uf.find(i) for i in range(len(uf.parent))]  # once per key, not per mention
     for m in mentions:
-        groups[root_of[key_ids[m.key]]].append(m)
+        groups[uf.find(key_ids[m.key])].append(m)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].surface))
     entities: list[Entity] = []
     index: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     types: dict[int, str] = {}
     names: dict[int, str] = {}
     for eid, (root, ms) in enumerate(ordered):
-        pooled = votes.get(root)  # most entities got no vote: no empty Counter for them
-        etype = _type_of(pooled) if pooled else "other"
-        variants: tuple[str, ...]
-        arts: tuple[str, ...]
-        if len(ms) == 1:  # most entities: the rules below pick the one surface
-            name, variants, arts = ms[0].surface, (ms[0].surface,), (ms[0].article,)
-        else:
-            surf_counts: dict[str, int] = {}  # a plain dict: a Counter per entity cost more
-            for m in ms:
-                surf_counts[m.surface] = surf_counts.get(m.surface, 0) + 1
-            full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
-            name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
-            variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))
-            arts = tuple(sorted({m.article for m in ms}))
+        etype = _type_of(votes.get(root, Counter()))
+        surf_counts = Counter(m.surface for m in ms)
+        full = [s for s in surf_counts if not s.replace(".", "").isupper()] or list(surf_counts)
+        name = max(full, key=lambda s: (surf_counts[s], len(s.split()), len(s)))
+        variants = tuple(sorted(surf_counts, key=lambda s: (-surf_counts[s], s)))
+        arts = tuple(sorted({m.article for m in ms}))
         entities.append(Entity(name, etype, variants, arts, len(ms)))
         types[eid], names[eid] = etype, name
         for m in ms:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from synopsis.clean import boilerplate_lines, clean_articles, shared_lines
 from synopsis.ingest import iter_clusters, load_inputs
-from synopsis.model import Cluster
+from synopsis.model import DocumentSet
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     every = args.stats and args.id is None and args.path.endswith((".jsonl", ".jsonl.gz"))
     if every:
-        clusters = [c for c in iter_clusters(args.path) if isinstance(c, Cluster)]
+        clusters = [c for c in iter_clusters(args.path) if isinstance(c, DocumentSet)]
     else:
         clusters = [load_inputs([args.path], cluster_id=args.id)]
     start = time.perf_counter()

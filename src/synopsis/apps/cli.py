@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
+import math
 import os
+import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from types import FrameType
+from typing import Any
 
 import click
 
-from synopsis.apps.files import atomic_writer, write_text_atomic
+from synopsis.apps import stories_cli
+from synopsis.apps.files import atomic_writer, silence_stdout, write_stdout, write_text_atomic
 from synopsis.model.config import IngestConfig, SummarizerConfig
-from synopsis.model.errors import DependencyError, SynopsisError
+from synopsis.model.errors import DependencyError, InputError, SynopsisError
 from synopsis.model.types import Skipped
 from synopsis.render import FORMATS, render
 
@@ -22,11 +28,66 @@ log = logging.getLogger("synopsis")
 # error hierarchy's codes (1 internal, 2 bad input or usage, 3 missing dependency) and from the
 # count of failures, which the stderr line gives.
 PARTIAL_FAILURE_EXIT = 4
+# Ctrl-C, and the conventional 128 + signal number for the signals turned into exceptions.
+INTERRUPTED_EXIT = 130
+# Largest --max-file-mb: far beyond any article, small enough that bytes fit comfortably in int.
+MAX_FILE_MB = 100_000.0
 
 
-def make_config(words: int, *, analyze: bool = True) -> SummarizerConfig:
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so partial output files are removed.
+
+    A BaseException, so that no `except Exception` on the way swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def _signals_raise() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into `Terminated` while the command runs (main thread only)."""
+    wanted = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    old: dict[int, Any] = {}
+    with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+        for signum in wanted:
+            old[signum] = signal.signal(signum, _raise_terminated)
+    try:
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
+
+
+class FiniteFloat(click.ParamType[float]):
+    """A finite number from `low` to `high` (click's FloatRange lets nan and inf through)."""
+
+    name = "number"
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        """The value as a float, or a usage error saying which numbers are accepted."""
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not math.isfinite(number) or not self.low <= number <= self.high:
+            self.fail(f"{value!r} is not a number from {self.low:g} to {self.high:g}", param, ctx)
+        return number
+
+
+def make_config(words: int, *, analyze: bool = True, focus: str | None = None) -> SummarizerConfig:
     """Map CLI flags to the summarizer config (the one place that does it)."""
-    return SummarizerConfig.from_mapping({"max_words": words, "analyze": analyze})
+    return SummarizerConfig.from_mapping({"max_words": words, "analyze": analyze, "focus": focus})
 
 
 def _warn_skipped(skipped: Iterable[Skipped]) -> None:
@@ -34,6 +95,19 @@ def _warn_skipped(skipped: Iterable[Skipped]) -> None:
         log.warning("skipped %s: %s", item.article, item.why)
 
 
+SINCE = click.option(
+    "--since",
+    "since",
+    multiple=True,
+    metavar="SEEN",
+    help="Articles the reader has already read (same kinds as PATH; repeat for several): "
+    "summarize only what PATH adds to them.",
+)
+FOCUS = click.option(
+    "--focus",
+    metavar="QUESTION",
+    help="A question (e.g. a topic title and narrative) the summary should answer.",
+)
 WORDS = click.option(
     "--words",
     type=click.IntRange(min=1),
@@ -56,9 +130,11 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
 @click.option("--id", "cluster_id", help="Which cluster of a multi-line JSONL file.")
 @click.option("--no-analysis", is_flag=True, help="Skip entities, numbers and timeline.")
+@SINCE
+@FOCUS
 @click.option(
     "--max-file-mb",
-    type=click.FloatRange(min=0.001),
+    type=FiniteFloat(0.001, MAX_FILE_MB),
     default=20.0,
     show_default=True,
     help="Skip input files larger than this.",
@@ -70,41 +146,74 @@ def summarize_command(
     output: str | None,
     cluster_id: str | None,
     no_analysis: bool,
+    since: tuple[str, ...],
+    focus: str | None,
     max_file_mb: float,
 ) -> None:
-    """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin)."""
+    """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin).
+
+    With --since SEEN, only what PATH adds to SEEN; with --focus, an answer to the question.
+    """
     from synopsis.ingest.readers import load_inputs
     from synopsis.pipeline import summarize
 
     ingest = IngestConfig.from_mapping({"max_file_bytes": int(max_file_mb * 1_000_000)})
     cluster = load_inputs(list(paths), cluster_id=cluster_id, config=ingest)
+    seen = load_inputs(list(since), config=ingest) if since else None
     summary = summarize(
-        cluster.articles, make_config(words, analyze=not no_analysis), skipped=cluster.skipped
+        cluster.articles,
+        make_config(words, analyze=not no_analysis, focus=focus),
+        skipped=[*cluster.skipped, *(seen.skipped if seen else ())],
+        since=seen.articles if seen else None,
     )
     _warn_skipped(s for s in summary.skipped if s not in cluster.skipped)
     text = render(summary, fmt)
     if output:
         write_text_atomic(output, text)
     else:
-        click.echo(text, nl=False)
+        write_stdout(text)
 
 
 @cli.command("batch")
 @click.argument("clusters", type=str)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 @WORDS
-@click.option("--workers", type=click.IntRange(min=0), default=0, help="Processes (0: per CPU).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes (0: one per CPU); capped at the CPU count unless --oversubscribe.",
+)
+@click.option(
+    "--oversubscribe",
+    is_flag=True,
+    help="Allow --workers above the CPU count (at most 256), e.g. for a remote Ray cluster.",
+)
 @click.option("--backend", type=click.Choice(["process", "ray"]), default="process")
 @click.option("--ray-address", help="Ray cluster to join with --backend ray (default: local).")
 @click.option("--analysis/--no-analysis", default=False, help="Also run the cross-source analysis.")
+@click.option(
+    "--since-from-data",
+    is_flag=True,
+    help="Summarize only what each line adds to the documents its previous_document_ids name "
+    "(taken from earlier lines of the file).",
+)
+@click.option(
+    "--focus-from-data",
+    is_flag=True,
+    help="Answer each line's topic {title, narrative} as a focus question.",
+)
 def batch_command(
     clusters: str,
     output: str,
     words: int,
     workers: int,
+    oversubscribe: bool,
     backend: str,
     ray_address: str | None,
     analysis: bool,
+    since_from_data: bool,
+    focus_from_data: bool,
 ) -> None:
     """Summarize every line of a cluster JSONL[.gz] file into OUTPUT, one line each, in order.
 
@@ -113,10 +222,21 @@ def batch_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from synopsis.apps.batch import dumps, run_batch
+    from synopsis.apps.batch import dumps, line_modes, run_batch, with_modes, worker_count
     from synopsis.ingest.readers import iter_clusters
 
+    count = worker_count(workers, oversubscribe=oversubscribe)
+    if workers > count:
+        log.warning(
+            "--workers %d is more than the %d CPUs; using %d (--oversubscribe allows more)",
+            workers,
+            count,
+            count,
+        )
     items = iter_clusters(clusters)
+    if since_from_data or focus_from_data:
+        modes = line_modes(clusters, since=since_from_data, focus=focus_from_data)
+        items = with_modes(items, modes)
     progress = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
@@ -132,7 +252,7 @@ def batch_command(
             items,
             lambda record: stream.write(dumps(record)),
             config=make_config(words, analyze=analysis),
-            workers=workers,
+            workers=count,
             backend=backend,
             on_done=lambda: progress.advance(task),
             ray_address=ray_address,
@@ -164,8 +284,8 @@ def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> N
         items, lambda c: summarize(c.articles, config), max_words=words, scorer=scorer
     )
     flags = f"; flags {scores.settings}" if scores.settings else ""
-    click.echo(f"{scores.scorer}, {scores.n} clusters, {words} words{flags}\n")
-    click.echo(scores.to_markdown())
+    write_stdout(f"{scores.scorer}, {scores.n} clusters, {words} words{flags}\n\n")
+    write_stdout(scores.to_markdown() + "\n")
 
 
 @cli.command("report")
@@ -183,15 +303,34 @@ def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> N
     default=None,
     help="Summary length in words (default: the summarizer's default).",
 )
-def report_command(paths: tuple[str, ...], output: str, words: int | None) -> None:
-    """Summarize the articles in PATH... and write a self-contained HTML report."""
+@SINCE
+@FOCUS
+def report_command(
+    paths: tuple[str, ...],
+    output: str,
+    words: int | None,
+    since: tuple[str, ...],
+    focus: str | None,
+) -> None:
+    """Summarize the articles in PATH... and write a self-contained HTML report.
+
+    With --since SEEN, only what PATH adds to SEEN; with --focus, an answer to the question.
+    """
     from synopsis import pipeline
     from synopsis.ingest.readers import load_inputs
     from synopsis.render.html import render_report
 
-    config = SummarizerConfig() if words is None else SummarizerConfig(max_words=words)
+    config = SummarizerConfig.from_mapping(
+        {"focus": focus, **({} if words is None else {"max_words": words})}
+    )
     cluster = load_inputs(paths)
-    summary = pipeline.summarize(cluster.articles, config, skipped=cluster.skipped)
+    seen = load_inputs(list(since)) if since else None
+    summary = pipeline.summarize(
+        cluster.articles,
+        config,
+        skipped=[*cluster.skipped, *(seen.skipped if seen else ())],
+        since=seen.articles if seen else None,
+    )
     write_text_atomic(output, render_report(summary))
     click.echo(
         f"wrote {output}: {summary.words} words from {len(summary.articles)} articles",
@@ -231,12 +370,42 @@ def _is_loopback(host: str) -> bool:
     type=click.FloatRange(0.01, 3600),
     help="Seconds a request may take before it is answered 504.",
 )
-def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
+@click.option(
+    "--header-timeout",
+    default=10.0,
+    show_default=True,
+    type=FiniteFloat(0.01, 3600),
+    help="Seconds a connection has to send a request's headers before it is closed.",
+)
+@click.option(
+    "--body-timeout",
+    default=30.0,
+    show_default=True,
+    type=FiniteFloat(0.01, 3600),
+    help="Seconds a request has to send its body before it is answered 408 and dropped.",
+)
+@click.option(
+    "--max-uploads",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Request bodies received at the same time; one more is answered 503.",
+)
+def serve_command(
+    host: str,
+    port: int,
+    workers: int,
+    timeout: float,
+    header_timeout: float,
+    body_timeout: float,
+    max_uploads: int,
+) -> None:
     """Serve the summarizer over HTTP (JSON API, HTML reports, and a form page on /)."""
     try:
         import uvicorn
 
         from synopsis.apps.web import ServiceSettings, create_app
+        from synopsis.apps.web_guard import listen, uvicorn_options
     except ImportError as exc:
         raise DependencyError(
             f"synopsis serve needs the web extras ({exc.name} is missing); "
@@ -248,8 +417,26 @@ def serve_command(host: str, port: int, workers: int, timeout: float) -> None:
             "it has no authentication",
             err=True,
         )
-    app = create_app(ServiceSettings(workers=workers, request_timeout=timeout))
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    try:  # bind first: a busy port is the user's to fix, with a line saying so (exit 2)
+        sock = listen(host, port)
+    except OSError as exc:
+        raise InputError(
+            f"cannot listen on {host} port {port}: {exc.strerror or exc}; "
+            "stop what uses it or choose another --port"
+        ) from None
+    settings = ServiceSettings(
+        workers=workers,
+        request_timeout=timeout,
+        header_timeout=header_timeout,
+        body_timeout=body_timeout,
+        max_uploads=max_uploads,
+    )
+    options = uvicorn_options(settings.header_timeout, settings.max_connections)
+    config = uvicorn.Config(create_app(settings), log_level="info", **options)
+    bound = sock.getsockname()[1]
+    click.echo(f"synopsis: serving http://{host}:{bound} (Ctrl-C to stop)", err=True)
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
 
 
 class _StderrLine(logging.Handler):
@@ -260,6 +447,9 @@ class _StderrLine(logging.Handler):
         sys.stderr.write(f"synopsis: {record.levelname.lower()}: {message}\n")
 
 
+cli.add_command(stories_cli.stories)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, turning errors into one line on stderr and an exit code."""
     if not any(isinstance(h, _StderrLine) for h in log.handlers):
@@ -267,17 +457,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:
-        cli.main(
-            args=list(argv) if argv is not None else None,
-            prog_name="synopsis",
-            standalone_mode=False,
-        )
+        with _signals_raise():
+            cli.main(
+                args=list(argv) if argv is not None else None,
+                prog_name="synopsis",
+                standalone_mode=False,
+            )
+            write_stdout("")  # flush now, where a full disk is still a one-line error
     except SynopsisError as exc:
         click.echo(f"synopsis: error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except Terminated as exc:
+        name = signal.Signals(exc.signum).name
+        click.echo(f"synopsis: stopped by {name}; no partial output was left", err=True)
+        sys.exit(128 + exc.signum)
     except click.exceptions.Abort:
         click.echo("synopsis: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(INTERRUPTED_EXIT)
     except click.ClickException as exc:
         ctx = getattr(exc, "ctx", None)
         hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
@@ -286,7 +482,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("synopsis: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(INTERRUPTED_EXIT)
     except BrokenPipeError:
+        silence_stdout()
         sys.stderr.close()
         sys.exit(1)

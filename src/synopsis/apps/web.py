@@ -4,9 +4,10 @@ Summaries are computed in worker processes (`synopsis.apps.web_pool`, which expl
 and not threads), each request under one deadline. Request bodies are limited in an ASGI
 middleware: a Content-Length over `max_body_bytes` is refused before anything is read, and a
 chunked body is counted as it streams in and refused as soon as it passes the limit, so an
-oversized body is never held in memory. Errors are JSON `{"error", "message", "field"}` naming
-the field at fault. No endpoint reads or writes server files named by the client; uploads are
-read from the request only. The service binds to loopback unless told otherwise.
+oversized body is never held in memory; slow and stalled clients are cut off by the deadlines
+and the upload cap of `synopsis.apps.web_guard`. Errors are JSON `{"error", "message",
+"field"}` naming the field at fault. No endpoint reads or writes server files named by the
+client; uploads are read from the request only. The service binds to loopback unless told otherwise.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from synopsis.apps.form_page import render_form_page
+from synopsis.apps.web_guard import UploadGuard
 from synopsis.apps.web_pool import (
     WORKER_START_SECONDS,
     FieldLimitError,
@@ -35,8 +37,12 @@ from synopsis.apps.web_pool import (
     SummarizeFn,
     WorkerPool,
 )
+from synopsis.ingest.articles import decode_input
+from synopsis.ingest.ids import first_duplicate, unique_ids
+from synopsis.model.config import MAX_FOCUS_CHARS
 from synopsis.model.errors import ConfigError, InputError, SynopsisError
 from synopsis.render.html import page_csp
+from synopsis.render.schema import SummaryJSON
 
 # Largest summary a client may ask for; a 1000-word "summary" is already a long article.
 MAX_WORDS_LIMIT = 1000
@@ -47,6 +53,7 @@ MAX_META_CHARS = 2000
 RETRY_AFTER_SECONDS = 5
 # Lines of three or more hyphens separate articles pasted into the form on "/".
 _PASTE_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.M)
+_ASCII_WHOLE = re.compile(r"[0-9]{1,6}")
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype\s+html|<html)", re.I)
 
 # Where the Swagger UI assets are served from (no CDN: the docs work offline).
@@ -61,6 +68,8 @@ class ServiceSettings:
     Fields: max_body_bytes (413 above it), max_articles per request (422 above it),
     request_timeout in seconds (504 after it), max_words when a request gives no "words",
     workers (summarizer processes), max_pending (requests waiting for a worker before 503),
+    header_timeout and body_timeout in seconds (connection closed / 408 after them),
+    max_uploads (request bodies being received at once; 503 above it), max_connections,
     summarize_fn (a module-level, picklable stand-in for `synopsis.pipeline.summarize`, for
     tests; None means the real pipeline).
     """
@@ -74,6 +83,15 @@ class ServiceSettings:
     # the default request_timeout, beyond which a waiting request would time out anyway.
     max_pending: int = 64
     summarize_fn: SummarizeFn | None = None
+    # Slow clients (synopsis.apps.web_guard). 10 s for a request head is generous for any real
+    # client; 30 s for a body lets a full 20 MB upload through at 700 KB/s (the request_timeout
+    # already allows 30 s per request); 8 uploads in flight bound the memory held by bodies being
+    # received to 8 x max_body_bytes.
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_uploads: int = 8
+    # Open connections (uvicorn's limit_concurrency; 503 above it).
+    max_connections: int = 200
 
     def __post_init__(self) -> None:
         for name, lo, hi in (
@@ -83,6 +101,10 @@ class ServiceSettings:
             ("max_words", 1, MAX_WORDS_LIMIT),
             ("workers", 1, 256),
             ("max_pending", 0, 100_000),
+            ("header_timeout", 0.01, 3600),
+            ("body_timeout", 0.01, 3600),
+            ("max_uploads", 1, 10_000),
+            ("max_connections", 1, 100_000),
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -122,21 +144,10 @@ class SummarizeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleIn] = Field(min_length=1)
-    words: int | None = Field(default=None, ge=1, le=MAX_WORDS_LIMIT)
-
-
-class SummaryOut(BaseModel):
-    """The JSON of `synopsis summarize --format json`."""
-
-    model_config = ConfigDict(extra="allow")
-
-    summary: str
-    sentences: list[dict[str, Any]]
-    articles: list[dict[str, Any]]
-    skipped: list[dict[str, Any]]
-    entities: list[dict[str, Any]] = []
-    numbers: list[dict[str, Any]] = []
-    timeline: list[dict[str, Any]] = []
+    # strict: JSON true/false or 5.0 is not a word count (pydantic would take true as 1)
+    words: int | None = Field(default=None, ge=1, le=MAX_WORDS_LIMIT, strict=True)
+    # a question the summary should answer (focus mode; a DUC-style topic title and narrative)
+    focus: str | None = Field(default=None, min_length=1, max_length=MAX_FOCUS_CHARS)
 
 
 class ErrorOut(BaseModel):
@@ -161,9 +172,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     }
     for code, text in (
         (400, "Malformed JSON."),
+        (408, "The body did not arrive within the body deadline."),
         (413, "Body larger than the limit."),
         (422, "Wrong schema, too many articles, or no usable article text."),
-        (503, "Every worker is busy; retry later."),
+        (503, "Every worker is busy, or too many uploads are in progress; retry later."),
         (504, "The request exceeded its time limit."),
     )
 }
@@ -260,14 +272,12 @@ def _check_request(req: SummarizeRequest, settings: ServiceSettings) -> None:
             f"{settings.max_articles}; send fewer",
             "articles",
         )
-    seen: set[str] = set()
-    for i, article in enumerate(req.articles):
-        if article.id in seen:
-            raise FieldLimitError(
-                f"articles.{i}.id: duplicate article id {article.id!r}; ids must be unique",
-                f"articles.{i}.id",
-            )
-        seen.add(article.id)
+    i = first_duplicate(a.id for a in req.articles)
+    if i is not None:
+        raise FieldLimitError(
+            f"articles.{i}.id: duplicate article id {req.articles[i].id!r}; ids must be unique",
+            f"articles.{i}.id",
+        )
 
 
 def _html_headers(js: bool) -> dict[str, str]:
@@ -332,15 +342,17 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     _add_offline_docs(app)
     app.state.settings = cfg
     app.state.pool = pool
+    app.add_middleware(UploadGuard, body_timeout=cfg.body_timeout, max_uploads=cfg.max_uploads)
     app.add_middleware(BodyLimitMiddleware, max_bytes=cfg.max_body_bytes)
     _add_error_handlers(app)
 
     async def run(kind: Literal["json", "html"], req: SummarizeRequest) -> Any:
         _check_request(req, cfg)
         items = [a.model_dump() for a in req.articles]
-        return await pool.run((kind, items, req.words or cfg.max_words), cfg.request_timeout)
+        job = (kind, items, req.words or cfg.max_words, req.focus)
+        return await pool.run(job, cfg.request_timeout)
 
-    @app.post("/v1/summarize", response_model=SummaryOut, responses=_ERRORS)
+    @app.post("/v1/summarize", response_model=SummaryJSON, responses=_ERRORS)
     async def summarize_endpoint(req: SummarizeRequest) -> JSONResponse:
         """Summarize a story: the JSON of `synopsis summarize --format json`."""
         return JSONResponse(await run("json", req))
@@ -388,6 +400,9 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             return _form_page(cfg, str(exc), status=exc.status)
         return HTMLResponse(html, headers=_html_headers(js=True))
 
+    from synopsis.apps.stories_web import stories_router  # here: it imports this module
+
+    app.include_router(stories_router(cfg))
     return app
 
 
@@ -406,10 +421,13 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     async def http_error(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        codes = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}
-        return _error_json(
+        codes = {404: "not_found", 405: "method_not_allowed", 408: "body_timeout"}
+        codes[413] = "body_too_large"
+        response = _error_json(
             exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail)
         )
+        response.headers.update(exc.headers or {})  # e.g. Connection: close after a 408
+        return response
 
     async def service_error(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, ServiceError)
@@ -418,11 +436,17 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def input_error(_: Request, exc: Exception) -> Response:
         return _error_json(422, "unusable_input", str(exc), "articles")
 
+    async def unexpected(_: Request, exc: Exception) -> Response:
+        # a bug, not the client's fault: still JSON and one line, never a plain-text page
+        _log.error("unexpected %s: %s", type(exc).__name__, exc)
+        return _error_json(500, "internal_error", f"internal error ({type(exc).__name__})")
+
     handlers: dict[type[Exception], Callable[[Request, Exception], Awaitable[Response]]] = {
         RequestValidationError: validation,
         StarletteHTTPException: http_error,
         ServiceError: service_error,
         SynopsisError: input_error,
+        Exception: unexpected,
     }
     for cls, handler in handlers.items():
         app.add_exception_handler(cls, handler)
@@ -433,20 +457,8 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _decode(data: bytes) -> str:
-    """Decode uploaded bytes: UTF-8 when valid, else the charset_normalizer guess."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is not None:
-            return str(best)
-    except ImportError:
-        pass
-    return data.decode("latin-1")
+    """Decode uploaded bytes like files (`synopsis.ingest.articles.decode_input`)."""
+    return decode_input(data) or data.decode("latin-1")
 
 
 def _label(filename: str) -> str:
@@ -481,12 +493,8 @@ def form_articles(pasted: str, uploads: Sequence[tuple[str, bytes]]) -> list[dic
         items.append({"id": _label(filename), "html" if html else "text": text})
     if not items:
         raise InputError("paste at least one article or upload a file")
-    seen: dict[str, int] = {}
-    for item in items:
-        base = item["id"]
-        seen[base] = seen.get(base, 0) + 1
-        if seen[base] > 1:
-            item["id"] = f"{base}-{seen[base]}"
+    for item, aid in zip(items, unique_ids(i["id"] for i in items), strict=True):
+        item["id"] = aid
     return items
 
 
@@ -495,7 +503,8 @@ def _form_words(raw: str) -> int | None:
     raw = raw.strip()
     if not raw:
         return None
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_WORDS_LIMIT:
+    # ASCII digits only: str.isdigit() accepts "²", which int() then refuses
+    if not _ASCII_WHOLE.fullmatch(raw) or not 1 <= int(raw) <= MAX_WORDS_LIMIT:
         raise InputError(f"words must be a whole number from 1 to {MAX_WORDS_LIMIT}, got {raw!r}")
     return int(raw)
 

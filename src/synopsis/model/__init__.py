@@ -11,7 +11,7 @@ from synopsis.model.errors import (
 from synopsis.model.types import (
     Analysis,
     Article,
-    Cluster,
+    DocumentSet,
     Entity,
     NumberGroup,
     NumberValue,
@@ -26,9 +26,9 @@ from synopsis.model.types import (
 __all__ = [
     "Analysis",
     "Article",
-    "Cluster",
     "ConfigError",
     "DependencyError",
+    "DocumentSet",
     "EmptyInputError",
     "Entity",
     "IngestConfig",

@@ -55,6 +55,10 @@ class IngestConfig(_Strict):
         _check_range("workers", self.workers, 1, 256)
 
 
+# Longest focus question accepted, in characters (a DUC 2007 title and narrative is under 600).
+MAX_FOCUS_CHARS = 4_000
+
+
 @dataclass(frozen=True)
 class SummarizerConfig(_Strict):
     """How a story is summarized."""
@@ -68,6 +72,8 @@ class SummarizerConfig(_Strict):
     solver: str = "ilp"
     analyze: bool = True
     solver_node_limit: int = 2_000
+    focus: str | None = None
+    rewrite: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):
@@ -79,5 +85,16 @@ class SummarizerConfig(_Strict):
             raise ConfigError(
                 f"solver_node_limit must be a whole number, got {self.solver_node_limit!r}"
             )
+        if self.focus is not None:
+            if not isinstance(self.focus, str) or not self.focus.strip():
+                raise ConfigError(
+                    f"focus must be a question in words (e.g. a topic title and narrative), "
+                    f"got {self.focus!r}"
+                )
+            if len(self.focus) > MAX_FOCUS_CHARS:
+                raise ConfigError(
+                    f"focus is {len(self.focus)} characters; keep the question under "
+                    f"{MAX_FOCUS_CHARS}"
+                )
         if self.solver not in ("ilp", "greedy"):
             raise ConfigError(f"solver must be 'ilp' or 'greedy', got {self.solver!r}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from synopsis.model.aligned import Segment
+
 
 @dataclass(frozen=True)
 class Article:
@@ -59,10 +61,15 @@ class Source:
 
 @dataclass(frozen=True)
 class SummarySentence:
-    """A summary sentence with every article span that carries its information."""
+    """A summary sentence with every article span that carries its information.
+
+    `segments` spell `text` (`synopsis.model.aligned`): spans copied from the article the
+    sentence was selected from and the edits made to them; empty when it was built without them.
+    """
 
     text: str
     sources: tuple[Source, ...]
+    segments: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,7 @@ class Summary:
     skipped: tuple[Skipped, ...] = ()
     analysis: Analysis | None = None
     max_words: int = 0
+    headline: str = ""
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -139,7 +147,7 @@ class Summary:
 
 
 @dataclass(frozen=True)
-class Cluster:
+class DocumentSet:
     """A story as read from input: articles, optional reference summaries, what was skipped."""
 
     id: str

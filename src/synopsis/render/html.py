@@ -24,6 +24,7 @@ import jinja2
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Analysis, Article, NumberGroup, Source, Summary
+from synopsis.render.markdown import mode_line
 
 # Characters of context shown either side of a cited span. News sentences average roughly
 # 120-140 characters, so 280 shows about two sentences each side: enough to read the claim in
@@ -314,6 +315,7 @@ def render_report(summary: Summary) -> str:
     css, js = asset(_CSS), asset(_JS)
     context: dict[str, Any] = {
         "summary": summary,
+        "mode": mode_line(summary),
         "sentences": _sentence_views(summary, by_id, numbers),
         "articles": [(numbers[a.id], a, safe_url(a.url)) for a in summary.articles],
         "numbers": numbers,

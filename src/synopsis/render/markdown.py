@@ -87,8 +87,40 @@ def _analysis_markdown(summary: Summary, number: dict[str, int]) -> str:
     return analysis_markdown(summary.analysis, lambda aid: f"[{number.get(aid, '?')}]")
 
 
+def _heading(text: str) -> str:
+    """One line of text safe as a Markdown heading: flattened, leading '#' markers escaped."""
+    flat = " ".join(text.split())
+    return "\\" + flat if flat.startswith("#") else flat
+
+
+def mode_line(summary: Summary) -> str:
+    """One line saying which mode made the summary ("" for a plain synopsis).
+
+    Args:
+        summary: a summary; its `meta` "since" (ids, one a line), "since_date" (the date of
+            the synopsis the reader saw, when known) and "focus" are read.
+
+    Returns:
+        E.g. "What's new since 3 earlier articles (a, b, c). Focus: what did the mayor do?".
+    """
+    parts = []
+    since = summary.meta.get("since")
+    since_date = summary.meta.get("since_date")
+    if since is not None:
+        ids = [i for i in since.split("\n") if i]
+        earlier = f"{len(ids)} earlier article{'s' if len(ids) != 1 else ''}"
+        if since_date:  # a story's last synopsis: its date, not its (many) article ids
+            parts.append(f"What's new since {since_date}, after {earlier}.")
+        else:
+            parts.append(f"What's new since {earlier}" + (f" ({', '.join(ids)})." if ids else "."))
+    focus = summary.meta.get("focus")
+    if focus:
+        parts.append(f"Focus: {' '.join(focus.split())}")
+    return " ".join(parts)
+
+
 def to_markdown(summary: Summary) -> str:
-    """The summary with numbered citation markers, then its sources and the analysis sections.
+    """The headline, the summary with numbered citation markers, its sources, the analysis.
 
     Args:
         summary: a summary.
@@ -97,7 +129,10 @@ def to_markdown(summary: Summary) -> str:
         Markdown text.
     """
     number = numbering(summary)
-    lines = ["# Summary", ""]
+    lines = [f"# {_heading(summary.headline) or 'Summary'}", ""]
+    mode = mode_line(summary)
+    if mode:
+        lines += [f"_{_heading(mode)}_", ""]
     body = []
     for sentence in summary.sentences:
         marks = "".join(f"[{number[s.article]}]" for s in sentence.sources if s.article in number)

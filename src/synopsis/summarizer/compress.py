@@ -6,11 +6,17 @@ compression", JAIR 2008): a leading dateline, a leading discourse connective, a 
 and a trailing attribution ("..., officials said on Friday."). Each rule removes a whole constituent
 delimited by punctuation, so what remains is still a sentence; a rule is not applied when too little
 of the sentence would be left.
+
+`compress_draft` returns the result as aligned text (`synopsis.model.aligned`): the spans of the
+sentence that were kept, and one `Deletion`-licensed edit per rule applied (the connective rule's
+edit also re-capitalizes the letter after it), so the output says which characters came from where.
 """
 
 from __future__ import annotations
 
 import re
+
+from synopsis.model.aligned import Deletion, Draft
 
 # A compressed sentence keeps at least this many words, or the original is used (short remains
 # are usually fragments).
@@ -47,8 +53,51 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def compress(text: str) -> str:
+def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     """Drop a dateline, a leading connective, short parentheticals and a trailing attribution.
+
+    Args:
+        text: one sentence.
+        article: id of the article the sentence comes from.
+        offset: where the sentence starts in that article's cleaned text.
+
+    Returns:
+        The compressed sentence (`Draft.text`) and its segments: copied spans of the article and
+        one `Inserted` segment per deletion (`Deletion` names the rule). When no rule applies
+        safely, the sentence copied whole.
+    """
+    original = Draft.of(text, article, offset)
+    out = original
+    dateline = _DATELINE.match(out.text)
+    if dateline and out.text[dateline.end() : dateline.end() + 1].isupper():
+        out = out.replace(0, dateline.end(), "", Deletion("dateline"))
+    connective = _CONNECTIVE.match(out.text)
+    if connective:
+        first = out.text[connective.end()]
+        if first.upper() == first:
+            out = out.replace(0, connective.end(), "", Deletion("connective"))
+        else:
+            out = out.replace(0, connective.end() + 1, first.upper(), Deletion("connective"))
+    # right to left, so earlier offsets stay valid
+    for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
+        out = out.replace(paren.start(), paren.end(), "", Deletion("parenthetical"))
+    attribution = _ATTRIBUTION.search(out.text)
+    if (
+        attribution
+        and out.text.count('"') % 2 == 0
+        and not _BARE_VERB.match(out.text, attribution.start())
+    ):
+        end = attribution.end()
+        if out.text[: attribution.start()].endswith(".") and out.text[end : end + 1] == ".":
+            end += 1
+        out = out.replace(attribution.start(), end, "", Deletion("attribution"))
+    if _words(out.text) < MIN_KEPT_WORDS:
+        return original
+    return out
+
+
+def compress(text: str) -> str:
+    """The compressed text of one sentence (`compress_draft` without the alignment).
 
     Args:
         text: one sentence.
@@ -56,20 +105,4 @@ def compress(text: str) -> str:
     Returns:
         The compressed sentence, or `text` itself when no rule applies safely.
     """
-    out = text
-    dateline = _DATELINE.match(out)
-    if dateline and out[dateline.end() : dateline.end() + 1].isupper():
-        out = out[dateline.end() :]
-    connective = _CONNECTIVE.match(out)
-    if connective:
-        rest = out[connective.end() :]
-        out = rest[0].upper() + rest[1:]
-    out = _PARENTHETICAL.sub("", out)
-    attribution = _ATTRIBUTION.search(out)
-    if attribution and out.count('"') % 2 == 0 and not _BARE_VERB.match(out, attribution.start()):
-        head = out[: attribution.start()]
-        tail = out[attribution.end() :]
-        out = head + (tail[1:] if head.endswith(".") and tail.startswith(".") else tail)
-    if _words(out) < MIN_KEPT_WORDS:
-        return text
-    return out
+    return compress_draft(text).text

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import Features
@@ -42,11 +42,41 @@ class Scores:
     position_prior: tuple[float, ...]
 
 
-def _concepts(feat: Features, unigrams: bool) -> set[Concept]:
-    """A sentence's concepts: its bigrams and (optionally) its content words."""
+def concepts_of(feat: Features, unigrams: bool = True) -> set[Concept]:
+    """A sentence's concepts: its bigrams and (optionally) its content words.
+
+    Args:
+        feat: the sentence's features.
+        unigrams: count content words as concepts too.
+
+    Returns:
+        Its concepts, whether or not they carry weight in a story.
+    """
     if not unigrams:
         return set(feat.bigrams)
     return {*feat.bigrams, *((w,) for w in feat.content)}
+
+
+def reweight(scores: Scores, factors: Mapping[Concept, float]) -> Scores:
+    """Multiply concept weights by per-concept factors (the hook for update and focus modes).
+
+    Args:
+        scores: scores from `score`.
+        factors: concept to multiplier; concepts not listed keep their weight. A concept whose
+            weight falls to zero or below is dropped from the weights and from every sentence.
+
+    Returns:
+        New scores; the position prior is unchanged.
+    """
+    weights: dict[Concept, float] = {}
+    for concept, weight in scores.weights.items():
+        new = weight * factors.get(concept, 1.0)
+        if new > 0:
+            weights[concept] = new
+    sentence_concepts = tuple(
+        frozenset(c for c in cs if c in weights) for cs in scores.sentence_concepts
+    )
+    return replace(scores, weights=weights, sentence_concepts=sentence_concepts)
 
 
 def min_document_frequency(n_articles: int) -> int:
@@ -84,7 +114,7 @@ def score(
     docs: dict[Concept, set[str]] = defaultdict(set)
     lead_docs: dict[Concept, set[str]] = defaultdict(set)
     counts: dict[Concept, int] = defaultdict(int)
-    units = [_concepts(f, use_unigrams) for f in feats]
+    units = [concepts_of(f, use_unigrams) for f in feats]
     for sent, concepts in zip(sentences, units, strict=True):
         for concept in concepts:
             docs[concept].add(sent.article_id)

@@ -16,13 +16,14 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import highspy
 import numpy as np
 
 from synopsis.model.types import Sentence
+from synopsis.summarizer import coherence
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.objectives import Concept, Scores
 
@@ -51,8 +52,9 @@ CUT_POOL_LIMIT = 200
 ILP_CANDIDATES = 50
 # Branch-and-bound nodes HiGHS may explore before it returns its best answer so far. A count, not
 # seconds, so the summary is the same on a slow machine and a fast one. On DUC 2004 and
-# Multi-News dev every solve closed the gap at the root node (1 node, at most 606 simplex
-# iterations; `python benchmarks/ilp_nodes.py`), so the limits only bound pathological inputs.
+# Multi-News dev every solve closed the gap at the root node (1 node, at most 1,023 simplex
+# iterations with the antecedent constraints, 606 without; `python benchmarks/ilp_nodes.py`), so
+# the limits only bound pathological inputs.
 NODE_LIMIT = 2_000
 # Simplex iterations HiGHS may spend in all, for the same reason (a deterministic bound on work).
 ITERATION_LIMIT = 200_000
@@ -142,8 +144,19 @@ def promotional(text: str) -> bool:
     return any(phrase in lowered for phrase in _PROMO_PHRASES)
 
 
-def eligible(text: str, *, drop_promotional: bool = True) -> bool:
-    """Whether a sentence can stand in a summary on its own (length, shape, no dangling start)."""
+def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = False) -> bool:
+    """Whether a sentence can stand in a summary (length, shape, no dangling start).
+
+    Args:
+        text: the sentence as the summary would show it.
+        drop_promotional: reject web page furniture (`promotional`).
+        antecedent: the sentence will be shown right after its predecessor, so an opening
+            pronoun, demonstrative or connective (`coherence.ANTECEDENT_STARTS`) is allowed,
+            except a demonstrative standing for a proposition (`coherence.abstract_anaphor`).
+
+    Returns:
+        Whether it may be chosen.
+    """
     n = len(text.split())
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
@@ -152,7 +165,10 @@ def eligible(text: str, *, drop_promotional: bool = True) -> bool:
     first = _FIRST_WORD.match(text)
     if first is None or not (first.group(1)[0].isupper() or text[0].isdigit()):
         return False
-    if first.group(1).lower() in _DANGLING:
+    start = first.group(1).lower()
+    if start in _DANGLING and not (
+        antecedent and start in coherence.ANTECEDENT_STARTS and not coherence.abstract_anaphor(text)
+    ):
         return False
     if len(_QUOTES.findall(text)) % 2:
         return False
@@ -181,8 +197,12 @@ def _ilp(
     budget: int,
     duplicates: list[tuple[int, int]],
     node_limit: int,
+    requires: Sequence[tuple[int, int]] = (),
 ) -> list[int] | None:
     """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
+
+    `requires` holds (sentence, antecedent) pairs: the sentence may be chosen only with its
+    antecedent (x_s - x_a <= 0).
 
     Concepts found in the same set of sentences are merged (their weights add), and a concept
     found in one sentence only becomes part of that sentence's own coefficient: the optimum is
@@ -218,13 +238,20 @@ def _ilp(
         cols += [a, b]
         vals += [1.0, 1.0]
         r += 1
+    for dependent, antecedent in requires:
+        rows += [r, r]
+        cols += [dependent, antecedent]
+        vals += [1.0, -1.0]
+        r += 1
     rows += [r] * n
     cols += list(range(n))
     vals += [float(x) for x in lengths]
-    upper = np.concatenate([np.zeros(m), np.ones(len(duplicates)), [float(budget)]])
+    upper = np.concatenate(
+        [np.zeros(m), np.ones(len(duplicates)), np.zeros(len(requires)), [float(budget)]]
+    )
     # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
     start = np.zeros(n + m)
-    picked = _greedy(lengths, concepts, weights, prior, budget, duplicates)
+    picked = _greedy(lengths, concepts, weights, prior, budget, duplicates, requires)
     start[picked] = 1.0
     for k, members in enumerate(keys):
         start[n + k] = float(any(start[s] for s in members))
@@ -288,8 +315,14 @@ def _greedy(
     prior: np.ndarray,
     budget: int,
     duplicates: list[tuple[int, int]],
+    requires: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
-    """Budgeted greedy on gain per word, compared with the best single sentence."""
+    """Budgeted greedy on gain per word, compared with the best single sentence.
+
+    A sentence listed in `requires` (sentence, antecedent) becomes available once its antecedent
+    is chosen.
+    """
+    needed = dict(requires)
     blocked: dict[int, set[int]] = {}
     for a, b in duplicates:
         blocked.setdefault(a, set()).add(b)
@@ -300,8 +333,8 @@ def _greedy(
     left = set(range(len(concepts)))
     while left:
         best, best_ratio = -1, 0.0
-        for s in left:
-            if used + lengths[s] > budget:
+        for s in sorted(left):
+            if used + lengths[s] > budget or (s in needed and needed[s] not in chosen):
                 continue
             gain = sum(weights[c] for c in concepts[s] - covered) + PRIOR_WEIGHT * prior[s]
             ratio = gain / lengths[s]
@@ -313,7 +346,7 @@ def _greedy(
         used += int(lengths[best])
         covered |= concepts[best]
         left -= {best} | blocked.get(best, set())
-    fits = [s for s in range(len(concepts)) if lengths[s] <= budget]
+    fits = [s for s in range(len(concepts)) if lengths[s] <= budget and s not in needed]
     if fits:
         single = max(fits, key=lambda s: sum(weights[c] for c in concepts[s]))
         if sum(weights[c] for c in concepts[single]) > sum(weights[c] for c in covered):
@@ -321,17 +354,50 @@ def _greedy(
     return chosen
 
 
-def reading_order(sentences: Sequence[Sentence], published: dict[str, str | None]) -> list[int]:
-    """Order positions chronologically by article date when all are known, else by position."""
-    order = {aid: k for k, aid in enumerate(dict.fromkeys(s.article_id for s in sentences))}
-    dates = [published.get(s.article_id) for s in sentences]
-    dated = all(dates) and len(set(dates)) > 1
+def reading_order(
+    sentences: Sequence[Sentence],
+    published: dict[str, str | None],
+    *,
+    centrality: Sequence[float] | None = None,
+    follows: dict[int, int] | None = None,
+    texts: Sequence[str] | None = None,
+    year: int | None = None,
+) -> list[int]:
+    """Order chosen sentences to read naturally (`coherence.order`).
 
-    def key(k: int) -> tuple[str, int, int]:
-        s = sentences[k]
-        return ((dates[k] or "") if dated else "", s.index, order[s.article_id])
+    The sentence with the most central content opens (a lead sentence preferred, never
+    background or "also", a quote only from a lead); the rest follow by role (event, reported
+    speech, reaction, quote, background), then by article date when every article has one, then
+    by position. Sentences of one article keep their relative order, and a sentence that needs
+    its antecedent comes right after it.
 
-    return sorted(range(len(sentences)), key=key)
+    Args:
+        sentences: the chosen sentences.
+        published: article id to publication date.
+        centrality: each sentence's central content (its concept weight); default equal.
+        follows: position to the position of the antecedent it must follow immediately.
+        texts: what each sentence reads as in the summary; default its text.
+        year: the story's year, against which explicitly earlier years are background.
+
+    Returns:
+        Positions of `sentences` in reading order.
+    """
+    return coherence.order(
+        sentences, published, centrality=centrality, follows=follows, texts=texts, year=year
+    )
+
+
+def _with_antecedents(cands: list[int], needs: dict[int, int | None]) -> list[int]:
+    """`cands` without the sentences whose needed antecedent is not (transitively) among them."""
+    kept = set(cands)
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(kept):
+            if i in needs and needs[i] not in kept:
+                kept.discard(i)
+                changed = True
+    return [i for i in cands if i in kept]
 
 
 def select(
@@ -345,6 +411,8 @@ def select(
     texts: Sequence[str] | None = None,
     solver: str = "ilp",
     drop_promotional: bool = True,
+    blocked: Collection[int] = (),
+    antecedents: bool = True,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -360,20 +428,32 @@ def select(
             sentence text. Eligibility and length are judged on these.
         solver: "ilp" (exact, the default) or "greedy" (the submodular approximation alone).
         drop_promotional: leave out web page furniture (`promotional`).
+        blocked: sentence positions that may not be chosen at all (in update mode, those that
+            repeat what the reader has already seen).
+        antecedents: let a sentence that needs the one before it in its article
+            (`coherence.needs_antecedent`) be chosen together with it, shown right after it;
+            when False such sentences with a dangling first word are not eligible.
 
     Returns:
         The chosen sentence positions in reading order.
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
     words = [len(t.split()) for t in shown]
+    barred = frozenset(blocked)
     cands = [
         i
         for i, t in enumerate(shown)
-        if eligible(t, drop_promotional=drop_promotional) and words[i] <= max_words
+        if i not in barred
+        and words[i] <= max_words
+        and eligible(t, drop_promotional=drop_promotional, antecedent=antecedents)
     ]
+    # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
+    # that opens with a dangling word but has no sentence before it is not chosen at all.
+    needs = coherence.antecedents(sentences, shown, only=cands) if antecedents else {}
+    cands = _with_antecedents(cands, needs)
     if not cands:
         # Nothing passes the filters: fall back to any sentence that fits, to say something.
-        cands = [i for i, n in enumerate(words) if 0 < n <= max_words]
+        cands = [i for i, n in enumerate(words) if 0 < n <= max_words and i not in barred]
     if not cands:
         return Selection(indices=(), method="none")
     if len(cands) > ILP_CANDIDATES:
@@ -383,7 +463,9 @@ def select(
             return (gain + PRIOR_WEIGHT * scores.position_prior[i]) / max(1, words[i])
 
         keep = set(sorted(cands, key=lambda i: (-density(i), i))[:ILP_CANDIDATES])
-        cands = [i for i in cands if i in keep]
+        cands = _with_antecedents([i for i in cands if i in keep], needs)
+    local = {i: k for k, i in enumerate(cands)}
+    requires = [(local[i], local[a]) for i, a in needs.items() if i in local and a in local]
     lengths = np.array([words[i] for i in cands], dtype=float)
     concepts = [scores.sentence_concepts[i] for i in cands]
     prior = np.array([scores.position_prior[i] for i in cands])
@@ -392,14 +474,31 @@ def select(
     chosen: list[int] | None = None
     method = "ilp"
     if solver == "ilp" and any(concepts):
-        chosen = _ilp(lengths, concepts, weights, prior, max_words, duplicates, node_limit)
+        chosen = _ilp(
+            lengths, concepts, weights, prior, max_words, duplicates, node_limit, requires
+        )
     if chosen is None:
         method = "greedy"
-        chosen = _greedy(lengths, concepts, weights, prior, max_words, duplicates)
+        chosen = _greedy(lengths, concepts, weights, prior, max_words, duplicates, requires)
     if not chosen:
-        # No sentence adds concept weight (e.g. no shared concepts): lead with the first one.
-        chosen = [0]
+        # No sentence adds concept weight (e.g. no shared concepts): lead with the first one
+        # that needs no antecedent.
+        dependents = {k for k, _ in requires}
+        chosen = [next((k for k in range(len(cands)) if k not in dependents), 0)]
         method = "lead"
     picked = [cands[k] for k in chosen]
-    ordered = reading_order([sentences[i] for i in picked], published or {})
+    position = {i: k for k, i in enumerate(picked)}
+    follows = {
+        position[i]: position[a]
+        for i in picked
+        if (a := needs.get(i)) is not None and a in position
+    }
+    ordered = reading_order(
+        [sentences[i] for i in picked],
+        published or {},
+        centrality=[sum(weights[c] for c in scores.sentence_concepts[i]) for i in picked],
+        follows=follows,
+        texts=[shown[i] for i in picked],
+        year=coherence.story_year(list((published or {}).values()), shown),
+    )
     return Selection(indices=tuple(picked[k] for k in ordered), method=method)

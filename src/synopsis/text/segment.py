@@ -14,15 +14,15 @@ import re
 from collections.abc import Sequence
 
 from synopsis.model.types import Article, Sentence
+from synopsis.text.dates import MONTH_ABBREVIATIONS
 
 # Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
 # Latin shorthand, company suffixes). Lowercased, without the final period.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     """
     mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev fr
-    hon st ste mt ft jr sr messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec no
-    nos vol vols fig figs p pp para ch art sec approx est dept univ assn bros inc corp ltd co
-    plc llc vs etc al ave blvd rd hwy
+    hon st ste mt ft jr sr messrs mme mlle no nos vol vols fig figs p pp para ch art sec approx
+    est dept univ assn bros inc corp ltd co plc llc vs etc al ave blvd rd hwy
     """.split()
 )
 # Abbreviations that may legitimately end a sentence when a capitalized function word follows.

@@ -1,0 +1,240 @@
+"""Update and focus modes on DUC 2007: official ROUGE-1.5.5 recall, novelty, tuning halves.
+
+Update task (`duc2007/update.jsonl`, 10 topics x stages A, B, C, 100 words): each stage is
+summarized (a) as if it were new (plain Synopsis), (b) with `--since` the documents of the earlier
+stages (`previous_document_ids`), (c) with the topic as `--focus`, and (d) with both. Reported:
+R-1 / R-2 over all 30 stages, over stages B and C alone, and over B+C of topics 1-5 (where the
+update constants were tuned) and of topics 6-10 (held out), plus novelty: the share of a B/C
+summary's content bigrams already present in the same system's summaries of the earlier stages.
+
+Main task (`duc2007/main.jsonl`, 23 topics, 250 words): with and without `--focus` (the topic
+title and narrative), over all topics and over topics 1-11 (where FOCUS_WEIGHT was tuned) and
+12-23 (held out).
+
+`--tune` runs the grids the constants were chosen from, scoring the tuning half and the held-out
+half separately, so the choice can be checked (pick on the tuning half only).
+
+Usage:
+    python benchmarks/update_focus_eval.py [--data ../shared/data] [--tune] [--skip-main]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from synopsis.evaluation.rouge import score
+from synopsis.model.config import SummarizerConfig
+from synopsis.model.types import Article, Summary
+from synopsis.pipeline import summarize, summarize_update
+from synopsis.summarizer import focus as focus_mod
+from synopsis.summarizer import update as update_mod
+from synopsis.summarizer.features import features
+
+Run = Callable[[dict[str, Any], dict[str, Article]], Summary]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Read a DUC 2007 JSONL file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def articles_of(line: dict[str, Any]) -> list[Article]:
+    """The documents of one line as Articles."""
+    return [
+        Article(
+            id=d["id"],
+            text=d["text"],
+            title=d.get("title"),
+            published=d.get("published"),
+            outlet=d.get("outlet"),
+        )
+        for d in line["documents"]
+    ]
+
+
+def question(line: dict[str, Any]) -> str:
+    """A DUC topic as one focus question: title, then narrative."""
+    topic = line.get("topic") or {}
+    return f"{topic.get('title', '')}. {topic.get('narrative', '')}".strip()
+
+
+def rouge(summaries: Sequence[Summary], lines: Sequence[dict[str, Any]], words: int) -> str:
+    """Official R-1 / R-2 recall of summaries against their lines' references."""
+    if not summaries:
+        return "-"
+    texts = ["\n".join(s.text for s in summary.sentences) for summary in summaries]
+    refs = [list(line["references"]) for line in lines]
+    result = score(texts, refs, max_words=words, scorer="official")
+    return f"{result.r1.recall.value:.2f} / {result.r2.recall.value:.2f}"
+
+
+def novelty(summaries: dict[str, Summary], lines: Sequence[dict[str, Any]]) -> float:
+    """Mean share of a B/C summary's bigrams already in the earlier stages' summaries."""
+    shares = []
+    for line in lines:
+        stage = line.get("update_stage")
+        if stage == "A":
+            continue
+        topic = line["id"].rsplit("-", 1)[0]
+        earlier = [f"{topic}-{s}" for s in "AB"[: "ABC".index(stage)]]
+        before = [features(t.text) for e in earlier for t in summaries[e].sentences]
+        now = [features(t.text) for t in summaries[line["id"]].sentences]
+        shares.append(update_mod.novelty(now, before))
+    return 100 * sum(shares) / max(1, len(shares))
+
+
+def run_update(
+    lines: Sequence[dict[str, Any]],
+    *,
+    since: bool,
+    focus: bool,
+    config: SummarizerConfig,
+) -> dict[str, Summary]:
+    """Summarize every stage; with `since`, given the earlier stages' documents as seen."""
+    docs: dict[str, Article] = {}
+    out: dict[str, Summary] = {}
+    for line in lines:
+        new = articles_of(line)
+        cfg = SummarizerConfig.from_mapping(
+            {**config.__dict__, "focus": question(line) if focus else None}
+        )
+        previous = [docs[d] for d in line.get("previous_document_ids", [])]
+        if since and previous:
+            out[line["id"]] = summarize_update(new, previous, cfg)
+        else:
+            out[line["id"]] = summarize(new, cfg)
+        docs.update({a.id: a for a in new})
+    return out
+
+
+def update_table(lines: Sequence[dict[str, Any]], config: SummarizerConfig) -> list[str]:
+    """Rows for the four update systems."""
+    later = [x for x in lines if x["update_stage"] != "A"]
+    topics = list(dict.fromkeys(x["id"].rsplit("-", 1)[0] for x in lines))
+    first = [x for x in later if x["id"].rsplit("-", 1)[0] in topics[:5]]
+    second = [x for x in later if x["id"].rsplit("-", 1)[0] in topics[5:]]
+    rows = [
+        "| system | all 30 stages | B+C | B+C topics 1-5 (tune) | B+C topics 6-10 (check) "
+        "| novelty % (B+C) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, since, foc in (
+        ("plain", False, False),
+        ("--since", True, False),
+        ("--focus", False, True),
+        ("--since --focus", True, True),
+    ):
+        t0 = time.perf_counter()
+        got = run_update(lines, since=since, focus=foc, config=config)
+
+        def pick(subset: Sequence[dict[str, Any]], got: dict[str, Summary] = got) -> list[Summary]:
+            return [got[x["id"]] for x in subset]
+
+        cells = [rouge(pick(s), s, 100) for s in (lines, later, first, second)]
+        rows.append(
+            f"| {name} | " + " | ".join(cells) + f" | {novelty(got, lines):.1f} |"
+            f" <!-- {time.perf_counter() - t0:.0f}s -->"
+        )
+        print(rows[-1], file=sys.stderr)
+    return rows
+
+
+def main_table(lines: Sequence[dict[str, Any]], config: SummarizerConfig) -> list[str]:
+    """Rows for DUC 2007 main with and without focus."""
+    rows = [
+        "| system | all 23 topics | topics 1-11 (tune) | topics 12-23 (check) |",
+        "|---|---|---|---|",
+    ]
+    for name, foc in (("plain", False), ("--focus", True)):
+        got = []
+        for line in lines:
+            cfg = SummarizerConfig.from_mapping(
+                {**config.__dict__, "max_words": 250, "focus": question(line) if foc else None}
+            )
+            got.append(summarize(articles_of(line), cfg))
+        cells = [
+            rouge(got, lines, 250),
+            rouge(got[:11], lines[:11], 250),
+            rouge(got[11:], lines[11:], 250),
+        ]
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+        print(rows[-1], file=sys.stderr)
+    return rows
+
+
+def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, Any]]) -> None:
+    """The grids the constants were chosen from; tuning half and held-out half side by side."""
+    config = SummarizerConfig(analyze=False)
+    later = [x for x in update_lines if x["update_stage"] != "A"]
+    topics = list(dict.fromkeys(x["id"].rsplit("-", 1)[0] for x in update_lines))
+    halves = (
+        [x for x in later if x["id"].rsplit("-", 1)[0] in topics[:5]],
+        [x for x in later if x["id"].rsplit("-", 1)[0] in topics[5:]],
+    )
+    saved = (update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, focus_mod.FOCUS_WEIGHT)
+    print("DUC 2007 update, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
+    try:
+        for foc in (False, True):
+            for strength in (0.0, 0.25, 0.5, 0.75):
+                for boost in (1.0, 1.5):
+                    update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = strength, boost
+                    got = run_update(update_lines, since=True, focus=foc, config=config)
+                    cells = [rouge([got[x["id"]] for x in h], h, 100) for h in halves]
+                    print(
+                        f"focus={foc} SEEN_DISCOUNT={strength} NEW_NUMBER_BOOST={boost}: "
+                        f"{cells[0]} | {cells[1]}",
+                        flush=True,
+                    )
+        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = saved[:2]
+        if not main_lines:
+            return
+        print("DUC 2007 main, 250 words: topics 1-11 (tune) | topics 12-23 (check)")
+        cfg = SummarizerConfig(analyze=False, max_words=250)
+        for weight in (1.0, 2.0, 3.0):
+            focus_mod.FOCUS_WEIGHT = weight
+            got = [
+                summarize(
+                    articles_of(x),
+                    SummarizerConfig.from_mapping({**cfg.__dict__, "focus": question(x)}),
+                )
+                for x in main_lines
+            ]
+            print(
+                f"FOCUS_WEIGHT={weight}: {rouge(got[:11], main_lines[:11], 250)}"
+                f" | {rouge(got[11:], main_lines[11:], 250)}",
+                flush=True,
+            )
+    finally:
+        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, focus_mod.FOCUS_WEIGHT = saved
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the evaluation and print Markdown tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).parents[2] / "shared/data")
+    parser.add_argument("--tune", action="store_true", help="run the calibration grids")
+    parser.add_argument("--skip-main", action="store_true", help="skip DUC 2007 main")
+    args = parser.parse_args(argv)
+    update_lines = load(args.data / "duc2007/update.jsonl")
+    main_lines = [] if args.skip_main else load(args.data / "duc2007/main.jsonl")
+    if args.tune:
+        tune(update_lines, main_lines)
+        return 0
+    config = SummarizerConfig(analyze=False)
+    print("DUC 2007 update, official ROUGE-1.5.5 recall R-1 / R-2, 100 words")
+    print("\n".join(update_table(update_lines, config)))
+    if main_lines:
+        print("\nDUC 2007 main, official ROUGE-1.5.5 recall R-1 / R-2, 250 words")
+        print("\n".join(main_table(main_lines, config)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,476 @@
+"""Reference rules of the readability audit: pronouns, definite descriptions, bare names.
+
+A summary sentence that refers to an entity must find it introduced earlier in the summary, or
+it sends the reader back to a text the reader does not have (Nenkova, "Entity-driven rewrite for
+multi-document summarization", IJCNLP 2008; Siddharthan, Nenkova & McKeown, "Syntactic
+simplification for improving content selection in multi-document summarization", COLING 2004).
+These surface rules find pronouns and demonstratives without an antecedent, definite
+descriptions of groups, people and events never introduced, and people first named by one name
+only (using the full names the sources give: `person_surnames`). `synopsis.evaluation.readability`
+runs them; benchmarks/readability_audit_eval.py measures them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.text import MONTHS, WEEKDAYS, stem, words
+from synopsis.text.segment import SENTENCE_STARTERS
+
+CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
+
+# --- references ------------------------------------------------------------------------------
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b")
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
+_SENTENCE_DEMONSTRATIVE = re.compile(
+    r"^[\"“'‘(]*(?:This|That|These|Those)(?:['’]s|\s+(?:is|was|are|were|has|had|means|meant|"
+    r"will|would|could|may|might|comes|came|includes|included)\b)"
+)
+_ALL_THAT = re.compile(r"\b(?:all|of|about|after|despite|since|like) that\b(?=\s*[.,;]|\s+[A-Z])")
+_HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?(?!(?:Dr|Mr|Mrs|Ms|President|Prime|Gen|Sen|Gov)\b)"
+    rf"{CAPITAL}[a-z]"
+)
+# Words after a noun that show the noun phrase has ended ("these attacks killed").
+_VERBISH = re.compile(
+    r"^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|do|[a-z]+ed|[a-z]+s)$"
+)
+# Nouns a demonstrative may take without an antecedent: times ("this year") and the story itself.
+_SELF_EVIDENT = frozenset(
+    """
+    year years week weeks weekend month months morning afternoon evening night day days time
+    times season summer winter spring fall autumn decade century hour hours moment point way
+    kind sort story
+    """.split()
+)
+_NOT_NOUN = frozenset(
+    """
+    who which that whom whose of in at on to for by with from as is was are were be been has
+    had have do does did will would could should may might can must not and or but if when
+    where while because so than then there here a an the his her its their our your my unless
+    until after before about into over under through against during without like
+    """.split()
+)
+_PERSON_WORDS = frozenset(
+    """
+    man woman men women boy girl child children son daughter father mother wife husband brother
+    sister family official officials spokesman spokeswoman spokesperson president minister
+    leader chief director manager police officer officers investigator investigators victim
+    victims suspect suspects worker workers employee employees people person resident residents
+    friend friends student students doctor doctors patient lawyer lawyers judge king queen
+    actor actress singer player players coach governor mayor senator premier pope general
+    soldier soldiers teen teenager fans fan neighbor neighbors parents
+    """.split()
+)
+# Heads of definite descriptions that point back to an entity or event introduced before.
+_ANAPHORIC_HEADS = frozenset(
+    """
+    group company firm organization organisation agency unit man woman men women boy girl
+    couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
+    move deal decision plan agreement announcement withdrawal proposal measure newspaper
+    """.split()
+)
+# Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal").
+_INTRODUCED_BY = {
+    "deal": {"buy", "purchas", "acquir", "acquisit", "merger", "agre", "agreement", "sell"},
+    "agreement": {"deal", "agre", "accord", "treati", "pact"},
+    "decision": {"decid", "rule", "ruling", "vote", "chose"},
+    "plan": {"propos", "intend", "would"},
+    "withdrawal": {"withdraw", "withdrew", "pull", "pullout"},
+    "announcement": {"announc", "said", "declar"},
+    "company": {"inc", "corp", "co", "ltd", "plc", "llc", "compani"},
+    "victim": {
+        "kill",
+        "shot",
+        "shoot",
+        "murder",
+        "die",
+        "dead",
+        "attack",
+        "wound",
+        "injur",
+        "death",
+    },
+    "victims": {
+        "kill",
+        "shot",
+        "shoot",
+        "murder",
+        "die",
+        "dead",
+        "attack",
+        "wound",
+        "injur",
+        "death",
+    },
+    "suspect": {"arrest", "warrant", "charg", "accus", "suspect"},
+    "suspects": {"arrest", "warrant", "charg", "accus", "suspect"},
+    "firm": {"inc", "corp", "co", "ltd", "compani"},
+    "group": {"organ", "associ", "movement", "parti", "network"},
+}
+# Nouns that make an anaphoric head a mere modifier ("the incident report").
+_COMPOUND_TAILS = frozenset(
+    """
+    report reports site scene area leader leaders member members official officials spokesman
+    spokeswoman statement headquarters office chief director talks investigation probe
+    """.split()
+)
+_ORG_HEADS = frozenset("company firm".split())
+_PEOPLE_HEADS = frozenset("man woman men women boy girl couple pair".split())
+_EVENT_HEADS = frozenset(
+    "move deal decision plan agreement announcement withdrawal proposal measure".split()
+)
+_THE = re.compile(r"\b[Tt]he\b")
+# What after a definite description says which one it is ("the man who", "the group of").
+_RESTRICTIVE_AFTER = re.compile(
+    rf"^\s*(?:who|which|that|whose|of|behind|responsible|{CAPITAL}\w*)\b"
+)
+_TITLE_ONLY = re.compile(
+    r"\b[Tt]he\s+(president|prime minister|governor|senator|mayor|chancellor|premier|pope|"
+    r"king|queen|defense minister|foreign minister)\b(?!\s*(?:,\s*)?[A-Z]|\s+of\b|['’]s\b)"
+)
+_SURNAME_WITH_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+((?:[a-z]{2,3}[ -])?[A-Z][\w'’-]+)\b(?!\s+[A-Z]|\.\s+[A-Z])"
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One readability problem in one summary sentence.
+
+    `span` is the offending text, `start`/`end` its offsets in the sentence, `reason` says in a
+    few words why a reader trips over it.
+    """
+
+    category: str
+    index: int
+    span: str
+    start: int
+    end: int
+    reason: str
+
+    @property
+    def kind(self) -> str:
+        """The category (the name the earlier `check` API used)."""
+        return self.category
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}
+
+
+def hit(category: str, index: int, sentence: str, start: int, end: int, reason: str) -> Finding:
+    """A finding for `sentence[start:end]`."""
+    return Finding(category, index, sentence[start:end], start, end, reason)
+
+
+def pronouns(i: int, s: str, before: str, mask: list[bool]) -> list[Finding]:
+    """Pronouns and demonstratives of sentence `i` with nothing in `before` to refer to.
+
+    Args:
+        i: the sentence's index in the summary.
+        s: the sentence.
+        before: the summary's earlier sentences, joined.
+        mask: which characters of `s` are inside quotation marks (skipped: speech has its own
+            context).
+
+    Returns:
+        At most one finding.
+    """
+    found: list[Finding] = []
+    m = _SENTENCE_DEMONSTRATIVE.match(s.lstrip())
+    word_at = len(s) - len(s.lstrip(" \"'“‘("))
+    if m and word_at < len(s) and not mask[word_at]:
+        lead = len(s) - len(s.lstrip())
+        found.append(
+            hit("pronoun", i, s, lead, lead + m.end(), "'this'/'that' points to text not there")
+        )
+        return found
+    for m in _DEMONSTRATIVE.finditer(s):
+        if mask[m.start()]:
+            continue
+        det = m.group().lower()
+        if det == "that" and m.start() > 0:
+            continue  # "said that police ...", "the plan that failed": not a demonstrative
+        noun = _noun_after(s, m.end())
+        if noun is None or noun in _SELF_EVIDENT:
+            continue
+        phrase = s[m.end() : s.index(noun, m.end()) + len(noun)]
+        if not {stem(w) for w in words(phrase)} & _stems(before + " " + s[: m.start()]):
+            end = s.index(noun, m.end()) + len(noun)
+            found.append(hit("pronoun", i, s, m.start(), end, f"no {noun!r} mentioned before"))
+            return found
+    for m in _ALL_THAT.finditer(s):
+        if not mask[m.start()]:
+            found.append(hit("pronoun", i, s, m.start(), m.end(), "'that' refers to nothing"))
+            return found
+    for m in _HERE.finditer(s):
+        if not mask[m.start()] and not _PLACE_BEFORE.search(s[: m.start()]):
+            found.append(hit("pronoun", i, s, m.start(), m.end(), "'here' names no place"))
+            return found
+    m = _PERSONAL.search(s)
+    if m and not mask[m.start()] and "," not in s[: m.start()] and "," in s[m.end() :]:
+        pass  # an opening clause may name its referent after the comma ("In his remarks, X")
+    elif m and not mask[m.start()]:
+        context = before + " " + s[: m.start()]
+        has_person = _has_name(context) or bool(set(words(context)) & _PERSON_WORDS)
+        if not has_person:
+            found.append(hit("pronoun", i, s, m.start(), m.end(), "pronoun with no antecedent"))
+    return found
+
+
+def _noun_after(s: str, pos: int) -> str | None:
+    """The head noun of the noun phrase a determiner opens at `pos` ("this new software")."""
+    tokens: list[str] = []
+    for m in _NEXT_WORDS.finditer(s, pos):
+        if m.start() != pos:
+            break
+        tokens.append(m.group(1))
+        pos = m.end()
+        if len(tokens) == 3:
+            break
+    for k, tok in enumerate(tokens):
+        low = re.sub(r"['’]s$", "", tok.lower())
+        if tok[:1].isupper() or low in _NOT_NOUN or (low.endswith(("ed", "ing")) and k == 0):
+            return None
+        if low in _SELF_EVIDENT:
+            return None  # "this week", "those days"
+        if low.endswith("ly"):
+            continue  # an adverb inside the noun phrase: "this urgently needed law"
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if nxt.lower() in ("who", "which", "that", "whose"):
+            return None  # "those people who ...": the relative clause says which
+        if not nxt or not nxt[:1].islower() or nxt.lower() in _NOT_NOUN or _VERBISH.match(nxt):
+            return low
+    return None
+
+
+def _has_name(text: str) -> bool:
+    """Whether a capitalized word other than a function word stands in `text` ("Ross", not "In")."""
+    return any(
+        m.group().lower() not in _NOT_NOUN | _CONNECTIVE_WORDS | _SENTENCE_OPENERS
+        for m in re.finditer(rf"\b{CAPITAL}[a-z]+", text)
+    )
+
+
+def definites(i: int, s: str, before: str, mask: list[bool]) -> list[Finding]:
+    """Definite descriptions of sentence `i` ("the group") that `before` never introduced.
+
+    Args:
+        i: the sentence's index in the summary.
+        s: the sentence.
+        before: the summary's earlier sentences, joined.
+        mask: which characters of `s` are inside quotation marks.
+
+    Returns:
+        At most one finding.
+    """
+    for m in _THE.finditer(s):
+        if mask[m.start()]:
+            continue
+        head, end = _definite_head(s, m.end())
+        if head is None:
+            continue
+        if _RESTRICTIVE_AFTER.match(s[end:]) or re.search(r"\b(?:all|of)\s*$", s[: m.start()]):
+            continue
+        if re.search(rf"{CAPITAL}[\w.'’-]*,\s*$", s[: m.start()]):
+            continue  # an apposition: "James Kopp, the man the FBI is seeking"
+        if head == "move" and i > 0:
+            continue  # "the move" after any sentence refers to the action it reported
+        context = _stems(before + " " + s[: m.start()])
+        if stem(head) in context or _INTRODUCED_BY.get(head, set()) & context:
+            continue
+        if head in _PEOPLE_HEADS and _FULL_NAME.search(before + " " + s[: m.start()]):
+            continue  # "the men" after "Shane Bauer and Josh Fattal"
+        if head in _ORG_HEADS and _has_name(before + " " + s[: m.start()]):
+            continue  # "the company" after "Tesla" or "Samsung"
+        return [hit("definite", i, s, m.start(), end, f"'{head}' never introduced")]
+    return []
+
+
+def _definite_head(s: str, pos: int) -> tuple[str | None, int]:
+    """The anaphoric head of a definite description opened at `pos`, and where it ends.
+
+    Up to three modifiers may come first: numbers ("the two men"), lowercase adjectives ("the
+    militant group") and, before an event noun, names ("the Netscape deal").
+    """
+    named = 0
+    for k, m in enumerate(_NEXT_WORDS.finditer(s, pos)):
+        if m.start() != pos or k > 3:
+            break
+        tok = m.group(1)
+        low = tok.lower()
+        if low in _ANAPHORIC_HEADS and tok[:1].islower():
+            if (named and low not in _EVENT_HEADS) or named > 1:
+                return None, 0
+            nxt = _NEXT_WORDS.match(s, m.end())
+            if nxt and nxt.group(1) in _COMPOUND_TAILS:
+                return None, 0  # a modifier of a compound ("the incident report")
+            return low, m.end()
+        if low in _NOT_NOUN or low.endswith(("'s", "’s", "'", "’")):
+            return None, 0
+        named += tok[:1].isupper()
+        pos = m.end()
+    return None, 0
+
+
+def bare_names(
+    i: int, s: str, before: str, mask: list[bool], surnames: frozenset[str]
+) -> list[Finding]:
+    """People that sentence `i` names by one name or a bare title, never named in full before.
+
+    Args:
+        i: the sentence's index in the summary.
+        s: the sentence.
+        before: the summary's earlier sentences, joined.
+        mask: which characters of `s` are inside quotation marks.
+        surnames: surnames and given names of people the sources name in full
+            (`person_surnames`); without them only "Mr./Dr. Surname" and titles are found.
+
+    Returns:
+        At most one finding.
+    """
+    for m in _TITLE_ONLY.finditer(s):
+        title = m.group(1)
+        if not mask[m.start()] and not re.search(title, before, re.IGNORECASE):
+            return [hit("bare_name", i, s, m.start(), m.end(), "a title, never a name")]
+    candidates = [(m.start(1), m.end(1)) for m in _SURNAME_WITH_TITLE.finditer(s)]
+    for m in _PERSON_SLOT.finditer(s):
+        name = m.group("a") or m.group("b")
+        if name.split()[-1] in surnames:
+            start = m.start("a") if m.group("a") else m.start("b")
+            candidates.append((start, start + len(name)))
+    for start, end in sorted(candidates):
+        name = s[start:end]
+        if mask[start]:
+            continue
+        last = name.split()[-1]
+        if _named_in_full(last, before + " " + s[:end]) or re.search(
+            rf"\b{re.escape(last)}\b", before
+        ):
+            continue
+        return [hit("bare_name", i, s, start, end, "a person first named by one name only")]
+    return []
+
+
+def _named_in_full(name: str, text: str) -> bool:
+    """Whether `text` gives `name` with a given name before it ("Joe Torre", not "But Torre")."""
+    particle = r"(?:(?:[Bb]in|[Aa]l|de|van|von)[ -])?"
+    for m in re.finditer(
+        rf"\b({CAPITAL}[\w'’-]+)\s+(?:[A-Z]\.\s+)?{particle}{re.escape(name)}\b", text
+    ):
+        if m.group(1).lower() not in _NOT_NOUN | _CONNECTIVE_WORDS | _TITLE_WORDS | _PARTICLES:
+            return True
+    return False
+
+
+def person_surnames(texts: Sequence[str]) -> frozenset[str]:
+    """Surnames and given names of people the sources name in full ("Joe Torre": Torre, Joe).
+
+    A full name is two or three capitalized words on one line whose first word is no title,
+    month, weekday or function word; its first and last words count when the sources never
+    write either in lowercase nor as a place ("in Thailand"), so "Police", "Bridge" or "Tyson
+    Foods" give none. With them the audit tells "Torre said" (a person first named by surname)
+    from "Tyson said" (a company).
+
+    Args:
+        texts: the source articles' texts.
+
+    Returns:
+        The surnames and given names.
+    """
+    not_given = _NOT_NOUN | _TITLE_WORDS | _MONTHS | set(WEEKDAYS) | _NOT_GIVEN | _CONNECTIVE_WORDS
+    lowercase: set[str] = set(_MONTHS) | set(WEEKDAYS)
+    pairs: set[tuple[str, str]] = set()
+    # the last words of two-word names after a common word ("Hurricane Mitch"): no surnames
+    after_common: set[tuple[str, str]] = set()
+    for text in texts:
+        lowercase.update(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+        # after "in": a place ("in Thailand"); after an article: a common noun ("a Muslim")
+        lowercase.update(w.lower() for m in _PLACE_SLOT.findall(text) for w in m.split())
+        lowercase.update(w.lower() for w in _AFTER_ARTICLE.findall(text))
+        for m in _FULL_NAME.finditer(text):
+            last = m.group(2).split()[-1].lower()
+            if m.group(1).lower() not in not_given and last not in _TITLE_WORDS | _ORG_WORDS:
+                pairs.add((m.group(1), m.group(2)))
+        after_common.update(_TWO_WORDS.findall(text))
+    common_before = {
+        last
+        for first, last in after_common
+        if first.lower() in lowercase - _TITLE_WORDS - _SENTENCE_OPENERS - not_given
+    }
+    out: set[str] = set()
+    for given, surname in pairs:
+        last = surname.split()[-1]
+        common = last.lower() in lowercase or given.lower() in lowercase
+        if not common and last not in common_before:
+            out.update((last, given))
+    return frozenset(out)
+
+
+_AFTER_ARTICLE = re.compile(rf"\b(?:a|an|the)\s+({CAPITAL}[a-z]+)\b(?![ \t]*{CAPITAL})")
+_TWO_WORDS = re.compile(
+    rf"(?<![\w.] )\b({CAPITAL}[a-z]+)[ \t]+({CAPITAL}[a-z]+)\b(?![ \t]*{CAPITAL})"
+)
+# "Joe Torre", "Barnett A. Slepian", "Osama bin Laden" (same line: no newline between words).
+# One capitalized word of a name: "Torre", "DeGeneres", "O'Neill", "Mohseni-Ejei".
+_NAME_WORD = rf"{CAPITAL}[a-z]+(?:{CAPITAL}[a-z]+)?(?:['’-]{CAPITAL}[a-z]+)?"
+_FULL_NAME = re.compile(
+    rf"\b({CAPITAL}[a-z]+)[ \t]+(?:{CAPITAL}\.[ \t]+|{CAPITAL}[a-z]+[ \t]+)?"
+    rf"((?:[Bb]in |[Aa]l-|de |van |von )?{_NAME_WORD})\b(?![ \t]*{CAPITAL})"
+)
+_SENTENCE_OPENERS = frozenset(SENTENCE_STARTERS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Last words of organization and place names ("Tyson Foods", "Harbor Bridge").
+_ORG_WORDS = frozenset(
+    """
+    foods inc corp co group bank airlines airways motors systems communications holdings press
+    news times post journal herald daily university college school hospital council party
+    street avenue road bridge county city park army navy police court committee ministry
+    department agency service company corporation institute center centre club league
+    """.split()
+)
+_PARTICLES = frozenset("bin ibn al el abu de van von der".split())
+_PLACE_SLOT = re.compile(
+    rf"\b(?:in|across|outside|inside)\s+((?:{CAPITAL}[a-z]+[ \t]+)*{CAPITAL}[a-z]+)\b(?!['’])"
+)
+_CONNECTIVE_WORDS = frozenset(
+    "but and or so yet however meanwhile still also then thus when while if as after before".split()
+)
+_NOT_GIVEN = frozenset(
+    """
+    al el bin abu new north south east west upper lower great greater united saint san santa
+    los las la
+    fort port mount lake cape st american british french german russian chinese israeli
+    palestinian iraqi syrian iranian african asian european muslim catholic islamic jewish
+    """.split()
+)
+# Where a person's name stands as speaker, subject or addressee ("Torre continued:", "said
+# Martinez", "told DeGeneres", "Slepian was"), with no other capitalized word beside it.
+_NAME_TOKEN = rf"(?:[Bb]in |[Aa]l-)?{_NAME_WORD}"
+_VERBS = (
+    r"said|says|told|tells|added|adds|continued|asked|wrote|explained|recalled|insisted|"
+    r"testified|was|is|had|has|left|won|met|spoke|denied|described|accused|urged|suggested|"
+    r"[a-z]{3,}ed"
+)
+_PERSON_SLOT = re.compile(
+    rf"(?<![\w’'-])(?<!{CAPITAL}[a-z] )(?<![a-z], )(?<!\b[ae]l )(?<!group )(?<!movement )"
+    rf"(?<!party )(?<!militia )(?<!company )(?<!network )"
+    rf"(?P<a>{_NAME_TOKEN})(?:,|\s+(?:{_VERBS})\b)"
+    rf"|\b(?:said|says|told|tells|asked|thanked|accused|accusing|praised|criticized)\s+"
+    rf"(?P<b>{_NAME_TOKEN})\b(?![ \t]*{CAPITAL})"
+)
+
+
+_TITLE_WORDS = frozenset(
+    """
+    president minister prime gen general sen senator rep gov governor mayor judge justice dr mr
+    mrs ms prof king queen prince princess pope cardinal bishop rev lt col sgt capt chief
+    secretary ambassador chairman director coach manager officer detective sheriff attorney
+    """.split()
+)
+_MONTHS = frozenset(MONTHS)

@@ -1,0 +1,138 @@
+"""Relative dates made absolute where sentences from articles of different days meet.
+
+"On Friday" means one day in an article published on Saturday and another in one published the
+next week; once a summary mixes sentences from articles of different publication dates, a
+relative date reads against the wrong day (the temporal anchoring of Mani & Wilson, "Robust
+temporal processing of news", ACL 2000, applied in reverse: the resolved date is written out).
+The analyzer's timeline resolves each expression against the cited article's publication date
+(`synopsis.analyze.timeline.find_dates`, passed in by the pipeline); this module writes "on
+Friday" as "Nov. 3" (AP style: "on" only where a name or the sentence's start comes before) and
+"yesterday" as "Nov. 2", each an `AbsoluteDate` edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.model.aligned import AbsoluteDate, Draft
+from synopsis.rewrite._draft import current_position
+from synopsis.text.dates import MONTHS
+
+# AP style: months with six or more letters abbreviated before a day, the rest spelled out.
+_AP_MONTH = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+)  # fmt: skip
+assert len(_AP_MONTH) == len(MONTHS)
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The relative expressions written out: a weekday (alone, after "on" or after "last"), and
+# "yesterday". "today" is left: in news it often means "nowadays".
+_RELATIVE = re.compile(rf"(?P<on>[Oo]n\s+)?(?P<wd>{_WEEKDAY})|(?P<yest>[Yy]esterday)")
+# A weekday that names a part of the day or is possessive stays ("Friday night", "Friday's").
+_KEEP_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:night|morning|afternoon|evening|nights)\b)")
+# "last Monday" is written out whole; "this Friday" and "next Friday" (either way of reading
+# them is a guess) and a weekday inside a name ("Black Friday", "Good Friday") stay.
+_LAST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
+_KEEP_BEFORE = re.compile(r"(?:\b(?:[Tt]his|[Nn]ext)|(?<![.!?]\s)\b[A-Z][a-z]+)\s+$")
+
+
+# AP style drops "on" before a date after a verb ("was arrested Oct. 16", "said Nov. 3") and
+# keeps it at a sentence's start, after punctuation and after a name or number ("Kabila on Oct.
+# 4", not "Kabila Oct. 4"), where dropping it would run two names together.
+_NEEDS_ON = re.compile(r"(?:^|[^\w\s]|\b[A-Z][\w.'’-]*|\d)\s*$")
+
+
+# An outlook or modal before a weekday the analyzer read as past: the weekday may be the coming
+# one ("is expected to announce Tuesday"), so it is left as the source wrote it.
+_OUTLOOK = re.compile(
+    r"\b(?:expected|scheduled|slated|going|likely|poised|due|set|hopes?|aims?|plans?|wants?)\s+to\b"
+    r"|\b(?:could|may|might|should|must|shall|will|would)\b|\b(?:is|are|was|were)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date expression in an article, resolved by the analyzer: ``text[start:end]`` is `date`."""
+
+    article: str
+    start: int
+    end: int
+    date: str
+
+
+def ap_date(day: dt.date, anchor: dt.date) -> str:
+    """A date as AP style writes it: "Nov. 3", with the year when it differs from the anchor's.
+
+    Args:
+        day: the date.
+        anchor: the publication date it was resolved against.
+
+    Returns:
+        "Nov. 3" or "Dec. 29, 2016".
+    """
+    text = f"{_AP_MONTH[day.month - 1]} {day.day}"
+    return text if day.year == anchor.year else f"{text}, {day.year}"
+
+
+def absolute_dates(
+    draft: Draft,
+    article: str,
+    source: str,
+    facts: Sequence[DateFact],
+    published: str | None,
+    sentence_start: int = 0,
+) -> Draft:
+    """Write each resolved relative date of the sentence as a calendar date.
+
+    Args:
+        draft: the sentence.
+        article: id of the article the sentence comes from.
+        source: that article's text.
+        facts: the analyzer's resolved date expressions in that article.
+        published: the article's publication date (ISO 8601), the anchor of the resolution.
+        sentence_start: where the sentence starts in the article (its clause before a weekday
+            is read for an outlook the resolution may have missed).
+
+    Returns:
+        The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
+        without a publication date.
+    """
+    if not published:
+        return draft
+    try:
+        anchor = dt.date.fromisoformat(published)
+    except ValueError:
+        return draft
+    out = draft
+    for fact in sorted(facts, key=lambda f: -f.start):
+        if fact.article != article or len(fact.date) != len("YYYY-MM-DD"):
+            continue
+        start, end = fact.start, fact.end
+        found = _RELATIVE.fullmatch(source, start, end)
+        if found is None or _KEEP_AFTER.match(source[end:]):
+            continue
+        before = source[max(0, start - 20) : start]
+        last = _LAST_BEFORE.search(before)
+        if found.group("wd") and not found.group("on"):
+            if last:
+                start -= len(last.group())  # "last Monday": the analyzer matched "Monday" only
+            elif _KEEP_BEFORE.search(before):
+                continue
+        day = dt.date.fromisoformat(fact.date)
+        if found.group("wd") and day < anchor and _OUTLOOK.search(source, sentence_start, start):
+            continue  # "is expected to announce Tuesday": the coming Tuesday, maybe
+        pos = current_position(out, article, start, end)
+        if pos is None:
+            continue
+        said = source[start:end]
+        written = ap_date(day, anchor)
+        if _NEEDS_ON.search(out.text[:pos]):
+            written = ("On " if said[:1].isupper() else "on ") + written
+        why = AbsoluteDate(fact.date, anchor.isoformat())
+        out = out.replace(pos, pos + end - start, written, why)
+    return out

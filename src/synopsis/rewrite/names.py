@@ -1,0 +1,473 @@
+"""Names in a summary: full at the first mention, short later, and for dangling references.
+
+Extracts lose the mentions that introduced a person, so a summary opens with "Abadi said" or
+"He said". Following Nenkova ("Entity-driven rewrite for multi-document summarization", IJCNLP
+2008) and Siddharthan, Nenkova & McKeown ("Syntactic simplification for improving content
+selection in multi-document summarization", COLING 2004), a person's first mention in the summary
+carries the full name and later mentions the short form, each as the cited article writes it (an
+organization's acronym is spelled out at its first mention, "IMF" -> "International Monetary
+Fund", when its initials match a spelling the cited article writes); a sentence-initial
+"He"/"She" whose article names exactly one person, as a subject or speaker, in the sentences just
+before it, or "The group"/"The company" after an organization, is replaced by that name. Every
+name written is a `Resolve` edit pointing at where the cited article writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
+from synopsis.rewrite._draft import source_span
+from synopsis.text import STOPWORDS
+
+# Sentences of the source article read before a dangling "He" or "The group" for its referent:
+# the antecedent of a sentence-initial pronoun in news is almost always in the previous one or two
+# sentences (checked by eye on DUC 2004 and Multi-News dev summaries with a dangling "He").
+CONTEXT_SENTENCES = 2
+
+# An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
+# short ("Haider al-Abadi" ... "Abadi said").
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")
+# An organization named by one word only when it is an acronym ("NATO", "FUNCINPEC"): one
+# capitalized word typed "organization" by the analyzer is as often a place ("Albany").
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,9}")
+# What may come before a name that is its sentence's subject: nothing, or a few capitalized
+# words (a title: "Sheriff", "Dr.", "Former President").
+_SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+_OTHER_GENDER = {
+    "He": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "She": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
+_PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
+_DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|militia)\b")
+# Words before a name that make it part of a longer name or a title the summary already gives.
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.\s*$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """An entity found by the analyzer: its type and every spelling the articles use."""
+
+    kind: str
+    variants: tuple[str, ...]
+
+
+# Last words that make a "person" the analyzer found a place or an institution ("Victoria
+# Road", "Cedars-Sinai Hospital"); such names are never written for a person (seen in the
+# analyzer's person entities on Multi-News dev).
+NOT_SURNAMES = frozenset(
+    "road street avenue boulevard square park bridge river lake mountain county city hall "
+    "hospital university college school center centre church museum airport station house "
+    "court building institute foundation company group party council committee agency".split()
+)
+
+
+# First words that make a "person" a place ("North Korea", "New Hampshire", "San Diego").
+NOT_FIRST_NAMES = frozenset(
+    "north south east west northern southern eastern western new united saint st. san santa "
+    "los las la le fort port mount lake upper lower greater central".split()
+)
+# Lowercase words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = frozenset("bin ibn bint al el de del della da di du van von der den la le".split())
+
+
+def _inside_a_sentence(story: str, name: str) -> bool:
+    """Whether the story writes `name` somewhere other than at a sentence's start (a first word
+    capitalized only by its position, "Whenever Netflix's", is not part of a name)."""
+    at = story.find(name)
+    while at >= 0:
+        if not _SENTENCE_START.search(story, max(0, at - 4), at):
+            return True
+        at = story.find(name, at + 1)
+    return False
+
+
+def _looks_like_a_full_name(name: str) -> bool:
+    """Two or more capitalized words (particles aside), not a place or an institution."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in NOT_FIRST_NAMES:
+        return False
+    bare = _PARTICLE.sub("", words[-1])
+    if not bare[:1].isupper() or bare.lower() in NOT_SURNAMES:
+        return False
+    if any(w.lower() in STOPWORDS for w in words):  # "Baserunning The Yankees", "Whenever Netflix"
+        return False
+    return all(_PARTICLE.sub("", w)[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+# Verbs of saying after a name mark it as a person's ("Medlin said", "Barbour told").
+_SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
+_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
+_SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+@dataclass(frozen=True)
+class People:
+    """The story's people by surname: every full spelling the articles use for each.
+
+    The analyzer may split one person ("Pinochet" read as a place, "Augusto Pinochet" as a
+    person); keying by the last word of the full spellings joins them.
+    """
+
+    full: dict[str, tuple[str, ...]]
+    short: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, names: Sequence[Name], texts: Sequence[str] = ()) -> People:
+        """Index the person names by surname (the last word of a multi-word spelling).
+
+        Args:
+            names: the story's entities; people, and names of type "other" (the analyzer types
+                many people so) whose surname is the subject of a speech verb in `texts`
+                ("Medlin said").
+            texts: the articles' texts.
+
+        Returns:
+            The index.
+        """
+        full: dict[str, list[str]] = {}
+        story = "\n".join(texts)
+        lowercase = set(re.findall(r"\b[a-z]+\b", story))
+        speakers = set(_SPEAKER.findall(story))
+        for name in names:
+            if name.kind not in ("person", "other"):
+                continue
+            for v in name.variants:
+                # a first word the articles also write in lowercase is a word, not a first name
+                # ("Shift Supervisor Tim Medlin", "Whenever Netflix", "President Bill Clinton")
+                if not _looks_like_a_full_name(v) or v.split()[0].lower() in lowercase:
+                    continue
+                if name.kind == "other" and not (
+                    v.split()[-1] in speakers and _inside_a_sentence(story, v)
+                ):
+                    continue
+                full.setdefault(v.split()[-1], []).append(v)
+        short = {k: tuple(dict.fromkeys([k, _PARTICLE.sub("", k)])) for k in full}
+        fulls = {k: tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in full.items()}
+        return cls(fulls, short)
+
+    def shared(self, key: str) -> bool:
+        """Whether two different people have this surname ("Patty Campbell", "William Campbell")."""
+        written = self.full.get(key, ())
+        return any(not (a.endswith(b) or b.endswith(a)) for a in written for b in written)
+
+    def patterns(self) -> list[tuple[str, str]]:
+        """(spelling, surname) for every full spelling and every short form of a surname."""
+        return [(f, k) for k, fulls in self.full.items() for f in fulls] + [
+            (s, k) for k, shorts in self.short.items() for s in shorts
+        ]
+
+
+@dataclass
+class Mentioned:
+    """The people (surnames) and organizations the summary has named so far."""
+
+    names: set[str] = field(default_factory=set)
+
+
+def _pattern(variant: str) -> re.Pattern[str]:
+    return _compiled(variant)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(variant: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
+
+
+def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping mentions in text, longest match first.
+
+    Args:
+        text: any text.
+        spellings: (spelling, key) pairs; the key names the entity.
+
+    Returns:
+        (start, end, key), in text order.
+    """
+    found = [
+        (m.start(), m.end(), key)
+        for spelling, key in spellings
+        if spelling in text
+        for m in _pattern(spelling).finditer(text)
+    ]
+    taken: list[tuple[int, int, str]] = []
+    for s, e, k in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(e <= ts or te <= s for ts, te, _ in taken):
+            taken.append((s, e, k))
+    return sorted(taken)
+
+
+def _occurrence(text: str, variant: str, before: int) -> tuple[int, int] | None:
+    """The first occurrence of `variant` in text, preferring one before offset `before`."""
+    hits = [m.span() for m in _pattern(variant).finditer(text)]
+    earlier = [h for h in hits if h[1] <= before]
+    return (earlier or hits)[0] if hits else None
+
+
+def _full_in(source: str, fulls: Sequence[str], at: int) -> tuple[str, tuple[int, int]] | None:
+    """The full spelling the article introduces the person with, if only one person matches.
+
+    The shortest spelling the article writes ("Tim Medlin" rather than "Shift Supervisor Tim
+    Medlin", whose titles the analyzer may fold in), at its earliest occurrence before offset
+    `at` (else anywhere); None when the article writes two different people with that surname
+    ("Augusto Pinochet", "Lucia Pinochet"), unless one spelling ends the other ("Norodom
+    Ranariddh", "Prince Norodom Ranariddh").
+    """
+    hits = [
+        (len(f.split()), h[1] > at, h, f) for f in fulls for h in [_occurrence(source, f, at)] if h
+    ]
+    if not hits:
+        return None
+    written = {f for _, _, _, f in hits}
+    if any(not (a.endswith(b) or b.endswith(a)) for a in written for b in written):
+        return None
+    _, _, hit, full = min(hits)
+    return full, hit
+
+
+def _standalone(text: str, short: str, full: Sequence[str]) -> tuple[int, int] | None:
+    """An occurrence of the short form in text that is not part of a full spelling."""
+    for m in _pattern(short).finditer(text):
+        if not any(
+            text[max(0, m.end() - len(f)) : m.end()] == f or text[m.start() :].startswith(f)
+            for f in full
+        ):
+            return m.span()
+    return None
+
+
+def _short_form(source: str, people: People, key: str) -> tuple[str, tuple[int, int]] | None:
+    """The short form of a surname the article writes on its own, and where."""
+    for short in people.short[key]:
+        hit = _standalone(source, short, people.full[key])
+        if hit:
+            return short, hit
+    return None
+
+
+def _fits(text: str, start: int, end: int) -> bool:
+    """Whether a name at text[start:end] stands alone (no capitalized word or title beside it)."""
+    before = text[:start].rstrip()
+    prev = before.split()[-1] if before.split() else ""
+    after = text[end:].lstrip()
+    nxt = after.split()[0] if after.split() else ""
+    if _TITLE_BEFORE.search(before):
+        return False
+    if start > 0 and prev[:1].isupper() and not prev.endswith((".", ",", ";", ":", '"', "”")):
+        return False
+    return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
+
+
+def _replace_name(
+    draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
+) -> Draft:
+    return draft.replace(start, end, text, Resolve(span.article, span.start, span.end, rule))
+
+
+def name_mentions(
+    draft: Draft,
+    people: People,
+    article: str,
+    source: str,
+    at: int,
+    mentioned: Mentioned,
+    full_names: bool = True,
+) -> Draft:
+    """Write the full name at each person's first mention in the summary, the short form later.
+
+    Args:
+        draft: the sentence.
+        people: the story's people.
+        article: id of the article the sentence comes from (the cited article).
+        source: that article's text.
+        at: where the sentence starts in it.
+        mentioned: people named earlier in the summary; updated.
+        full_names: whether first mentions are written in full (later ones are shortened
+            either way).
+
+    Returns:
+        The edited draft: a `Resolve` edit ("full_name" or "short_name") per name changed, only
+        where the cited article writes the name written.
+    """
+    out = draft
+    spellings = people.patterns()
+    found = find_mentions(out.text, spellings)
+    for k, (start, end, key) in reversed(list(enumerate(found))):
+        first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
+        said = out.text[start:end]
+        if source_span(out, start, end) is None or not _fits(out.text, start, end):
+            continue
+        if first and full_names and said in people.short[key]:
+            intro = _full_in(source, people.full[key], at)
+            if intro:
+                full, hit = intro
+                out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
+        elif not first and said in people.full[key] and not people.shared(key):
+            alone = _short_form(source, people, key)
+            if alone:
+                short, at_short = alone
+                where = Copied(article, *at_short)
+                out = _replace_name(out, start, end, short, where, "short_name")
+    mentioned.names.update(key for _, _, key in found)
+    return out
+
+
+def _sentence_prefix(source: str, at: int, sentences: Sequence[tuple[int, int]]) -> str:
+    """The text of the sentence (among `sentences`) holding offset `at`, before `at`."""
+    for start, end in sentences:
+        if start <= at < end:
+            return source[start:at].lstrip()
+    return ""
+
+
+def resolve_opening(
+    draft: Draft,
+    names: Sequence[Name],
+    people: People,
+    article: str,
+    source: str,
+    context: Sequence[tuple[int, int]],
+    previous: str,
+    mentioned: Mentioned,
+) -> Draft:
+    """Replace a dangling sentence-initial "He"/"She"/"The group"/"The company" by its referent.
+
+    Args:
+        draft: the sentence.
+        names: the story's entities (organizations are read).
+        people: the story's people.
+        article: id of the article the sentence comes from.
+        source: that article's text.
+        context: (start, end) of the sentences before it in that article, in order.
+        previous: the text of the summary's previous sentence ("" for the first).
+        mentioned: people and organizations named earlier in the summary (read only).
+
+    Returns:
+        The edited draft with one `Resolve` edit ("pronoun" or "description"), or the draft
+        unchanged when the reference is not dangling or its referent is not unambiguous.
+    """
+    pronoun = _PRONOUN.match(draft.text)
+    description = None if pronoun else _DESCRIPTION.match(draft.text)
+    opener = pronoun or description
+    cut = len(opener.group().rstrip()) if opener else 0
+    if opener is None:
+        return draft
+    if pronoun:
+        spellings = people.patterns()
+    else:
+        spellings = [
+            (v, n.variants[0])
+            for n in names
+            if n.kind == "organization"
+            for v in n.variants
+            if len(v.split()) > 1 or _ACRONYM.fullmatch(v)
+        ]
+    window = context[-CONTEXT_SENTENCES:]
+    found = [
+        (s + cs, e + cs, k)
+        for cs, ce in window
+        for s, e, k in find_mentions(source[cs:ce], spellings)
+    ]
+    if not found or (pronoun and len({k for _, _, k in found}) != 1):
+        return draft
+    if pronoun:
+        # the one person named is the subject of a sentence just before, and the sentence has
+        # no pronoun of the other gender ("She then ran over him": two people, one unnamed)
+        other = _OTHER_GENDER["He" if pronoun.group().startswith("He") else "She"]
+        subjects = [
+            f
+            for f in found
+            if _SUBJECT_PREFIX.fullmatch(_sentence_prefix(source, f[0], window))
+            or _SPEECH_AFTER.match(source, f[1])
+        ]
+        if not subjects or other.search(draft.text):
+            return draft
+        found = subjects
+    start, end, referent = found[-1]
+    if pronoun and people.shared(referent):
+        return draft  # "Egeland": Shannon or Rylan?
+    # not dangling: the summary's previous sentence names the referent and no other candidate
+    if {k for _, _, k in find_mentions(previous, spellings)} == {referent}:
+        return draft
+    write, where = source[start:end], Copied(article, start, end)
+    if pronoun and referent not in mentioned.names:
+        intro = _full_in(source, people.full[referent], end)
+        if intro:
+            write, where = intro[0], Copied(article, *intro[1])
+    elif pronoun and write in people.full[referent] and not people.shared(referent):
+        alone = _short_form(source, people, referent)
+        if alone:
+            write, where = alone[0], Copied(article, *alone[1])
+    if description and source[max(0, start - 4) : start].lower() == "the ":
+        write = "The " + write
+    rule: ResolveRule = "pronoun" if pronoun else "description"
+    return _replace_name(draft, 0, cut, write, where, rule)
+
+
+def _initials(name: str) -> str:
+    """Initials of the capitalized words of a name, hyphenated parts apart ("Asia-Pacific ..." ->
+    "AP...")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def acronyms(names: Sequence[Name]) -> dict[str, tuple[str, ...]]:
+    """Organization acronyms (3+ letters) and the spellings whose initials they are.
+
+    Args:
+        names: the story's entities.
+
+    Returns:
+        Acronym to multi-word spellings of the same organization ("IMF" -> ("International
+        Monetary Fund",)); acronyms without such a spelling are left out.
+    """
+    out: dict[str, list[str]] = {}
+    for name in names:
+        if name.kind != "organization":
+            continue
+        short = [v for v in name.variants if re.fullmatch(r"[A-Z]{3,8}", v)]
+        for acronym in short:
+            out[acronym] = [
+                v for v in name.variants if len(v.split()) > 1 and _initials(v) == acronym
+            ]
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def spell_out_acronyms(
+    draft: Draft,
+    spelled: dict[str, tuple[str, ...]],
+    article: str,
+    source: str,
+    at: int,
+    mentioned: Mentioned,
+) -> Draft:
+    """Spell out an organization's acronym at its first mention in the summary.
+
+    Args:
+        draft: the sentence.
+        spelled: acronym to its full spellings (`acronyms`).
+        article: id of the article the sentence comes from.
+        source: that article's text.
+        at: where the sentence starts in it.
+        mentioned: names the summary has given so far; updated.
+
+    Returns:
+        The edited draft, with a `Resolve` ("full_name") edit pointing at where the cited article
+        writes the full spelling; unchanged where it does not.
+    """
+    pairs = [(f, k) for k, fulls in spelled.items() for f in fulls] + [(k, k) for k in spelled]
+    out = draft
+    found = find_mentions(out.text, pairs)
+    for k, (start, end, key) in reversed(list(enumerate(found))):
+        first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
+        if not first or out.text[start:end] != key or source_span(out, start, end) is None:
+            continue
+        hits = [(h[1] > at, h, f) for f in spelled[key] for h in [_occurrence(source, f, at)] if h]
+        if hits:
+            _, hit, full = min(hits)
+            out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
+    mentioned.names.update(key for _, _, key in found)
+    return out

@@ -1,0 +1,134 @@
+"""Remove what a reader trips over at the start of an extracted sentence.
+
+A discourse connective ("But", "However,", "As a result,") ties a sentence to the one before it
+in its article, which the summary does not carry (Otterbacher, Radev & Luo, "Revisions that
+improve cohesion in multi-document summaries", ACL Workshop on Automatic Summarization 2002,
+count such connectives among the most frequent revisions); headline or kicker text glued to a
+sentence ("BREAKING NEWS The storm ...", the article's title run into its first sentence) is page
+furniture. Both are deleted as `Deletion` edits, the letter after a deleted connective
+re-capitalized, so the change stays traceable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synopsis.model.aligned import Deletion, Draft
+
+# What remains after a deletion must be a sentence of at least this many words (as in
+# `synopsis.summarizer.compress.MIN_KEPT_WORDS`); otherwise the opener stays.
+MIN_KEPT_WORDS = 6
+# A line before a line break inside a sentence is a glued headline when it has at most this many
+# words and no sentence punctuation at its end (headlines in DUC 2004 / Multi-News dev run 4-15
+# words; `synopsis.evaluation.readability.MAX_HEADLINE_WORDS` uses the same bound).
+MAX_HEADLINE_WORDS = 20
+
+# Connectives that open a sentence only to tie it to the previous one, followed by a comma.
+_WITH_COMMA = (
+    "But|And|However|Meanwhile|Also|Still|Moreover|Furthermore|In addition|Nevertheless|"
+    "Nonetheless|Separately|Indeed|Yet|Thus|Therefore|Instead|Besides|Likewise|Similarly|"
+    "Consequently|Additionally|Again|In turn|In contrast|By contrast|In other words|As a result|"
+    "For its part|For his part|For her part|For their part|At the same time|On the other hand|"
+    "Even so|Of course|After all|In fact"
+)
+# The few that also open a sentence without a comma ("But the ministry said ...").
+_BARE = "But|And|Yet|Also"
+_CONNECTIVE = re.compile(rf"^(?:(?:{_WITH_COMMA})\s*,\s+|(?:{_BARE})\s+)(?=[\w\"“'‘])")
+# "BREAKING NEWS The ...", "NEW YORK Police ...": two or more all-capital words before a word
+# that starts a sentence; "WATCH: ", "UPDATE: ": a kicker label and a colon (not any capitals
+# and a colon: "PRESIDENT TRUMP: I mean ..." names the speaker of a transcript).
+_CAPS_KICKER = re.compile(r"^(?:[A-Z][A-Z'’&.-]{2,}\s+){2,}(?=[A-Z][a-z]*\s)")
+_COLON_KICKER = re.compile(
+    r"^(?:BREAKING(?: NEWS)?|WATCH|UPDATE|UPDATED|EXCLUSIVE|VIDEO|PHOTOS?|LIVE|OPINION|ANALYSIS|"
+    r"EDITORIAL|READ MORE|RELATED|FACT CHECK)\s*:\s+(?=[A-Z\"“])"
+)
+# A sentence whose rest opens with a pronoun, demonstrative or first-person word leans on what
+# came before either way; the connective stays so the link is at least visible.
+_REFERRING = re.compile(r"(?i:he|she|it|they|this|that|these|those|i|we|you)(?:['’]\w+)?\b|[\"“'‘]")
+_FINAL_PUNCT = re.compile(r"[.!?:;]['\"”’)]*\s*$")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _glued_headline(text: str, title: str | None) -> int:
+    """Length of headline or kicker text at the start of `text` (0 when there is none)."""
+    if title and len(title.split()) >= 3:
+        head = _folded(title).rstrip(".")
+        k = len(text.split()[: len(head.split())])  # words of the title
+        prefix = " ".join(text.split()[:k])
+        if _folded(prefix) == head:
+            # the character offset after the k-th word and the whitespace that follows
+            found = re.match(r"\s*(?:\S+\s+){" + str(k) + "}", text)
+            if found and text[found.end() : found.end() + 1].isupper():
+                return found.end()
+    line_break = text.find("\n")
+    if line_break > 0:
+        head = text[:line_break]
+        rest = text[line_break:].lstrip()
+        if (
+            _words(head) <= MAX_HEADLINE_WORDS
+            and not _FINAL_PUNCT.search(head)
+            and rest[:1].isupper()
+        ):
+            return len(text) - len(rest)
+    kicker = _COLON_KICKER.match(text) or _CAPS_KICKER.match(text)
+    return kicker.end() if kicker else 0
+
+
+def strip_openers(draft: Draft, title: str | None = None) -> Draft:
+    """Delete glued headline/kicker text and a leading connective from a sentence.
+
+    Args:
+        draft: the sentence (its current text and segments).
+        title: the title of the article the sentence comes from, if known.
+
+    Returns:
+        The edited draft, with one `Deletion` ("headline" or "connective") per removal; the
+        draft unchanged when nothing applies or too little of the sentence would be left.
+    """
+    out = draft
+    head = _glued_headline(out.text, title)
+    if head and _words(out.text[head:]) >= MIN_KEPT_WORDS:
+        out = out.replace(0, head, "", Deletion("headline"))
+    connective = _CONNECTIVE.match(out.text)
+    if (
+        connective
+        and _words(out.text[connective.end() :]) >= MIN_KEPT_WORDS
+        and not _REFERRING.match(out.text, connective.end())
+    ):
+        first = out.text[connective.end()]
+        if first.upper() == first:
+            out = out.replace(0, connective.end(), "", Deletion("connective"))
+        else:
+            out = out.replace(0, connective.end() + 1, first.upper(), Deletion("connective"))
+    return out
+
+
+# "also" after a subject or auxiliary, outside quotes: "The army also said" -> "The army said".
+_ALSO = re.compile(r"(?<=[a-z,])\s+also(?=\s+[a-z])")
+_NOT_ONLY = re.compile(r"\bnot only\b|\balso known\b|\balso called\b", re.IGNORECASE)
+
+
+def strip_opening_also(draft: Draft) -> Draft:
+    """Delete "also" from the summary's opening sentence, where nothing came before it.
+
+    Args:
+        draft: the summary's first sentence.
+
+    Returns:
+        The edited draft with a `Deletion` ("connective") edit, or the draft unchanged when
+        "also" is inside a quotation, in "not only ... also", or absent.
+    """
+    if _NOT_ONLY.search(draft.text):
+        return draft
+    for m in _ALSO.finditer(draft.text):
+        quotes = sum(draft.text[: m.start()].count(q) for q in ('"', "“", "”"))
+        if quotes % 2 == 0 and "“" not in draft.text[: m.start()].rsplit("”", 1)[-1]:
+            return draft.replace(m.start(), m.end(), "", Deletion("connective"))
+    return draft

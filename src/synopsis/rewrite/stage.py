@@ -1,0 +1,169 @@
+"""The rewriting stage: light, traceable edits to the chosen summary sentences, in summary order.
+
+Each sentence is edited as a `synopsis.model.aligned.Draft`, so every change is an edit with its
+licence: openers deleted (`openers`), a dangling "He"/"The group" named and people named in full
+at their first mention, shortly later (`names`), relative dates written out where sentences from
+articles of different days meet (`dates`). The rules follow the revision operations Nenkova
+("Entity-driven rewrite for multi-document summarization", IJCNLP 2008) and Otterbacher, Radev &
+Luo (ACL 2002 workshop) found to help readers most, limited to edits the cited article supports.
+
+The word budget stays a hard limit: an edit that adds words (a full name, "Nov. 3" for
+"Friday") is made only while the summary stays within it; deletions and short names free words
+for later edits. Sentences are edited in summary order, so earlier sentences come first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from synopsis.model.aligned import Draft
+from synopsis.model.types import Article, Sentence, SummarySentence
+from synopsis.rewrite._draft import origin
+from synopsis.rewrite.dates import DateFact, absolute_dates
+from synopsis.rewrite.names import (
+    Mentioned,
+    Name,
+    People,
+    acronyms,
+    name_mentions,
+    resolve_opening,
+    spell_out_acronyms,
+)
+from synopsis.rewrite.openers import strip_openers, strip_opening_also
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Which rewriting rules run."""
+
+    openers: bool = True
+    references: bool = True
+    full_names: bool = True
+    dates: bool = True
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the stage reads about the story besides the sentences (built by the pipeline).
+
+    Attributes:
+        articles: the cleaned articles (their text, title).
+        sentences: every sentence of every article, as segmented (for the context before a
+            summary sentence).
+        names: the story's people and organizations with their spellings.
+        dates: date expressions resolved against their article's publication date.
+        published: article id to resolved publication date (ISO 8601) or None.
+    """
+
+    articles: Sequence[Article]
+    sentences: Sequence[Sentence] = ()
+    names: Sequence[Name] = ()
+    dates: Sequence[DateFact] = ()
+    published: Mapping[str, str | None] | None = None
+
+
+class _Budget:
+    """Words the edits may still add."""
+
+    def __init__(self, spare: int) -> None:
+        self.spare = spare
+
+    def take(self, before: Draft, after: Draft) -> Draft:
+        """`after` when its extra words fit in what is spare, else `before`."""
+        delta = len(after.text.split()) - len(before.text.split())
+        if delta > self.spare:
+            return before
+        self.spare -= delta
+        return after
+
+
+def _rewrite(
+    chosen: Sequence[SummarySentence], facts: Facts, rules: Rules, budget: _Budget
+) -> tuple[SummarySentence, ...]:
+    by_id = {a.id: a for a in facts.articles}
+    names = list(facts.names)
+    people = People.of(names, [a.text for a in facts.articles])
+    spelled = acronyms(names)
+    published = facts.published or {a.id: a.published for a in facts.articles}
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
+        starts.setdefault(s.article_id, []).append((s.start, s.end))
+    dates: dict[str, list[DateFact]] = {}
+    for fact in facts.dates:
+        dates.setdefault(fact.article, []).append(fact)
+    origins = [origin(s.segments) for s in chosen]
+    # sentences from articles of different days meet: two known dates differ, or two articles
+    # meet and one's date is unknown (the reader cannot tell that "Friday" is the same day)
+    cited = {o.article for o in origins if o is not None}
+    days = {published.get(a) for a in cited}
+    mixed_days = len(days - {None}) > 1 or (len(cited) > 1 and None in days)
+    mentioned = Mentioned()
+    out: list[SummarySentence] = []
+    previous = ""
+    for sentence, at in zip(chosen, origins, strict=True):
+        if at is None or at.article not in by_id:
+            out.append(sentence)
+            previous = sentence.text
+            continue
+        article = by_id[at.article]
+        draft = Draft(sentence.text, sentence.segments)
+        if rules.openers:
+            draft = budget.take(draft, strip_openers(draft, article.title))
+            if not out:
+                draft = budget.take(draft, strip_opening_also(draft))
+        if rules.references:
+            spans = starts.get(article.id, [])
+            context = [c for c in spans if c[1] <= at.start]
+            draft = budget.take(
+                draft,
+                resolve_opening(
+                    draft, names, people, article.id, article.text, context, previous, mentioned
+                ),
+            )
+            named = name_mentions(
+                draft, people, article.id, article.text, at.start, mentioned, rules.full_names
+            )
+            draft = budget.take(draft, named)
+            if rules.full_names:
+                orgs = spell_out_acronyms(
+                    draft, spelled, article.id, article.text, at.start, mentioned
+                )
+                draft = budget.take(draft, orgs)
+        if rules.dates and mixed_days:
+            written = absolute_dates(
+                draft,
+                article.id,
+                article.text,
+                dates.get(article.id, ()),
+                published.get(article.id),
+                at.start,
+            )
+            draft = budget.take(draft, written)
+        out.append(replace(sentence, text=draft.text, segments=draft.segments))
+        previous = draft.text
+    return tuple(out)
+
+
+def rewrite(
+    chosen: Sequence[SummarySentence],
+    facts: Facts,
+    max_words: int | None = None,
+    rules: Rules | None = None,
+) -> tuple[SummarySentence, ...]:
+    """Rewrite the chosen sentences in summary order, every edit traceable.
+
+    Args:
+        chosen: the summary's sentences, in order, with their segments.
+        facts: the articles, their sentences, names, resolved dates and publication dates.
+        max_words: the word budget; edits that add words are made only while the summary stays
+            within it (None: no limit).
+        rules: which rules run; all by default.
+
+    Returns:
+        The sentences with edited text and segments (sources unchanged: they cite the original
+        spans). Sentences without segments are left as they are.
+    """
+    used = sum(len(s.text.split()) for s in chosen)
+    spare = 10**9 if max_words is None else max(0, max_words - used)
+    return _rewrite(chosen, facts, rules or Rules(), _Budget(spare))

@@ -1,0 +1,51 @@
+"""Word tokens and their stems, shared by every stage.
+
+Stems are Snowball's English ("Porter2") stemmer, the revision of Porter's algorithm (M. F. Porter,
+"An algorithm for suffix stripping", Program 14(3), 1980; Porter, "Snowball: A language for
+stemming algorithms", 2001), run through `snowballstemmer`, which uses the compiled PyStemmer
+when it is installed. Stems are memoised in a bounded LRU cache so that a long-running service
+does not grow with the vocabulary it has seen.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+__all__ = ["STEM_CACHE_SIZE", "stem", "words"]
+
+# Distinct words whose stems are remembered. One DUC 2004 run (50 clusters, 500 articles) has
+# about 17,000 distinct words and the Multi-News dev set about 16,000 (`words` over every article
+# text), so 65,536 keeps a whole batch in cache while bounding memory to a few megabytes.
+STEM_CACHE_SIZE = 65_536
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def stem(word: str) -> str:
+    """Return the Snowball (Porter2) stem of a lowercased word.
+
+    Args:
+        word: one lowercased word, e.g. from `words`.
+
+    Returns:
+        Its stem ("running" -> "run", "agreed" -> "agre").
+    """
+    return str(_STEMMER.stemWord(word))
+
+
+def words(text: str) -> list[str]:
+    """Split text into lowercased word tokens.
+
+    Args:
+        text: any text.
+
+    Returns:
+        Runs of letters and digits, lowercased, with internal apostrophes kept and curly ones
+        written as "'" ("Don’t" -> "don't"); underscores and other punctuation separate words.
+    """
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]

@@ -1,0 +1,194 @@
+"""The shared text toolkit (synopsis.text): tokens, stems, stopwords, dates, decoding, caches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import islice, product
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import synopsis.analyze._text as analyze_text
+import synopsis.clean.boilerplate as boilerplate
+from synopsis.summarizer.features import features
+from synopsis.text import (
+    STOPWORDS,
+    decode_bytes,
+    month_number,
+    normalize_date,
+    stem,
+    words,
+)
+from synopsis.text.cache import BoundedMemo
+from synopsis.text.segment import split_sentences
+from synopsis.text.tokens import STEM_CACHE_SIZE
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "synopsis"
+
+
+def _distinct_words(n: int) -> list[str]:
+    """n distinct lowercase letter-only words of 5 letters ("aaaaa", "aaaab", ...)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["".join(t) for t in islice(product(letters, repeat=5), n)]
+
+
+# --- tokens and stems ---------------------------------------------------------------------------
+
+
+def test_words_lowercase_keep_inner_apostrophes_and_split_on_underscores() -> None:
+    assert words("Don’t stop_now, U.S. team!") == ["don't", "stop", "now", "u", "s", "team"]
+
+
+def test_stem_is_porter2() -> None:
+    assert [stem(w) for w in ("running", "agreed", "generously", "cities")] == [
+        "run",
+        "agre",
+        "generous",
+        "citi",
+    ]
+
+
+def test_stem_cache_stays_bounded_after_100k_distinct_words() -> None:
+    stem.cache_clear()
+    for w in _distinct_words(100_000):
+        stem(w)
+    info = stem.cache_info()
+    assert info.maxsize == STEM_CACHE_SIZE < 100_000
+    assert info.currsize <= STEM_CACHE_SIZE
+    stem.cache_clear()
+
+
+def test_analyze_stem_memo_stays_bounded_after_100k_distinct_words() -> None:
+    text = " ".join(_distinct_words(100_000))
+    stems = analyze_text.content_stems(text)
+    assert len(stems) > 1000
+    assert len(analyze_text._STEMS_OF) <= STEM_CACHE_SIZE
+    analyze_text.content_stems("café " + text)
+    assert len(analyze_text._STEMS_OF) <= STEM_CACHE_SIZE
+
+
+def test_bounded_memo_computes_each_key_and_never_exceeds_its_bound() -> None:
+    calls: list[int] = []
+
+    def square(x: int) -> int:
+        calls.append(x)
+        return x * x
+
+    memo = BoundedMemo(square, 3)
+    assert [memo[k] for k in (1, 2, 1, 3, 4, 5)] == [1, 4, 1, 9, 16, 25]
+    assert calls == [1, 2, 3, 4, 5]  # the second 1 was remembered
+    assert len(memo) <= 3
+
+
+def test_bounded_memo_rejects_a_zero_bound() -> None:
+    with pytest.raises(ValueError, match="maxsize"):
+        BoundedMemo(str, 0)
+
+
+# --- stopwords ----------------------------------------------------------------------------------
+
+
+def test_summarizer_leaves_shared_stopwords_out_of_content_words() -> None:
+    f = features("According to officials, the bridge was closed")
+    assert "accord" not in f.content and "the" not in f.content
+    assert {"offici", "bridg", "close"} <= f.content
+
+
+def test_every_stage_takes_its_stopwords_from_text_stopwords() -> None:
+    assert boilerplate.STOPWORDS is STOPWORDS
+    assert boilerplate._CONTINUING_WORDS <= STOPWORDS
+    added = frozenset({"first", "two", "onto", "shall", "it's"})
+    assert analyze_text.STOPWORDS - added <= STOPWORDS
+
+
+def test_no_module_outside_text_defines_its_own_stopword_list() -> None:
+    literal_list = re.compile(r"^\s*_?STOPWORDS\s*=\s*frozenset\(", re.M)
+    owners = [
+        path.relative_to(SRC).as_posix()
+        for path in SRC.rglob("*.py")
+        if literal_list.search(path.read_text(encoding="utf-8"))
+    ]
+    assert owners == ["text/stopwords.py"]
+
+
+def test_no_module_outside_text_spells_out_the_month_names() -> None:
+    months = re.compile(r"\bjanuary\b.{0,40}\bfebruary\b", re.I | re.S)
+    owners = [
+        path.relative_to(SRC).as_posix()
+        for path in SRC.rglob("*.py")
+        if months.search(path.read_text(encoding="utf-8"))
+    ]
+    assert owners == ["text/dates.py"]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "March 3, 2026",
+        "3 March 2026",
+        "2026-03-03",
+        "Mar. 3, 2026",
+        "Mar 3rd 2026",
+        "3rd Mar, 2026",
+        "2026-03-03T10:00:00Z",
+        "2026/3/3",
+    ],
+)
+def test_normalize_date_reads_common_publication_date_forms(value: str) -> None:
+    assert normalize_date(value) == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    "value", [None, "", "yesterday", "February 30, 2026", "Marchy 3, 2026", "2026-13-01", "3/3/26"]
+)
+def test_normalize_date_gives_none_for_what_is_not_a_calendar_date(value: str | None) -> None:
+    assert normalize_date(value) is None
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_normalize_date_reads_back_any_date_it_could_print(day: dt.date) -> None:
+    for form in ("%B %d, %Y", "%d %B %Y", "%b. %d, %Y", "%d %b %Y", "%Y-%m-%d"):
+        assert normalize_date(day.strftime(form)) == day.isoformat()
+
+
+def test_month_number_takes_names_and_abbreviations_of_three_letters_or_more() -> None:
+    assert [month_number(w) for w in ("Sept", "sep", "MAY", "December", "ma", "Maybe")] == [
+        9,
+        9,
+        5,
+        12,
+        0,
+        0,
+    ]
+
+
+def test_a_month_abbreviation_before_a_day_does_not_end_a_sentence() -> None:
+    text = "The bridge opened on Sept. 5 in the rain. It closed a day later."
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == ["The bridge opened on Sept. 5 in the rain.", "It closed a day later."]
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+
+def test_decode_bytes_removes_a_utf8_bom_and_reads_utf16_with_bom() -> None:
+    assert decode_bytes("\ufeffcafé".encode()) == "café"
+    assert decode_bytes("café au lait".encode("utf-16")) == "café au lait"
+
+
+def test_decode_bytes_refuses_binary_data() -> None:
+    assert decode_bytes(b"PK\x03\x04\x00\x00binary") is None
+
+
+def test_decode_bytes_reads_windows_1252_text() -> None:
+    text = (
+        "The café’s owner said the “new” menu costs €12 and that the crème brûlée is back. "
+        "Regulars were pleased to find the old pâté on the menu after months of works.\n"
+    )
+    assert decode_bytes(text.encode("cp1252")) == text
