@@ -88,7 +88,7 @@ def test_ray_backend_matches_process_pool() -> None:
     assert got == expected
 
 
-def test_issue4_in_process_batch_tunes_gc_while_running_and_restores_it() -> None:
+def test_in_process_batch_tunes_gc_while_running_and_restores_it() -> None:
     before = gc.get_threshold()
     frozen = gc.get_freeze_count()
     seen: list[tuple[int, int, int]] = []
@@ -103,7 +103,7 @@ def test_issue4_in_process_batch_tunes_gc_while_running_and_restores_it() -> Non
     assert gc.get_freeze_count() == frozen
 
 
-def test_issue9_worker_count_is_capped_at_the_cpus_unless_oversubscribed() -> None:
+def test_worker_count_is_capped_at_the_cpus_unless_oversubscribed() -> None:
     cpus = worker_count(0)
     assert cpus >= 1
     assert worker_count(10_000) == cpus
@@ -111,7 +111,7 @@ def test_issue9_worker_count_is_capped_at_the_cpus_unless_oversubscribed() -> No
     assert worker_count(1) == 1
 
 
-def test_issue9_pool_starts_only_after_the_first_cluster_is_read_and_reads_ahead_boundedly(
+def test_pool_starts_only_after_the_first_cluster_is_read_and_reads_ahead_boundedly(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     events: list[str] = []
@@ -143,7 +143,7 @@ def test_issue9_pool_starts_only_after_the_first_cluster_is_read_and_reads_ahead
     assert first_write[0] <= 2 * batch.POOL_CHUNKS_PER_WORKER * batch.CHUNK_SIZE
 
 
-def test_issue9_empty_input_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_empty_input_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_pool(*_args: Any, **_kwargs: Any) -> Any:
         raise AssertionError("a process pool was started for no clusters")
 

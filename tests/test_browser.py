@@ -76,9 +76,7 @@ def _shot_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def test_issue5_report_loads_clean_and_injected_script_never_runs(
-    browser: Any, report_url: str
-) -> None:
+def test_report_loads_clean_and_injected_script_never_runs(browser: Any, report_url: str) -> None:
     view = Opened(browser, report_url)
     page = view.page
     assert page.title() == page.locator("h1").inner_text() != ""
@@ -93,7 +91,7 @@ def test_issue5_report_loads_clean_and_injected_script_never_runs(
     view.page.close()
 
 
-def test_issue5_clicking_a_citation_reveals_the_highlighted_source_passage(
+def test_clicking_a_citation_reveals_the_highlighted_source_passage(
     browser: Any, report_url: str
 ) -> None:
     view = Opened(browser, report_url)
@@ -118,7 +116,7 @@ def test_issue5_clicking_a_citation_reveals_the_highlighted_source_passage(
     page.close()
 
 
-def test_issue5_citations_work_from_the_keyboard(browser: Any, report_url: str) -> None:
+def test_citations_work_from_the_keyboard(browser: Any, report_url: str) -> None:
     view = Opened(browser, report_url)
     page = view.page
     for _ in range(40):
@@ -140,7 +138,7 @@ def test_issue5_citations_work_from_the_keyboard(browser: Any, report_url: str) 
 
 
 @pytest.mark.parametrize(("name", "width", "height"), [("phone", 375, 812), ("desktop", 1280, 900)])
-def test_issue5_layout_fits_and_screenshot_is_written(
+def test_layout_fits_and_screenshot_is_written(
     browser: Any, report_url: str, tmp_path: Path, name: str, width: int, height: int
 ) -> None:
     view = Opened(browser, report_url, width, height)
@@ -155,7 +153,7 @@ def test_issue5_layout_fits_and_screenshot_is_written(
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_issue5_report_passes_axe_audit(browser: Any, report_url: str, scheme: str) -> None:
+def test_report_passes_axe_audit(browser: Any, report_url: str, scheme: str) -> None:
     """WCAG 2 A/AA and best-practice rules (contrast, landmarks, names) with every panel open."""
     axe = Path(os.environ.get("SYNOPSIS_AXE_JS", "node_modules/axe-core/axe.min.js"))
     if not axe.is_file():
@@ -170,7 +168,7 @@ def test_issue5_report_passes_axe_audit(browser: Any, report_url: str, scheme: s
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
 
-def test_issue5_form_page_makes_a_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
+def test_form_page_makes_a_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     settings = ServiceSettings(workers=1, summarize_fn=fake_summarize)
     with LiveServer(settings) as server:
         view = Opened(browser, server.url + "/", 375, 812)

@@ -194,7 +194,7 @@ def test_property_output_words_come_from_input(text: str) -> None:
         remaining.remove(word)
 
 
-def test_issue_example_story_regression() -> None:
+def test_example_story_keeps_every_body_line_and_drops_the_furniture() -> None:
     cluster = load_inputs([str(EXAMPLE)])
     cleaned, skipped = clean_articles(cluster.articles)
     assert not skipped
@@ -288,7 +288,7 @@ def test_explain_main_prints_verdicts_and_stats(capsys: pytest.CaptureFixture[st
     assert re.search(r"1 cluster\(s\): removed 9 of 18 non-blank lines \(50\.0%\)", out)
 
 
-def test_issue2_wire_copy_printed_twice_is_content_not_template() -> None:
+def test_wire_copy_printed_twice_is_content_not_template() -> None:
     """A long line shared by two articles is a reprint, not a site template (DUC 2004 case)."""
     body = (
         "Two yacht crew members are dead, three yachts remain missing and rescue resources were "

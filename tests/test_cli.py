@@ -194,7 +194,7 @@ def test_batch_with_analysis_adds_cross_source_keys(
 # Issue 9: safe writes and one-line errors for user and environment mistakes
 
 
-def test_issue9_output_keeps_the_mode_of_an_existing_file(
+def test_output_keeps_the_mode_of_an_existing_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "private.md"
@@ -207,7 +207,7 @@ def test_issue9_output_keeps_the_mode_of_an_existing_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["private.md"]
 
 
-def test_issue9_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
+def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     real = tmp_path / "real.md"
@@ -221,7 +221,7 @@ def test_issue9_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
 
 
-def test_issue9_output_onto_dev_null_writes_through_and_keeps_the_device(
+def test_output_onto_dev_null_writes_through_and_keeps_the_device(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     before = os.stat(os.devnull)
@@ -232,7 +232,7 @@ def test_issue9_output_onto_dev_null_writes_through_and_keeps_the_device(
     assert out == ""
 
 
-def test_issue9_output_into_a_fifo_streams_to_its_reader(
+def test_output_into_a_fifo_streams_to_its_reader(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fifo = tmp_path / "pipe"
@@ -247,7 +247,7 @@ def test_issue9_output_into_a_fifo_streams_to_its_reader(
     assert got and got[0].startswith(b"# ")
 
 
-def test_issue9_output_onto_a_socket_is_refused_and_left_alone(
+def test_output_onto_a_socket_is_refused_and_left_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "s.sock"
@@ -260,7 +260,7 @@ def test_issue9_output_onto_a_socket_is_refused_and_left_alone(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sock"]
 
 
-def test_issue9_output_on_a_full_disk_is_one_line_and_no_file(
+def test_output_on_a_full_disk_is_one_line_and_no_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, _, err = run(["summarize", str(EXAMPLE), "--words", "40", "-o", "/dev/full"], capsys)
@@ -269,7 +269,7 @@ def test_issue9_output_on_a_full_disk_is_one_line_and_no_file(
     assert "Traceback" not in err
 
 
-def test_issue9_atomic_writer_on_full_disk_removes_its_temporary_file(
+def test_atomic_writer_on_full_disk_removes_its_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def full(_fd: int) -> None:
@@ -283,7 +283,7 @@ def test_issue9_atomic_writer_on_full_disk_removes_its_temporary_file(
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400", "0"])
-def test_issue9_max_file_mb_must_be_a_finite_positive_number(
+def test_max_file_mb_must_be_a_finite_positive_number(
     value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(["summarize", str(EXAMPLE), "--max-file-mb", value], capsys)
@@ -292,7 +292,7 @@ def test_issue9_max_file_mb_must_be_a_finite_positive_number(
     assert "Traceback" not in err
 
 
-def test_issue9_batch_workers_are_capped_at_the_cpu_count(
+def test_batch_workers_are_capped_at_the_cpu_count(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_path = tmp_path / "out.jsonl"

@@ -134,7 +134,7 @@ def _processes_mentioning(needle: str) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
 @pytest.mark.parametrize(("sig", "workers"), [(signal.SIGTERM, "1"), (signal.SIGHUP, "2")])
-def test_issue9_signal_mid_batch_leaves_no_partial_file(
+def test_signal_mid_batch_leaves_no_partial_file(
     tmp_path: Path, sig: signal.Signals, workers: str
 ) -> None:
     src = _many_clusters(tmp_path, 400)
@@ -167,7 +167,7 @@ def test_issue9_signal_mid_batch_leaves_no_partial_file(
     assert _processes_mentioning(str(src)) == []  # no orphaned worker
 
 
-def test_issue9_stdout_on_a_full_disk_is_one_line_not_a_traceback() -> None:
+def test_stdout_on_a_full_disk_is_one_line_not_a_traceback() -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
             [*synopsis_command(), "summarize", str(EXAMPLE), "--words", "40"],
@@ -182,7 +182,7 @@ def test_issue9_stdout_on_a_full_disk_is_one_line_not_a_traceback() -> None:
     assert err.count("\n") == 1 and "No space left on device" in err, err
 
 
-def test_issue9_serve_on_a_busy_port_is_one_line_and_exit_2() -> None:
+def test_serve_on_a_busy_port_is_one_line_and_exit_2() -> None:
     pytest.importorskip("uvicorn")
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))

@@ -53,7 +53,7 @@ def test_unsafe_or_too_short_cases_are_left_alone(text: str) -> None:
     assert compress(text) == text
 
 
-def test_issue3_bare_reporting_verb_after_apposition_is_kept() -> None:
+def test_bare_reporting_verb_after_apposition_is_kept() -> None:
     text = (
         "Kalashnikov wrote a lengthy letter to Patriarch Kirill in April, Izvestia, a pro-Kremlin "
         "daily, reported."

@@ -528,7 +528,7 @@ def test_headline_found_after_login_prompt(tmp_path: Path) -> None:
     assert art.title == "Bridge reopens after six weeks"
 
 
-def test_issue2_alt_text_glued_to_headline_is_dropped(tmp_path: Path) -> None:
+def test_alt_text_glued_to_headline_is_dropped(tmp_path: Path) -> None:
     page = tmp_path / "story.txt"
     page.write_text(
         "article imageIS loses towns in face of twin Syria, Iraq assaults\n\n"

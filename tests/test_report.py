@@ -123,7 +123,7 @@ def _sha(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
 
-def test_issue5_report_is_self_contained_with_matching_csp() -> None:
+def test_report_is_self_contained_with_matching_csp() -> None:
     html = render_report(story_summary())
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert csp is not None
@@ -138,7 +138,7 @@ def test_issue5_report_is_self_contained_with_matching_csp() -> None:
     assert "@import" not in html and "url(" not in html
 
 
-def test_issue5_article_html_is_escaped_not_executable() -> None:
+def test_article_html_is_escaped_not_executable() -> None:
     html = render_report(story_summary())
     assert html.count("<script>") == 1  # only the report's own script
     assert "&lt;script&gt;window.__pwned = 1;" in html
@@ -148,7 +148,7 @@ def test_issue5_article_html_is_escaped_not_executable() -> None:
     assert 'href="https://example.com/a"' in html
 
 
-def test_issue5_citations_are_toggles_with_highlighted_passages() -> None:
+def test_citations_are_toggles_with_highlighted_passages() -> None:
     html = render_report(story_summary())
     buttons = re.findall(
         r'<button type="button" class="cite" aria-expanded="true" '
@@ -162,7 +162,7 @@ def test_issue5_citations_are_toggles_with_highlighted_passages() -> None:
     assert "<mark>About 38,000 homes lost power.</mark>" in html
 
 
-def test_issue5_sections_present_and_hidden_when_empty() -> None:
+def test_sections_present_and_hidden_when_empty() -> None:
     full = render_report(story_summary())
     for anchor in ("#numbers", "#timeline", "#names", "#sources"):
         assert f'href="{anchor}"' in full
@@ -179,13 +179,13 @@ def test_issue5_sections_present_and_hidden_when_empty() -> None:
     assert "<header" in plain and "<main>" in plain and "<nav" in plain and "<footer" in plain
 
 
-def test_issue5_heading_levels_never_skip() -> None:
+def test_heading_levels_never_skip() -> None:
     levels = [int(n) for n in re.findall(r"<h([1-6])", render_report(story_summary()))]
     assert levels[0] == 1 and levels.count(1) == 1
     assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
 
 
-def test_issue5_bad_citations_raise_input_error() -> None:
+def test_bad_citations_raise_input_error() -> None:
     base = plain_summary()
     out_of_range = Summary((SummarySentence("x", (Source("only", 0, 999),)),), base.articles)
     with pytest.raises(InputError, match="outside its"):
@@ -197,7 +197,7 @@ def test_issue5_bad_citations_raise_input_error() -> None:
         render_report(Summary((), base.articles * 2))
 
 
-def test_issue5_empty_summary_renders() -> None:
+def test_empty_summary_renders() -> None:
     html = render_report(Summary((), (Article("a", "text"),)))
     assert "No sentence could be selected" in html
     assert 'class="toggle-all"' not in html
@@ -261,7 +261,7 @@ def test_passages_cover_every_span_in_order(
         pos = at + len(piece)
 
 
-def test_issue5_golden_report() -> None:
+def test_golden_report() -> None:
     check_golden("report/story.html", render_report(story_summary()))
 
 
@@ -283,7 +283,7 @@ def _fake_summarize(
     return story_summary()
 
 
-def test_issue5_report_command_writes_html(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_command_writes_html(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "summarize", _fake_summarize)
     (tmp_path / "a.txt").write_text(TEXT_A)
     (tmp_path / "b.txt").write_text(TEXT_B)
@@ -297,7 +297,7 @@ def test_issue5_report_command_writes_html(tmp_path: Path, monkeypatch: pytest.M
     assert sorted(p.name for p in out.parent.iterdir()) == ["report.html"]
 
 
-def test_issue5_report_command_missing_folder_is_input_error(
+def test_report_command_missing_folder_is_input_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "summarize", _fake_summarize)
@@ -312,7 +312,7 @@ def test_issue5_report_command_missing_folder_is_input_error(
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbor-bridge"
 
 
-def test_issue5_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
+def test_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
     """Real ingest + summarize + report: every cited span is shown highlighted."""
     if not EXAMPLE.is_dir():
         pytest.skip(f"example story not found at {EXAMPLE}")

@@ -56,7 +56,7 @@ def test_glued_sentences_from_scraped_pages_split() -> None:
     ]
 
 
-def test_issue4_web_domain_with_capital_suffix_is_not_a_sentence_end() -> None:
+def test_web_domain_with_capital_suffix_is_not_a_sentence_end() -> None:
     # "Agency.Com" was split into "Agency." and "Com rose ...", giving entities "Agency", "Com".
     assert _split("Shares of Agency.Com rose. Pets.COM and Boo.Co.UK fell.Investors fled.") == [
         "Shares of Agency.Com rose.",

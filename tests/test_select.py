@@ -74,7 +74,7 @@ def test_reading_order_by_date_then_position() -> None:
         "To keep up with our stories about science, sign up for the Tech & Science newsletter.",
     ],
 )
-def test_issue3_promotional_furniture_is_not_eligible(text: str) -> None:
+def test_promotional_furniture_is_not_eligible(text: str) -> None:
     assert promotional(text)
     assert not eligible(text)
     assert eligible(text, drop_promotional=False) or len(text.split()) < 8
@@ -89,11 +89,11 @@ def test_issue3_promotional_furniture_is_not_eligible(text: str) -> None:
         "The new privacy policy allows the company to listen to everything users say.",
     ],
 )
-def test_issue3_news_sentences_are_not_promotional(text: str) -> None:
+def test_news_sentences_are_not_promotional(text: str) -> None:
     assert not promotional(text)
 
 
-def test_issue3_promotional_sentence_is_never_selected() -> None:
+def test_promotional_sentence_is_never_selected() -> None:
     promo = _sent(
         "c", 2, "Sign up for the Harbor Bridge newsletter to get cargo ship news in your inbox."
     )
@@ -104,7 +104,7 @@ def test_issue3_promotional_sentence_is_never_selected() -> None:
     assert 7 in select(story, feats, scores, max_words=200, drop_promotional=False).indices
 
 
-def test_issue3_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
+def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
     feats = [features(s.text) for s in STORY]
     scores = score(STORY, feats)
     cands = [i for i, s in enumerate(STORY) if eligible(s.text)]

@@ -156,7 +156,7 @@ def test_healthz_and_docs(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
-def test_issue5_summarize_returns_render_json(client: TestClient) -> None:
+def test_summarize_returns_render_json(client: TestClient) -> None:
     r = client.post("/v1/summarize", json=STORY)
     assert r.status_code == 200, r.text
     body = r.json()
@@ -176,7 +176,7 @@ def test_issue5_summarize_returns_render_json(client: TestClient) -> None:
     assert [a["id"] for a in body["articles"]] == ["a1", "b2", "c3"]
 
 
-def test_issue5_report_endpoint_returns_html_with_csp(client: TestClient) -> None:
+def test_report_endpoint_returns_html_with_csp(client: TestClient) -> None:
     r = client.post("/v1/report", json=STORY)
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
@@ -185,7 +185,7 @@ def test_issue5_report_endpoint_returns_html_with_csp(client: TestClient) -> Non
     assert "<mark>A storm flooded three coastal towns on Monday.</mark>" in r.text
 
 
-def test_issue5_html_articles_are_extracted(client: TestClient) -> None:
+def test_html_articles_are_extracted(client: TestClient) -> None:
     page = (
         "<html><head><title>Council budget</title></head><body><nav>Home | News</nav>"
         "<article><h1>Council budget</h1><p>The city council approved the budget for "
@@ -237,18 +237,18 @@ def test_too_many_articles_and_duplicate_ids(client: TestClient) -> None:
     _error(client.post("/v1/report", json=dup), 422, "invalid_field", "articles.1.id")
 
 
-def test_issue5_empty_articles_are_422_with_reason(client: TestClient) -> None:
+def test_empty_articles_are_422_with_reason(client: TestClient) -> None:
     body = {"articles": [{"id": "a", "text": "   \n "}, {"id": "b", "html": "<html></html>"}]}
     message = _error(client.post("/v1/summarize", json=body), 422, "unusable_input", "articles")
     assert "a: no text" in message and "b: no article text found in html" in message
 
 
-def test_issue5_body_over_limit_by_content_length_is_413(client: TestClient) -> None:
+def test_body_over_limit_by_content_length_is_413(client: TestClient) -> None:
     big = {"articles": [{"id": "a", "text": "word " * 20_000}]}
     _error(client.post("/v1/summarize", json=big), 413, "body_too_large")
 
 
-def test_issue5_chunked_body_over_limit_is_413_before_the_body_ends(live: LiveServer) -> None:
+def test_chunked_body_over_limit_is_413_before_the_body_ends(live: LiveServer) -> None:
     """A chunked body that passes the limit is refused while the client is still sending."""
     limit, chunk = 100_000, b"x" * 8192
     with socket.create_connection(("127.0.0.1", live.port), timeout=10) as sock:
@@ -269,7 +269,7 @@ def test_issue5_chunked_body_over_limit_is_413_before_the_body_ends(live: LiveSe
     assert json.loads(reply.split(b"\r\n\r\n", 1)[1])["error"] == "body_too_large"
 
 
-def test_issue5_timeout_is_504_and_server_keeps_serving() -> None:
+def test_timeout_is_504_and_server_keeps_serving() -> None:
     settings = ServiceSettings(workers=1, request_timeout=3.0, summarize_fn=fake_summarize)
     with TestClient(create_app(settings)) as c:
         assert c.post("/v1/summarize", json=STORY).status_code == 200  # worker is warm
@@ -308,7 +308,7 @@ def test_pool_refuses_when_too_many_wait() -> None:
     assert isinstance(first, JobTimeout)
 
 
-def test_issue5_form_page_and_form_report(client: TestClient) -> None:
+def test_form_page_and_form_report(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200
     assert "script-src 'none'" in page.headers["content-security-policy"]
@@ -398,7 +398,7 @@ def _load(url: str, requests: int, threads: int) -> list[tuple[int, str]]:
         return list(pool.map(one, range(requests)))
 
 
-def test_issue5_load_64_requests_16_threads_all_succeed(live: LiveServer) -> None:
+def test_load_64_requests_16_threads_all_succeed(live: LiveServer) -> None:
     results = _load(live.url, 64, 16)
     assert [code for code, _ in results] == [200] * 64, results[0][1]
 
@@ -416,7 +416,7 @@ def _pipeline_ready() -> str | None:
 
 
 @pytest.mark.slow
-def test_issue5_load_real_pipeline_all_succeed() -> None:
+def test_load_real_pipeline_all_succeed() -> None:
     reason = _pipeline_ready()
     if reason:
         pytest.skip(reason)
@@ -463,7 +463,7 @@ def test_pool_can_start_again_after_close() -> None:
     assert first == second and first["sentences"]
 
 
-def test_issue5_docs_work_offline(client: TestClient) -> None:
+def test_docs_work_offline(client: TestClient) -> None:
     page = client.get("/docs")
     assert page.status_code == 200
     assert "cdn." not in page.text and "https://" not in page.text.split("<body>")[-1]
@@ -477,15 +477,13 @@ def test_issue5_docs_work_offline(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("words", [True, False, 40.0, "40"])
-def test_issue9_words_must_be_a_json_integer(client: TestClient, words: Any) -> None:
+def test_words_must_be_a_json_integer(client: TestClient, words: Any) -> None:
     r = client.post("/v1/summarize", json={**STORY, "words": words})
     _error(r, 422, "invalid_field", "words")
 
 
 @pytest.mark.parametrize("words", ["²", "٣", "1" * 5000, "12.5"])
-def test_issue9_form_words_that_are_not_ascii_digits_are_422(
-    client: TestClient, words: str
-) -> None:
+def test_form_words_that_are_not_ascii_digits_are_422(client: TestClient, words: str) -> None:
     r = client.post("/report", data={"text": STORY_ARTICLES[0]["text"], "words": words})
     assert r.status_code == 422 and "words must be a whole number" in r.text
 
@@ -518,7 +516,7 @@ def _closed_after(sock: socket.socket, started: float) -> tuple[float, bytes]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs /proc")
-def test_issue9_stalled_clients_are_closed_others_served_and_memory_returns() -> None:
+def test_stalled_clients_are_closed_others_served_and_memory_returns() -> None:
     """Half headers, no headers, half of a 19 MB body: each closed by its deadline, while
     another client is answered, and the server's RSS goes back near its baseline."""
     from .test_cli_installed import synopsis_command
@@ -564,7 +562,7 @@ def test_issue9_stalled_clients_are_closed_others_served_and_memory_returns() ->
         server.wait(30)
 
 
-def test_issue9_uploads_in_flight_are_capped_with_503() -> None:
+def test_uploads_in_flight_are_capped_with_503() -> None:
     settings = ServiceSettings(
         workers=1, max_uploads=1, body_timeout=3, summarize_fn=fake_summarize
     )
@@ -580,9 +578,7 @@ def test_issue9_uploads_in_flight_are_capped_with_503() -> None:
         assert r.status_code == 200, r.text
 
 
-def test_issue9_header_deadline_also_applies_to_the_next_request_on_a_kept_alive_connection() -> (
-    None
-):
+def test_header_deadline_also_applies_to_the_next_request_on_a_kept_alive_connection() -> None:
     settings = ServiceSettings(workers=1, summarize_fn=fake_summarize)
     with LiveServer(settings, **uvicorn_options(1.0, 50)) as server:
         sock = socket.create_connection(("127.0.0.1", server.port), timeout=15)

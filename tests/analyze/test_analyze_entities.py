@@ -36,7 +36,7 @@ def _find(entities: tuple[Entity, ...], variant: str) -> Entity:
     return hits[0]
 
 
-def test_issue4_transliterations_unified() -> None:
+def test_transliterations_unified() -> None:
     ents = analyze([A1, A2, A3]).entities
     deir = _find(ents, "Deir Ezzor")
     for v in ("Deir ez-Zor", "Deir el-Zour", "Deir al-Zor", "Deir Ezzour"):
@@ -47,19 +47,19 @@ def test_issue4_transliterations_unified() -> None:
     assert deir.articles == ("a1", "a2", "a3")
 
 
-def test_issue4_distinct_places_never_merged() -> None:
+def test_distinct_places_never_merged() -> None:
     ents = analyze([A1, A2, A3]).entities
     assert _find(ents, "Deir Ezzor") is not _find(ents, "Albu Kamal")
     assert _find(ents, "Albu Kamal") is not _find(ents, "al-Qaim")
 
 
-def test_issue4_article_and_hyphen_variants() -> None:
+def test_article_and_hyphen_variants() -> None:
     qaim = _find(analyze([A1, A2, A3]).entities, "al-Qaim")
     assert {"Al Qaim", "Qaim"} <= set(qaim.variants)
     assert qaim.type == "place"
 
 
-def test_issue4_aliases_introduced_in_text() -> None:
+def test_aliases_introduced_in_text() -> None:
     ents = analyze([A1, A2, A3]).entities
     state = _find(ents, "Islamic State")
     assert {"IS", "Daesh"} <= set(state.variants)
@@ -69,7 +69,7 @@ def test_issue4_aliases_introduced_in_text() -> None:
     assert "Popular Mobilisation" in hashed.variants
 
 
-def test_issue4_person_short_form() -> None:
+def test_person_short_form() -> None:
     abadi = _find(analyze([A1, A2, A3]).entities, "Haider al-Abadi")
     assert "Abadi" in abadi.variants
     assert abadi.type == "person"
@@ -151,7 +151,7 @@ def test_derived_words_and_english_particles_do_not_join_names() -> None:
     assert _find(ents, "Masahiko Komura").type == "person"
 
 
-def test_issue4_given_name_spellings_of_one_person_merge() -> None:
+def test_given_name_spellings_of_one_person_merge() -> None:
     # Greek and West African given names transliterated differently by two outlets.
     b1 = Article(
         "b1",
@@ -171,7 +171,7 @@ def test_issue4_given_name_spellings_of_one_person_merge() -> None:
     assert set(diallo.variants) == {"Amadou Diallo", "Ahmadou Diallo", "Diallo"}
 
 
-def test_issue4_same_surname_different_people_stay_apart() -> None:
+def test_same_surname_different_people_stay_apart() -> None:
     art = Article(
         "c",
         "Jeb Bush said the plan was sound. George Bush said it was not. "

@@ -40,14 +40,14 @@ def articles() -> Sequence[Article]:
     return _clean(raw)
 
 
-def test_issue4_example_publication_dates_from_text(articles: Sequence[Article]) -> None:
+def test_example_publication_dates_from_text(articles: Sequence[Article]) -> None:
     pubs = {a.id[:3]: a.published for a in articles}
     assert pubs["001"] == "2017-11-03"  # AFP dateline "Nov 3, 2017"
     assert pubs["002"] == "2017-11-04"  # "Published: November 4, 2017"
     assert pubs["000"] is None and pubs["003"] is None and pubs["004"] is None
 
 
-def test_issue4_example_variants_unified(articles: Sequence[Article]) -> None:
+def test_example_variants_unified(articles: Sequence[Article]) -> None:
     ents = analyze(articles).entities
     by_variant = {v: e for e in ents for v in e.variants}
     deir = by_variant["Deir Ezzor"]
@@ -61,7 +61,7 @@ def test_issue4_example_variants_unified(articles: Sequence[Article]) -> None:
     assert len({id(deir), id(kamal), id(state), id(qaim)}) == 4
 
 
-def test_issue4_example_numbers_agree_and_differ(articles: Sequence[Article]) -> None:
+def test_example_numbers_agree_and_differ(articles: Sequence[Article]) -> None:
     groups = analyze(articles).numbers
     agree = [g for g in groups if g.status == "agree"]
     differ = [g for g in groups if g.status == "differ"]
@@ -71,7 +71,7 @@ def test_issue4_example_numbers_agree_and_differ(articles: Sequence[Article]) ->
     assert {95.0, 100.0} <= {v.normalized for v in city[0].values}
 
 
-def test_issue4_example_timeline(articles: Sequence[Article]) -> None:
+def test_example_timeline(articles: Sequence[Article]) -> None:
     dates = [e.date for e in analyze(articles).timeline]
     assert "2017-11-03" in dates and "2017-10-17" in dates
     assert not [d for d in dates if d.startswith("2017-12")]

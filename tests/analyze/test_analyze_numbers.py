@@ -16,7 +16,7 @@ def _group_of(analysis: Analysis, text: str) -> NumberGroup:
     return hits[0]
 
 
-def test_issue4_thousands_separator_and_range() -> None:
+def test_thousands_separator_and_range() -> None:
     art = Article(
         "a",
         "U.S. forces estimated that there are 1,500-2,500 fighters left in Rawa. "
@@ -28,7 +28,7 @@ def test_issue4_thousands_separator_and_range() -> None:
     assert vals["1500"].normalized == 1500.0
 
 
-def test_issue4_area_units_converted_and_agree() -> None:
+def test_area_units_converted_and_agree() -> None:
     a = Article("a", "The group lost over 90,000 square kilometers of land in Syria last year.")
     b = Article("b", "The group lost some 35,000 square miles of land in Syria, officials said.")
     analysis = analyze([a, b])
@@ -39,7 +39,7 @@ def test_issue4_area_units_converted_and_agree() -> None:
     assert abs(float(by_article["b"].normalized) - 90649.58) < 1  # type: ignore[arg-type]
 
 
-def test_issue4_number_words_and_vague_words() -> None:
+def test_number_words_and_vague_words() -> None:
     art = Article(
         "a", "Four members of one family died near Homs, and dozens of fighters fled Homs."
     )
@@ -49,7 +49,7 @@ def test_issue4_number_words_and_vague_words() -> None:
     assert vals["dozens"].normalized is None
 
 
-def test_issue4_years_and_dates_are_not_quantities() -> None:
+def test_years_and_dates_are_not_quantities() -> None:
     art = Article(
         "a",
         "In 2014 the group seized Mosul. On October 17, 2017 it lost Raqqa. "
@@ -58,7 +58,7 @@ def test_issue4_years_and_dates_are_not_quantities() -> None:
     assert [v.value for v in _values(analyze([art]))] == ["40"]
 
 
-def test_issue4_qualitative_conflict_full_control_vs_percent() -> None:
+def test_qualitative_conflict_full_control_vs_percent() -> None:
     a = Article(
         "a",
         "State media said on Friday that the army now had full control of the city of Deir Ezzor.",
@@ -73,14 +73,14 @@ def test_issue4_qualitative_conflict_full_control_vs_percent() -> None:
     assert group.about in ("share of city (Deir Ezzor)", "share of city (Deir ez-Zor)")
 
 
-def test_issue4_qualifiers_make_comparison_tolerant() -> None:
+def test_qualifiers_make_comparison_tolerant() -> None:
     a = Article("a", "The coalition said around 1,500 fighters remain in Qaim near the border.")
     b = Article("b", "Commanders said 1,650 fighters remain in Qaim near the border crossing.")
     group = _group_of(analyze([a, b]), "1,650")
     assert group.status == "agree"
 
 
-def test_issue4_exact_values_that_conflict_differ() -> None:
+def test_exact_values_that_conflict_differ() -> None:
     a = Article("a", "The fire at the dance hall in Goteborg killed 60 people, police said.")
     b = Article("b", "The fire at the dance hall in Goteborg killed 45 people, officials said.")
     group = _group_of(analyze([a, b]), "60")
@@ -136,7 +136,7 @@ def test_groups_ordered_differ_agree_single() -> None:
     assert statuses == ["differ", "agree", "single"]
 
 
-def test_issue4_rate_percentages_without_an_of_phrase_are_compared() -> None:
+def test_rate_percentages_without_an_of_phrase_are_compared() -> None:
     # "turnout was 71 percent" has no "of ..." to say what the share is of; the rate noun does.
     differ = analyze(
         [
@@ -156,7 +156,7 @@ def test_issue4_rate_percentages_without_an_of_phrase_are_compared() -> None:
     assert _group_of(agree, "71 percent").status == "agree"
 
 
-def test_issue4_percentage_with_no_rate_noun_or_object_is_not_compared() -> None:
+def test_percentage_with_no_rate_noun_or_object_is_not_compared() -> None:
     # a bare "rose 5 percent" says nothing about what rose in common: never grouped
     analysis = analyze(
         [

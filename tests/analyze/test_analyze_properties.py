@@ -41,7 +41,7 @@ published = st.one_of(st.none(), st.sampled_from(["2017-11-04", "2020-02-29", "b
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(article_text, published), min_size=1, max_size=4))
-def test_issue4_offsets_cite_exact_spans(docs: list[tuple[str, str | None]]) -> None:
+def test_offsets_cite_exact_spans(docs: list[tuple[str, str | None]]) -> None:
     articles = [Article(f"a{i}", text, published=pub) for i, (text, pub) in enumerate(docs)]
     texts = {a.id: a.text for a in articles}
     analysis = analyze(articles)

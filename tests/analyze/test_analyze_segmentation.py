@@ -33,7 +33,7 @@ def _spans(text: str) -> list[tuple[str, bool, bool, bool]]:
     ]
 
 
-def test_issue4_spans_take_line_flags_and_drop_footers() -> None:
+def test_spans_take_line_flags_and_drop_footers() -> None:
     assert _spans(TEXT) == [
         ("Flood Waters Reach Old Quay Harbor", False, False, True),
         ("By Jane Roe | Published: March 3, 2026", False, True, True),
@@ -43,7 +43,7 @@ def test_issue4_spans_take_line_flags_and_drop_footers() -> None:
     ]  # "Next Stories" and what follows it are a footer
 
 
-def test_issue4_analyze_uses_given_sentences() -> None:
+def test_analyze_uses_given_sentences() -> None:
     arts = [
         Article("a", "Okafor said 1,200 people left Galloway on Monday.", published="2026-03-03"),
         Article("b", "Okafor said 1,500 people left Galloway on Monday.", published="2026-03-03"),
@@ -54,7 +54,7 @@ def test_issue4_analyze_uses_given_sentences() -> None:
     assert empty.entities == () and empty.numbers == () and empty.timeline == ()
 
 
-def test_issue4_analyze_rejects_sentences_for_other_articles() -> None:
+def test_analyze_rejects_sentences_for_other_articles() -> None:
     arts = [Article("a", "Okafor said it."), Article("b", "Okafor said it again.")]
     with pytest.raises(InputError, match="sentences has 1 entries for 2 articles"):
         analyze(arts, segment(arts[:1]))
@@ -80,7 +80,7 @@ lines = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(lines)
-def test_issue4_spans_lie_in_content_lines(text: str) -> None:
+def test_spans_lie_in_content_lines(text: str) -> None:
     spans = spans_from_sentences(
         "a", text, ((s.start, s.end) for s in segment_article(Article("a", text)))
     )

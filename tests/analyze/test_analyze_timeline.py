@@ -14,7 +14,7 @@ def _dates(text: str, pub: str | None) -> list[str]:
     return [d.date for d in find_dates(text, 0, len(text), anchor)]
 
 
-def test_issue4_absolute_dates() -> None:
+def test_absolute_dates() -> None:
     assert _dates("It fell on November 3, 2017.", None) == ["2017-11-03"]
     assert _dates("On October 17th, SDF defeated IS.", "2017-11-04") == ["2017-10-17"]
     assert _dates("It began on Oct. 17 with strikes.", "2017-11-04") == ["2017-10-17"]
@@ -23,7 +23,7 @@ def test_issue4_absolute_dates() -> None:
     assert _dates("Under its control since July of 2014.", None) == ["2014-07"]
 
 
-def test_issue4_relative_dates_resolved_against_publication() -> None:
+def test_relative_dates_resolved_against_publication() -> None:
     pub = "2017-11-04"  # a Saturday
     assert _dates("The army said on Friday it won.", pub) == ["2017-11-03"]
     assert _dates("The army yesterday announced victory.", pub) == ["2017-11-03"]
@@ -32,14 +32,14 @@ def test_issue4_relative_dates_resolved_against_publication() -> None:
     assert _dates("It started five days ago.", pub) == ["2017-10-30"]
 
 
-def test_issue4_relative_dates_unresolved_without_publication_date() -> None:
+def test_relative_dates_unresolved_without_publication_date() -> None:
     assert _dates("The army said on Friday it won.", None) == [""]
     assert _dates("On November 3rd the army won.", None) == [""]
     art = Article("a", "The army said on Friday it had won. It had lost the city in 2014.")
     assert [e.date for e in analyze([art]).timeline] == ["2014"]
 
 
-def test_issue4_publication_date_from_text() -> None:
+def test_publication_date_from_text() -> None:
     assert publication_date(
         "Headline here\nBeirut | Published: November 4, 2017 12:20 PM\nBody text.", None
     ) == dt.date(2017, 11, 4)
@@ -57,7 +57,7 @@ def test_issue4_publication_date_from_text() -> None:
     assert publication_date("x", "2020-02-29") == dt.date(2020, 2, 29)
 
 
-def test_issue4_footer_link_dates_ignored() -> None:
+def test_footer_link_dates_ignored() -> None:
     text = (
         "On Friday, the army took the city of Homs.\n"
         "- Israel Closes Border Crossings Into Gaza - December 15, 2017\n"
@@ -67,13 +67,13 @@ def test_issue4_footer_link_dates_ignored() -> None:
     assert [e.date for e in events] == ["2017-11-03"]
 
 
-def test_issue4_comment_and_next_stories_sections_ignored() -> None:
+def test_comment_and_next_stories_sections_ignored() -> None:
     text = "The army took Homs on Friday.\n4 Comments\nI remember January 5, 2016 well.\n"
     events = analyze([Article("a", text, published="2017-11-04")]).timeline
     assert [e.date for e in events] == ["2017-11-03"]
 
 
-def test_issue4_same_event_from_two_articles_merged() -> None:
+def test_same_event_from_two_articles_merged() -> None:
     a = Article(
         "a", "On October 17, the SDF captured Raqqa after a long battle.", published="2017-11-03"
     )

@@ -6,17 +6,25 @@ import contextlib
 import ipaddress
 import logging
 import math
+import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from synopsis.apps import stories_cli
-from synopsis.apps.files import atomic_writer, silence_stdout, write_stdout, write_text_atomic
+from synopsis.apps.files import (
+    atomic_writer,
+    remove_pending,
+    silence_stdout,
+    write_stdout,
+    write_text_atomic,
+)
 from synopsis.model.config import IngestConfig, SummarizerConfig
 from synopsis.model.errors import DependencyError, InputError, SynopsisError
 from synopsis.model.types import Skipped
@@ -45,7 +53,32 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+# Seconds the orderly unwinding after SIGTERM/SIGHUP may take (removing the partial output,
+# stopping worker processes) before the process removes its temporary files, kills its workers
+# and exits at once: raising from a signal handler can land inside a library's lock (the process
+# pool's), and unwinding must never hang. Unwinding takes well under a second in the tests.
+HARD_EXIT_SECONDS = 5.0
+
+
+def _stop_now(signum: int) -> NoReturn:
+    """Exit at once: remove partial outputs, kill worker processes, say why on one line."""
+    remove_pending()
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(Exception):
+            child.kill()
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    with contextlib.suppress(Exception):
+        name = signal.Signals(signum).name
+        sys.stderr.write(f"synopsis: stopped by {name}; no partial output was left\n")
+        sys.stderr.flush()
+    os._exit(128 + signum)
+
+
 def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    watchdog = threading.Timer(HARD_EXIT_SECONDS, _stop_now, args=(signum,))
+    watchdog.daemon = True
+    watchdog.start()
     raise Terminated(signum)
 
 
@@ -468,9 +501,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"synopsis: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except Terminated as exc:
-        name = signal.Signals(exc.signum).name
-        click.echo(f"synopsis: stopped by {name}; no partial output was left", err=True)
-        sys.exit(128 + exc.signum)
+        # Exit without interpreter shutdown: concurrent.futures joins its threads at exit, which
+        # can wait on a pool the signal interrupted.
+        _stop_now(exc.signum)
     except click.exceptions.Abort:
         click.echo("synopsis: interrupted", err=True)
         sys.exit(INTERRUPTED_EXIT)

@@ -138,6 +138,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[OutputStream]:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise _cannot_write(str(given), exc) from None
+    _PENDING.add(tmp)
     try:
         stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         try:
@@ -157,6 +158,21 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[OutputStream]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        _PENDING.discard(tmp)
+
+
+# Temporary files being written now; `remove_pending` deletes them when the process must stop
+# at once (a signal whose orderly unwinding did not finish in time).
+_PENDING: set[str] = set()
+
+
+def remove_pending() -> None:
+    """Delete every temporary output file still being written (for an immediate exit)."""
+    for tmp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _PENDING.discard(tmp)
 
 
 def _finish(tmp: str, target: Path, keep: tuple[int, int, int] | None) -> None:
