@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 py=${PYTHON:-python}
 shared=../shared
 mkdir -p benchmarks/results
-SECTIONS=(quality determinism stages analysis hostile readability stories update_focus service)
+SECTIONS=(quality determinism stages analysis hostile readability blind stories update_focus service)
 
 stamp() {
   echo "- date (UTC): $(date -u '+%Y-%m-%d %H:%M'); machine: $(uname -m), $(nproc) cores;" \
@@ -104,6 +104,19 @@ section_readability() {
   echo "- command: \`python benchmarks/readability_audit_eval.py\`"
   echo
   "$py" benchmarks/readability_audit_eval.py
+}
+
+section_blind() {
+  echo "## Blind readers"
+  echo
+  echo "Reader runs cannot be re-run by a script: each file in benchmarks/blind_results/ records one"
+  echo "run (packets built by the command it names, readers who knew nothing of how each summary was"
+  echo "made, scores summed by the script it names)."
+  echo
+  for f in benchmarks/blind_results/*.md; do
+    sed 's/^# /### /' "$f"
+    echo
+  done
 }
 
 section_stories() {
