@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-
-import jinja2
-
-from synopsis.render.html import asset, page_csp
+from synopsis.render.html import asset, page_csp, template_environment
 
 _CSS = "report.css"
-
-
-@functools.cache
-def _environment() -> jinja2.Environment:
-    """Jinja2 over this package's templates, autoescaping everything."""
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("synopsis.apps", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
 
 
 def render_form_page(
@@ -40,7 +23,7 @@ def render_form_page(
         The HTML page (inline CSS, no script, posts to /report).
     """
     return (
-        _environment()
+        template_environment("synopsis.apps")
         .get_template("index.html.j2")
         .render(
             css=asset(_CSS),

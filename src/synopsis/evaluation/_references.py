@@ -75,8 +75,10 @@ _ANAPHORIC_HEADS = frozenset(
     move deal decision plan agreement announcement withdrawal proposal measure newspaper
     """.split()
 )
+# Stems of harm that introduce "the victim(s)".
+_HARM = frozenset("kill shot shoot murder die dead attack wound injur death".split())
 # Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal").
-_INTRODUCED_BY = {
+_INTRODUCED_BY: dict[str, frozenset[str] | set[str]] = {
     "deal": {"buy", "purchas", "acquir", "acquisit", "merger", "agre", "agreement", "sell"},
     "agreement": {"deal", "agre", "accord", "treati", "pact"},
     "decision": {"decid", "rule", "ruling", "vote", "chose"},
@@ -84,30 +86,8 @@ _INTRODUCED_BY = {
     "withdrawal": {"withdraw", "withdrew", "pull", "pullout"},
     "announcement": {"announc", "said", "declar"},
     "company": {"inc", "corp", "co", "ltd", "plc", "llc", "compani"},
-    "victim": {
-        "kill",
-        "shot",
-        "shoot",
-        "murder",
-        "die",
-        "dead",
-        "attack",
-        "wound",
-        "injur",
-        "death",
-    },
-    "victims": {
-        "kill",
-        "shot",
-        "shoot",
-        "murder",
-        "die",
-        "dead",
-        "attack",
-        "wound",
-        "injur",
-        "death",
-    },
+    "victim": _HARM,
+    "victims": _HARM,
     "suspect": {"arrest", "warrant", "charg", "accus", "suspect"},
     "suspects": {"arrest", "warrant", "charg", "accus", "suspect"},
     "firm": {"inc", "corp", "co", "ltd", "compani"},

@@ -76,11 +76,18 @@ class _SentenceView:
     citations: tuple[_Citation, ...]
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    """The Jinja2 environment over the package templates, autoescaping everything."""
+@lru_cache(maxsize=4)
+def template_environment(package: str = "synopsis.render") -> jinja2.Environment:
+    """The Jinja2 environment over a package's `templates` folder, autoescaping everything.
+
+    Args:
+        package: the package whose `templates` folder holds the templates.
+
+    Returns:
+        The (cached) environment.
+    """
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("synopsis.render", "templates"),
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -98,7 +105,7 @@ def asset(name: str) -> str:
     Returns:
         The file's text.
     """
-    env = _environment()
+    env = template_environment()
     assert env.loader is not None
     source, _, _ = env.loader.get_source(env, name)
     return source
@@ -327,4 +334,4 @@ def render_report(summary: Summary) -> str:
         "js": js,
         "csp": content_security_policy(css, js),
     }
-    return _environment().get_template(_TEMPLATE).render(context) + "\n"
+    return template_environment().get_template(_TEMPLATE).render(context) + "\n"
