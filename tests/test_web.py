@@ -373,7 +373,11 @@ def test_schemathesis_fuzz_openapi(live: LiveServer) -> None:
         strategy = op.as_strategy()
 
         @settings(
-            max_examples=12, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+            max_examples=12,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
         )
         @given_strategy(strategy)  # type: ignore[untyped-decorator]
         def run(case: Any) -> None:

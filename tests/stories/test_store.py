@@ -81,6 +81,9 @@ def test_a_story_returns_its_articles_and_an_unknown_id_is_a_clear_error(
         assert arts[0].url == "https://example.org/bridge-1"
         with pytest.raises(InputError, match=r"story 999: no such story"):
             store.story(999)
+        for out_of_range in (0, -1, 2**63, 142916933308229959680):  # beyond a 64-bit integer
+            with pytest.raises(InputError, match="no such story"):
+                store.story(out_of_range)
 
 
 def test_an_id_already_taken_is_kept_with_a_suffix(store_url: str) -> None:

@@ -96,6 +96,9 @@ _MIGRATIONS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 
+# The largest story id either database can hold (a signed 64-bit integer).
+MAX_STORY_ID = 2**63 - 1
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -476,10 +479,16 @@ class StoryStore:
         Raises:
             InputError: there is no such story.
         """
-        rows = self._rows(
-            "SELECT story, id, title, text, published, outlet, url, origin FROM articles "
-            "WHERE story = ? ORDER BY seq",
-            (story_id - 1,),
+        # Ids are 1-based 64-bit integers in both databases: any other number names no story.
+        in_range = 1 <= story_id <= MAX_STORY_ID
+        rows = (
+            self._rows(
+                "SELECT story, id, title, text, published, outlet, url, origin FROM articles "
+                "WHERE story = ? ORDER BY seq",
+                (story_id - 1,),
+            )
+            if in_range
+            else []
         )
         if not rows:
             raise InputError(
