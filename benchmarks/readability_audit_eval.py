@@ -1,12 +1,14 @@
 #!/usr/bin/env python
 """Precision and recall of the readability audit on its hand-annotated set, and its counts.
 
-The annotated set (benchmarks/readability_gold/, see its README.md) holds 1,106 summary
-sentences: whole summaries by Synopsis, Lead and sumy LexRank of 32 DUC 2004 clusters (100 words),
-15 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
+The annotated set (benchmarks/readability_gold/, see its README.md) holds 1,288 summary
+sentences: whole summaries by Synopsis, Lead and sumy LexRank of 37 DUC 2004 clusters (100 words),
+18 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
-"dev" split; each later split ("dev2" ... "dev6") was annotated blind and scored once as held-out
-data, then used to fix the rules; a new "heldout" split, when one is added, is scored the same way.
+"dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
+readers who never saw the audit) was annotated blind and scored once as held-out data, then used
+to fix the rules; the "heldout" split (drawn by readability_gold/draw.py for outside readers) is
+scored the same way and never tuned on. Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
 and a sentence whose hash no longer matches is reported and left out.
 
@@ -62,7 +64,14 @@ SPLITS = {
     "dev4": "fourth development set (held out for the third rules, then tuned on)",
     "dev5": "fifth development set (held out for the fourth rules, then tuned on)",
     "dev6": "sixth development set (held out for the fifth rules, then tuned on)",
-    "heldout": "held-out set (annotated blind to the audit's output; never tuned on)",
+    "outside1": (
+        "first outside set (each story annotated by one outside reader blind to the audit; "
+        "held out for the sixth rules, then tuned on)"
+    ),
+    "heldout": (
+        "held-out set (each story annotated by two outside readers blind to the audit; never "
+        "tuned on)"
+    ),
 }
 LABELS = {"synopsis": "Synopsis", "lead": "Lead", "lexrank": "sumy LexRank"}
 
@@ -73,22 +82,38 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[str, str]:
     return p, r
 
 
-def evaluate(shared: Path, split: str, show_errors: bool) -> dict[str, Any]:
-    """Score the audit against the annotations of one split ("dev" or "heldout")."""
+def evaluate(
+    shared: Path, split: str, show_errors: bool, reader: str | None = None
+) -> dict[str, Any]:
+    """Score the audit against the annotations of one split (a key of `SPLITS`).
+
+    Summaries drawn for the split but not annotated yet (see readability_gold/draw.py) are
+    counted as pending and never audited. `reader` picks a second reader's labels (rows with
+    that "reader" field); by default the first reader's (rows without one).
+    """
     stories = {s.cluster.id: s for s in load_stories(shared, ("duc2004", "multinews", "examples"))}
     gold: dict[tuple[str, str, int], dict[str, Any]] = {}
     for line in (GOLD / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        gold[(row["cluster"], row["system"], row["index"])] = row
+        if row.get("reader") == reader:
+            gold[(row["cluster"], row["system"], row["index"])] = row
     groups = {
         "reference sentences": (set(REFERENCE), set(REFERENCE)),
         "junk sentences": (set(JUNK), {*JUNK, "other_junk"}),
     }
     counts: dict[str, Counter[str]] = {c: Counter() for c in (*CATEGORIES, "overall", *groups)}
-    stale = sentences = 0
+    stale = sentences = pending = 0
     for line in (GOLD / "summaries.jsonl").read_text(encoding="utf-8").splitlines():
         summary = json.loads(line)
         if summary.get("split", "dev") != split:
+            continue
+        if not any(
+            (summary["cluster"], summary["system"], i) in gold
+            for i in range(len(summary["sentences"]))
+        ):
+            # drawn but not annotated yet: skipped before the audit runs, so nothing of the
+            # audit is seen for a split that is still waiting for its reader
+            pending += len(summary["sentences"])
             continue
         story = stories.get(summary["cluster"])
         if story is None:
@@ -102,8 +127,8 @@ def evaluate(shared: Path, split: str, show_errors: bool) -> dict[str, Any]:
         for finding in audit(texts, dates, surnames):
             predicted.setdefault(finding.index, set()).add(finding.category)
         for i, text in enumerate(texts):
-            row = gold[(summary["cluster"], summary["system"], i)]
-            if row["hash"] != text_hash(text):
+            row = gold.get((summary["cluster"], summary["system"], i))
+            if row is None or row["hash"] != text_hash(text):
                 stale += 1
                 continue
             sentences += 1
@@ -132,7 +157,7 @@ def evaluate(shared: Path, split: str, show_errors: bool) -> dict[str, Any]:
             if show_errors and want != got:
                 where = f"{summary['cluster']} {summary['system']} [{i}]"
                 print(f"{where} gold={sorted(want)} audit={sorted(got)}\n    {text}")
-    return {"counts": counts, "sentences": sentences, "stale": stale}
+    return {"counts": counts, "sentences": sentences, "stale": stale, "pending": pending}
 
 
 def per_100(shared: Path, limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
@@ -194,12 +219,27 @@ def main() -> None:
         raise SystemExit(f"evaluation data not found at {args.shared}; pass --shared PATH")
     lines: list[str] = []
     report: dict[str, Any] = {}
-    for split in args.splits:
-        result = evaluate(args.shared, split, args.errors)
+    second = {
+        (row.get("split", "dev"), row["reader"])
+        for row in map(json.loads, (GOLD / "annotations.jsonl").read_text("utf-8").splitlines())
+        if "reader" in row
+    }
+    runs = [(split, None) for split in args.splits]
+    runs += sorted((split, reader) for split, reader in second if split in args.splits)
+    runs.sort(key=lambda run: args.splits.index(run[0]))
+    for split, reader in runs:
+        result = evaluate(args.shared, split, args.errors, reader)
+        title = SPLITS[split] + (f", against its second reader ({reader})" if reader else "")
         if not result["sentences"] and not result["stale"]:
+            if result["pending"]:
+                lines += [
+                    f"Readability audit, {title}: {result['pending']} sentences drawn,"
+                    " waiting for their annotations (not scored)",
+                    "",
+                ]
             continue  # no sentence annotated in this split yet
         lines += [
-            f"Readability audit, {SPLITS[split]}: {result['sentences']} sentences"
+            f"Readability audit, {title}: {result['sentences']} sentences"
             + (f" ({result['stale']} left out: rebuilt text differs)" if result["stale"] else ""),
             "",
             "| category | gold | audit | precision | recall |",
@@ -209,7 +249,7 @@ def main() -> None:
             p, r = _prf(n["tp"], n["fp"], n["fn"])
             lines.append(f"| {c} | {n['tp'] + n['fn']} | {n['tp'] + n['fp']} | {p} | {r} |")
         lines.append("")
-        report[split] = {
+        report[split + (f"/{reader}" if reader else "")] = {
             "sentences": result["sentences"],
             "stale": result["stale"],
             "categories": {c: dict(n) for c, n in result["counts"].items()},

@@ -117,3 +117,26 @@ def test_compressed_text_is_spelled_by_its_segments(parts: list[str]) -> None:
     assert rebuild(draft.segments, {"a": "xyz" + text}, draft.text) == draft.text
     spans = [s.replaces if isinstance(s, Inserted) else s for s in draft.segments]
     assert sum(s.end - s.start for s in spans) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(CNN) A woman wounded three people at a distribution center in Maryland.",
+            "A woman wounded three people at a distribution center in Maryland.",
+        ),
+        (
+            "(AP) — Vanderbilt University said it will pay to remove an inscription.",
+            "Vanderbilt University said it will pay to remove an inscription.",
+        ),
+        (
+            "(CNN) Update: The committee said the attempt was in fact a simulated test.",
+            "The committee said the attempt was in fact a simulated test.",
+        ),
+    ],
+)
+def test_wire_credits_and_update_labels_are_dropped_with_the_dateline(
+    text: str, expected: str
+) -> None:
+    assert compress(text) == expected

@@ -302,3 +302,244 @@ def test_any_text_gives_findings_within_its_sentences(sentences: list[str]) -> N
         assert f.category in CATEGORIES
         assert 0 <= f.index < len(sentences)
         assert sentences[f.index][f.start : f.end] == f.span
+
+
+# --- rules added after the first outside reader (split outside1) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Harbor Rescue Services sent two boats.", "He said the crew was safe."],
+        ["Port officials met on Monday.", "He said the pier was safe."],
+        ["The pier closed.", "When asked about Harbor Rescue, he said no boat was lost."],
+    ],
+)
+def test_he_with_no_person_before_is_found(summary: list[str]) -> None:
+    assert ("pronoun", len(summary) - 1) in _found(summary, surnames=person_surnames(SOURCES))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Joe Torre arrived on Monday.", "He said the team was ready."],
+        ["The officer arrived on Monday.", "He said the road was closed."],
+        ["Langston warned of delays.", "He said the ferry would wait."],
+        ["Ahmadinejad suggested that the sailors he says were detained could be freed."],
+    ],
+)
+def test_he_after_a_person_is_not_found(summary: list[str]) -> None:
+    found = _found(summary, surnames=person_surnames(SOURCES))
+    assert not {c for c, _ in found} & {"pronoun"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Sure, it's not much compared with the deficit."],
+        ["Mark Langston said it would be the largest deployment of the season."],
+        ["Seen over a whole career, it makes perfect sense."],
+        ["The only problem with that statement is its timing."],
+        ["And that's unlikely if not impossible."],
+    ],
+)
+def test_it_or_that_with_nothing_to_refer_to_is_found(summary: list[str]) -> None:
+    assert ("pronoun", 0) in _found(summary, surnames=person_surnames(SOURCES))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["The Syrian army said it had taken the city."],
+        ["It is clear that the pier failed."],
+        ["Finally, it was time for the vote."],
+        ["H.R. 667, as this urgently needed bill is known, passed the House."],
+        ["The star of the show -- and by that we mean the bridge -- reopened."],
+    ],
+)
+def test_placeholder_it_or_naming_demonstrative_is_not_found(summary: list[str]) -> None:
+    found = _found(summary, surnames=person_surnames(SOURCES))
+    assert not {c for c, _ in found} & {"pronoun"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Largely because of the group's ties to the port, the mayor objected."],
+        ["Talks resumed.", "The law prohibits fund-raising calls from federal offices."],
+        ["Talks resumed.", "The parties had reached a settlement by 2007."],
+    ],
+)
+def test_more_definite_descriptions_never_introduced_are_found(summary: list[str]) -> None:
+    assert ("definite", len(summary) - 1) in _found(summary)
+
+
+def test_repeated_sentence_does_not_introduce_its_own_referent() -> None:
+    found = _found(["The plan needs approval.", "The plan needs approval."])
+    assert {("definite", 0), ("definite", 1)} <= found
+    assert ("definite", 1) not in _found(["A plan was drafted.", "The plan needs approval."])
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["This is the first major e-mail trial."],
+        ["A political organization may endorse him.", "Aides are lobbying the group hard."],
+    ],
+)
+def test_predicate_noun_or_introduced_group_is_not_definite(summary: list[str]) -> None:
+    assert not {c for c, _ in _found(summary)} & {"definite"}
+
+
+def test_repeated_name_is_a_first_mention_only_once() -> None:
+    names = person_surnames(["Ernest Wamba dia Wamba spoke.", "Alfonse D'Amato ran again."])
+    found = _found(["Wamba said no.", "Wamba said no."], surnames=names)
+    assert ("bare_name", 0) in found and ("bare_name", 1) not in found
+    assert ("bare_name", 0) in _found(["Voters may back D'Amato, who runs again."], surnames=names)
+
+
+def test_surname_with_an_adverb_before_its_verb_is_found() -> None:
+    names = person_surnames(["Wilbur Ross invested early."])
+    assert ("bare_name", 0) in _found(["Ross personally invested $3 million."], surnames=names)
+
+
+@pytest.mark.parametrize(
+    ("summary", "index"),
+    [
+        (["Sure, the deficit is large."], 0),
+        (["Crews cleared the wreck.", "Well, then it was time to reopen."], 1),
+        (["Crews cleared the wreck.", "For example: ferries ran all night."], 1),
+        (["Crews cleared the wreck.", "Soon, the ferry resumed."], 1),
+        (["As we reported earlier a new ferry was ordered."], 0),
+    ],
+)
+def test_more_leading_connectives_are_found(summary: list[str], index: int) -> None:
+    assert ("connective", index) in _found(summary)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["In response to the threats, the team hired guards."],
+        ["In addition to the ferry, a bus line opened."],
+        ["Voters may back Ana Reyes, who also runs on the Labor line."],
+    ],
+)
+def test_prepositional_opening_or_relative_also_is_not_a_connective(summary: list[str]) -> None:
+    assert not {c for c, _ in _found(summary)} & {"connective"}
+
+
+def test_ago_counted_in_words_is_relative_time() -> None:
+    dates = ["1998-10-01", "1998-10-04"]
+    assert ("relative_time", 1) in _found(
+        ["Talks began.", "It was a surprise two months ago."], dates
+    )
+    assert ("relative_time", 1) not in _found(["Talks began.", "He edited it 20 years ago."], dates)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Since posting our first update, we have been working to establish the facts."],
+        ["From that event we've seen a group of new games."],
+        ["Reyes's [the mayor Ana Reyes] a very careful person."],
+    ],
+)
+def test_first_person_or_bracketed_insertion_without_speaker_is_a_quote(
+    summary: list[str],
+) -> None:
+    assert ("quote", 0) in _found(summary)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Growth may be deficient[21] in such cases, the study found."],
+        ["Officials said we would hear more on Monday."],
+    ],
+)
+def test_citation_mark_or_attributed_first_person_is_not_a_quote(summary: list[str]) -> None:
+    assert not {c for c, _ in _found(summary)} & {"quote"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LOS ANGELES--After a year of waiting, the console has a name.",
+        "| Reuters",
+        "Dana Holt / Reuters file The park is seen in December.",
+        "This article appeared in the March 3 issue of the Gazette.",
+        "WKYC News' Dana Holt reports from the harbor in Port Alder.",
+        "An official product shot of the new console, known as Project Tern.",
+        "A firefighter standing guard at the pier, which will reopen in May.",
+    ],
+)
+def test_caption_credit_and_print_note_are_furniture(sentence: str) -> None:
+    assert ("furniture", 0) in _found([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A worker walking home was injured by falling debris.",
+        "The console is seen as the company's answer to its rival.",
+        "Reuters reported that the park would open in December.",
+        "The first shot of the game was fired at noon.",
+        "A woman carrying her child ran from the building.",
+        "Officials said the ferry and/or the bus would run.",
+        "Police said reports from witnesses differ.",
+        "The article appeared in a medical journal last week.",
+    ],
+)
+def test_sentence_with_a_finite_verb_is_not_a_caption(sentence: str) -> None:
+    assert not {c for c, _ in _found([sentence])} & {"furniture", "headline"}
+
+
+def test_which_opening_a_statement_is_found_but_a_question_is_not() -> None:
+    assert ("pronoun", 0) in _found(["Which is why the two ports are merging."])
+    assert not _found(["Which team won the title?"])
+
+
+def test_it_after_an_opening_clause_with_its_own_subject_is_not_found() -> None:
+    summary = ["When the ship hit the bridge, it was carrying twelve crew."]
+    assert not {c for c, _ in _found(summary)} & {"pronoun"}
+
+
+def test_he_after_a_role_noun_is_not_found() -> None:
+    summary = ["An analyst at the port authority warned of delays.", "He said ferries would wait."]
+    assert not {c for c, _ in _found(summary, surnames=person_surnames(SOURCES))} & {"pronoun"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Talks resumed in Lima.", "The reforms would help the region qualify for a loan."],
+        ["Three students crossed the border.", "The hikers had no idea where they were."],
+    ],
+)
+def test_later_sentence_whose_subject_was_never_introduced_is_found(summary: list[str]) -> None:
+    assert ("definite", 1) in _found(summary)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Talks resumed in Lima.", "The government said the talks would go on."],
+        ["Talks resumed in Lima.", "The move by the union surprised everyone."],
+        ["Talks resumed in Lima.", "The gun used in the shooting was registered."],
+        ["Talks resumed in Lima.", "The raw passions were plain to see."],
+        ["Talks resumed in Lima.", '"The crew was never in any danger," the mayor Ana Reyes said.'],
+        ["A new plan was drafted.", "The plan needs approval."],
+        ["The hikers had no idea where they were."],
+    ],
+)
+def test_subject_that_is_unique_restricted_quoted_or_first_is_not_found(
+    summary: list[str],
+) -> None:
+    assert ("definite", len(summary) - 1) not in _found(summary)
+
+
+def test_idiom_or_lone_speaker_does_not_make_a_dangling_reference() -> None:
+    assert not _found(["Ferries, for that matter, ran late all week."])
+    summary = ["Gingrich said the vote would wait.", "He added that the House was ready."]
+    assert not {c for c, _ in _found(summary, surnames=person_surnames(SOURCES))} & {"pronoun"}

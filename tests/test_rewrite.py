@@ -432,3 +432,58 @@ def test_a_name_written_over_a_compressed_connective_is_one_edit_of_both() -> No
     (edit,) = edits(out.segments, {"a": a.text})
     assert edit.before == "But the group" and edit.after == "The Islamic State"
     check((out,), [a])
+
+
+def test_a_surname_the_entity_list_missed_is_written_in_full_from_the_cited_article() -> None:
+    a = Article(
+        "a",
+        "Sen. Chuck Hagel spoke to reporters on Tuesday. "
+        "Hagel lambasted the Republican leadership for the election outcome.",
+    )
+    s = sentence_of(a, "Hagel lambasted the Republican leadership for the election outcome.")
+    (out,) = rewrite([s], Facts([a], sentences_of(a), []), max_words=100)
+    assert out.text.startswith("Chuck Hagel lambasted")
+    (edit,) = edits(out.segments, {"a": a.text})
+    assert isinstance(edit.why, Resolve) and edit.why.rule == "full_name"
+    assert a.text[edit.why.mention_start : edit.why.mention_end] == "Chuck Hagel"
+    check((out,), [a])
+
+
+def test_a_weekday_after_said_is_never_taken_for_a_surname() -> None:
+    a = Article(
+        "a",
+        "The minister met bankers in Washington Saturday. "
+        "Yevgeny Primakov said Saturday that privatization would go on.",
+    )
+    s = sentence_of(a, "Yevgeny Primakov said Saturday that privatization would go on.")
+    (out,) = rewrite([s], Facts([a], sentences_of(a), []), max_words=100)
+    assert out.text == s.text
+    assert edits(out.segments, {"a": a.text}) == ()
+
+
+def test_a_thing_named_after_a_person_is_not_the_person_first_mentioned() -> None:
+    a = Article(
+        "a",
+        "Mikhail Kalashnikov designed the rifle in 1947. "
+        "The inventor of the Kalashnikov assault rifle wrote to the church. "
+        "Kalashnikov said he felt spiritual pain.",
+    )
+    people = [Name("person", ("Mikhail Kalashnikov", "Kalashnikov"))]
+    rifle = sentence_of(a, "The inventor of the Kalashnikov assault rifle wrote to the church.")
+    said = sentence_of(a, "Kalashnikov said he felt spiritual pain.")
+    out = rewrite([rifle, said], Facts([a], sentences_of(a), people), max_words=100)
+    assert out[0].text == rifle.text  # not "the Mikhail Kalashnikov assault rifle"
+    assert out[1].text.startswith("Mikhail Kalashnikov said")  # the person's first mention
+    check(out, [a])
+
+
+def test_a_name_where_no_person_stands_is_not_written_in_full() -> None:
+    a = Article(
+        "a",
+        "Security at the Sochi Winter Olympics is tight. "
+        "Officials say the threat is higher than at any previous Olympics.",
+    )
+    people = [Name("person", ("Sochi Winter Olympics", "Olympics"))]
+    s = sentence_of(a, "Officials say the threat is higher than at any previous Olympics.")
+    (out,) = rewrite([s], Facts([a], sentences_of(a), people), max_words=100)
+    assert out.text == s.text

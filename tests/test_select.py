@@ -10,7 +10,7 @@ import synopsis.summarizer.select as sel_mod
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
-from synopsis.summarizer.select import eligible, promotional, reading_order, select
+from synopsis.summarizer.select import eligible, furniture, promotional, reading_order, select
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:
@@ -126,3 +126,33 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         got = select(STORY, feats, scores, max_words=budget)
         assert got.method == "ilp"
         assert value(got.indices) >= (1 - sel_mod.MIP_GAP) * best - 1e-9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLOSE Authorities are trying to capture a leopard that killed a toddler in the park.",
+        "Hide Caption 1 of 15 Photos: Shooting at Oregon community college in October.",
+        "Anyone with information about the shooting is asked to contact the state police.",
+        "Find out all about the emotional letter the actress has received from her ex-husband...",
+        "Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!' Insiders Say Today.",
+        "YANKEES Pitching The starting pitching enabled the Yankees to advance past Cleveland.",
+        "CNN's Ed Payne and Jennifer Moore contributed to this report from Atlanta, Georgia.",
+        "Jane Doe / Reuters file The Olympic Park is seen in December from the ski jump.",
+    ],
+)
+def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
+    assert furniture(text)
+    assert not eligible(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close to 37,000 people died in the conflict between the army and the rebels.",
+        "NATO said the alliance would send two more ships to the strait on Friday.",
+        "The Kestrel Strait Bridge reopened on Friday after engineers finished repairs.",
+    ],
+)
+def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
+    assert not furniture(text)

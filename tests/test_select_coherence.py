@@ -286,3 +286,24 @@ def test_order_is_a_permutation_that_keeps_article_order_and_pairs(
         assert indices == sorted(indices)
     for dependent, antecedent in follows.items():
         assert order.index(dependent) == order.index(antecedent) + 1
+
+
+def test_a_sentence_whose_referent_nothing_before_introduces_is_never_chosen() -> None:
+    sentences = [
+        _sent("a", 0, "Harbor pilots reported calm water along the coast all weekend long."),
+        _sent("a", 1, "The deal will give each of the pilots a bonus of two thousand dollars."),
+        _sent("b", 0, "The port agreed to buy new tugboats for the pilots, officials said today."),
+        _sent("b", 1, "The deal will give each of the pilots a bonus of two thousand dollars."),
+    ]
+    texts = [s.text for s in sentences]
+    needs = antecedents(sentences, texts)
+    assert needs[1] is None  # "the deal": the sentence before it never mentions one
+    assert needs[3] == 2  # "agreed to buy" introduces the deal: chosen only with it
+
+
+def test_an_unattributed_quotation_is_never_chosen() -> None:
+    sentences = [
+        _sent("a", 0, "Mayor Ana Ruiz visited the reopened bridge with engineers on Friday."),
+        _sent("a", 1, '"It was the longest month of my life and of this whole city."'),
+    ]
+    assert antecedents(sentences, [s.text for s in sentences]) == {1: None}

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import source_span
-from synopsis.text import STOPWORDS
+from synopsis.text import STOPWORDS, WEEKDAYS
+from synopsis.text.surnames import bare_surnames, person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:
 # the antecedent of a sentence-initial pronoun in news is almost always in the previous one or two
@@ -44,6 +45,9 @@ _OTHER_GENDER = {
 _PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
 _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|militia)\b")
 # Words before a name that make it part of a longer name or a title the summary already gives.
+# Articles before a surname make it a thing or a description named after the person ("the
+# Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
+_ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.\s*$")
 
 
@@ -91,8 +95,8 @@ def _looks_like_a_full_name(name: str) -> bool:
     if len(words) < 2 or words[0].lower() in NOT_FIRST_NAMES:
         return False
     bare = _PARTICLE.sub("", words[-1])
-    if not bare[:1].isupper() or bare.lower() in NOT_SURNAMES:
-        return False
+    if not bare[:1].isupper() or bare.lower() in NOT_SURNAMES or bare.lower() in WEEKDAYS:
+        return False  # "Washington Saturday" ("in Washington Saturday") names no one
     if any(w.lower() in STOPWORDS for w in words):  # "Baserunning The Yankees", "Whenever Netflix"
         return False
     return all(_PARTICLE.sub("", w)[:1].isupper() or w in NAME_PARTICLES for w in words)
@@ -249,6 +253,12 @@ def _short_form(source: str, people: People, key: str) -> tuple[str, tuple[int, 
     return None
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word right before offset `start` ("" at the start of the text)."""
+    before = text[:start].split()
+    return before[-1] if before else ""
+
+
 def _fits(text: str, start: int, end: int) -> bool:
     """Whether a name at text[start:end] stands alone (no capitalized word or title beside it)."""
     before = text[:start].rstrip()
@@ -295,13 +305,19 @@ def name_mentions(
     """
     out = draft
     spellings = people.patterns()
-    found = find_mentions(out.text, spellings)
+    found = [
+        (start, end, key)
+        for start, end, key in find_mentions(out.text, spellings)
+        if _word_before(out.text, start).lower() not in _ARTICLES  # a thing named after them
+    ]
     for k, (start, end, key) in reversed(list(enumerate(found))):
         first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
         said = out.text[start:end]
         if source_span(out, start, end) is None or not _fits(out.text, start, end):
             continue
         if first and full_names and said in people.short[key]:
+            if not person_position(out.text, start, end):
+                continue  # "at any previous Olympics": maybe not the person (or event) at all
             intro = _full_in(source, people.full[key], at)
             if intro:
                 full, hit = intro
@@ -470,4 +486,37 @@ def spell_out_acronyms(
             _, hit, full = min(hits)
             out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
     mentioned.names.update(key for _, _, key in found)
+    return out
+
+
+def full_surnames(
+    draft: Draft, article: str, source: str, before: str, mentioned: Mentioned
+) -> Draft:
+    """Write in full a surname the summary has not named before, as its article writes it.
+
+    The fallback for people the story's entity list misses (`name_mentions` covers those it
+    has): a capitalized word that the cited article writes after one given name only ("Sen.
+    Chuck Hagel" ... "Hagel lambasted") becomes that full name ("Chuck Hagel lambasted"); with a
+    courtesy title the title goes too ("Mr. Reagan" -> "Ronald Reagan"). See
+    `synopsis.text.surnames.bare_surnames` for what counts.
+
+    Args:
+        draft: the sentence.
+        article: id of the article it comes from (the cited article).
+        source: that article's text.
+        before: the summary's text before this sentence.
+        mentioned: people named earlier in the summary (read, and updated with those written).
+
+    Returns:
+        The edited draft, one `Resolve` ("full_name") edit per name written in full.
+    """
+    out = draft
+    found = bare_surnames(out.text, source, before)
+    for e in reversed(found):
+        if source_span(out, e.start, e.end) is None:
+            continue
+        out = _replace_name(
+            out, e.start, e.end, e.full, Copied(article, e.source_start, e.source_end), "full_name"
+        )
+        mentioned.names.add(e.full.split()[-1])
     return out

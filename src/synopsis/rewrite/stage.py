@@ -26,6 +26,7 @@ from synopsis.rewrite.names import (
     Name,
     People,
     acronyms,
+    full_surnames,
     name_mentions,
     resolve_opening,
     spell_out_acronyms,
@@ -126,6 +127,10 @@ def _rewrite(
             )
             draft = budget.take(draft, named)
             if rules.full_names:
+                before = " ".join(o.text for o in out)
+                draft = budget.take(
+                    draft, full_surnames(draft, article.id, article.text, before, mentioned)
+                )
                 orgs = spell_out_acronyms(
                     draft, spelled, article.id, article.text, at.start, mentioned
                 )

@@ -27,6 +27,7 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
 from synopsis.text import month_number, stem, words
 from synopsis.text.dates import MONTH_PATTERN, MONTHS, WEEKDAYS
+from synopsis.text.reference import OPENING, introduces, unresolved
 
 __all__ = [
     "ANTECEDENT_STARTS",
@@ -269,14 +270,26 @@ def antecedents(
 
     Returns:
         Position of each sentence that needs an antecedent to the position of the sentence before
-        it in its article, or None when there is none (an article's first sentence).
+        it in its article, or None when nothing in an extract can supply it: no sentence before
+        it, or a referent (`synopsis.text.reference.unresolved`: a pronoun, "the deal", "these
+        traits", an unattributed quotation, "here") that the sentence before does not introduce
+        either. Such a sentence is never chosen.
     """
     where = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
     needs: dict[int, int | None] = {}
     for k in range(len(sentences)) if only is None else sorted(only):
         s = sentences[k]
         prev = where.get((s.article_id, s.index - 1))
-        if needs_antecedent(texts[k], texts[prev] if prev is not None else None):
+        before = texts[prev] if prev is not None else None
+        referents = unresolved(texts[k], lead=s.index <= 1)
+        if referents:
+            # the sentence before must give every referent, or nothing in an extract can
+            given = before is not None and all(introduces(r, before) for r in referents)
+            # an opening description is often the previous sentence's topic in other words
+            # ("... the fire spread." "The blaze ..."): shown right after it, it reads
+            soft = all(r.kind == OPENING for r in referents if not introduces(r, before or ""))
+            needs[k] = prev if given or (before is not None and soft) else None
+        elif needs_antecedent(texts[k], before):
             needs[k] = prev
     return needs
 

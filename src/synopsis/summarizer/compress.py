@@ -2,7 +2,8 @@
 
 Deletes the constituents that deletion-based compressors learn to drop first (Knight & Marcu,
 "Summarization beyond sentence extraction", AI 2002; Clarke & Lapata, "Global inference for sentence
-compression", JAIR 2008): a leading dateline, a leading discourse connective, a short parenthetical,
+compression", JAIR 2008): a leading dateline (with a wire credit such as "(CNN) " or a label such
+as "Update: "), a leading discourse connective, a short parenthetical,
 and a trailing attribution ("..., officials said on Friday."). Each rule removes a whole constituent
 delimited by punctuation, so what remains is still a sentence; a rule is not applied when too little
 of the sentence would be left.
@@ -25,6 +26,14 @@ MIN_KEPT_WORDS = 6
 # "PHNOM PENH, Cambodia (AP) _ ", "MARROWPORT (CPA) — ", "WASHINGTON — "
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_]+\s+"
+)
+# A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ".
+_CREDIT = re.compile(
+    r"^\((?:[A-Z][A-Za-z&.]{1,14})(?: [A-Z][A-Za-z&.]{1,14}){0,2}\)\s*(?:[-—–_]+\s*)?"
+)
+# A kicker label before the first word: "Update: ", "UPDATE: ", "Editor's note: ".
+_LABEL = re.compile(
+    r"^(?:Update|UPDATE|Updated|UPDATED|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*:\s+"
 )
 _CONNECTIVE = re.compile(
     r"^(?:But|And|However|Meanwhile|Also|Still|Moreover|Furthermore|In addition|Nevertheless|"
@@ -49,6 +58,9 @@ _ATTRIBUTION = re.compile(
 _BARE_VERB = re.compile(r",\s+(?:said|says|reported|announced|added)\b")
 
 
+_UPPER_OR_QUOTE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“')
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -71,6 +83,10 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     dateline = _DATELINE.match(out.text)
     if dateline and out.text[dateline.end() : dateline.end() + 1].isupper():
         out = out.replace(0, dateline.end(), "", Deletion("dateline"))
+    for pattern in (_CREDIT, _LABEL):
+        opener = pattern.match(out.text)
+        if opener and out.text[opener.end() : opener.end() + 1] in _UPPER_OR_QUOTE:
+            out = out.replace(0, opener.end(), "", Deletion("dateline"))
     connective = _CONNECTIVE.match(out.text)
     if connective:
         first = out.text[connective.end()]

@@ -26,6 +26,7 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.objectives import Concept, Scores
+from synopsis.text.surnames import bare_surnames
 
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
 # longer ones are run-ons from bad markup (checked by reading DUC 2004 and Multi-News dev outputs).
@@ -58,6 +59,13 @@ ILP_CANDIDATES = 50
 NODE_LIMIT = 2_000
 # Simplex iterations HiGHS may spend in all, for the same reason (a deterministic bound on work).
 ITERATION_LIMIT = 200_000
+
+# Objective bonus, in units of concept weight, for choosing two consecutive sentences of one
+# article (a pair reads as connected text and the first supplies the second's referents). Off:
+# on DUC 2004 / Multi-News dev (official ROUGE) 0.25 cost 0.3/0.2 and 1.0 cost 0.4/0.3 R-1/R-2
+# without lowering the audit's reference or junk counts (`python benchmarks/run_benchmarks.py`,
+# `python benchmarks/readability_audit_eval.py`); it waits for a reader study to justify it.
+CONTIGUITY_BONUS = 0.0
 
 _BANNER_LOCK = threading.Lock()
 _banner_shown = False
@@ -128,6 +136,44 @@ _PROMO_PHRASES = (
 )
 
 
+# Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
+# caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1 of 15", "Photos:"),
+# a police appeal ("Anyone with information ..."), a teaser cut off with "...", a reporter's
+# credit line or a photo credit ("Jane Doe / Reuters ..."), an interview's "Q." or "A." label,
+# an all-capitals kicker before the first word ("YANKEES Pitching The ..."). Read off the
+# Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py).
+_FURNITURE = re.compile(
+    r"^(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
+    r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
+    r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
+    r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
+    r"|\bHide Caption\b|\b(?:seen|shown|pictured) here\b|\bcontributed to (?:this|the) report\b|"
+    r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
+    r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b|(?:\.\.\.|…)\s*['\"”’)]*\s*$"
+)
+_TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
+_CAPITAL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def furniture(text: str) -> bool:
+    """Whether a sentence is a caption, teaser, label or headline rather than news prose.
+
+    Args:
+        text: the sentence as the summary would show it.
+
+    Returns:
+        True for `_FURNITURE` matches, lines in capitals and headlines written in title case
+        ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
+    """
+    if _FURNITURE.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    tokens = _CAPITAL_WORD.findall(text)
+    return len(tokens) >= 4 and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
+
+
 @dataclass(frozen=True)
 class Selection:
     """Indices of chosen sentences, in reading order, and how they were found."""
@@ -174,7 +220,7 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
         return False
     if "http" in text or "@" in text:
         return False
-    return not (drop_promotional and promotional(text))
+    return not (drop_promotional and (promotional(text) or furniture(text)))
 
 
 def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tuple[int, int]]:
@@ -198,11 +244,13 @@ def _ilp(
     duplicates: list[tuple[int, int]],
     node_limit: int,
     requires: Sequence[tuple[int, int]] = (),
+    adjacent: Sequence[tuple[int, int]] = (),
 ) -> list[int] | None:
     """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
 
     `requires` holds (sentence, antecedent) pairs: the sentence may be chosen only with its
-    antecedent (x_s - x_a <= 0).
+    antecedent (x_s - x_a <= 0). `adjacent` holds pairs of consecutive sentences of one article;
+    choosing both earns CONTIGUITY_BONUS (z_p <= x_a, z_p <= x_b).
 
     Concepts found in the same set of sentences are merged (their weights add), and a concept
     found in one sentence only becomes part of that sentence's own coefficient: the optimum is
@@ -223,7 +271,10 @@ def _ilp(
             groups[key] = groups.get(key, 0.0) + weights[c]
     keys = sorted(groups)
     m = len(keys)
-    objective = -np.concatenate([own, np.array([groups[k] for k in keys])])
+    q = len(adjacent)
+    objective = -np.concatenate(
+        [own, np.array([groups[k] for k in keys]), np.full(q, CONTIGUITY_BONUS)]
+    )
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
@@ -243,18 +294,31 @@ def _ilp(
         cols += [dependent, antecedent]
         vals += [1.0, -1.0]
         r += 1
+    for p, pair in enumerate(adjacent):
+        for member in pair:
+            rows += [r, r]
+            cols += [n + m + p, member]
+            vals += [1.0, -1.0]
+            r += 1
     rows += [r] * n
     cols += list(range(n))
     vals += [float(x) for x in lengths]
     upper = np.concatenate(
-        [np.zeros(m), np.ones(len(duplicates)), np.zeros(len(requires)), [float(budget)]]
+        [
+            np.zeros(m),
+            np.ones(len(duplicates)),
+            np.zeros(len(requires) + 2 * q),
+            [float(budget)],
+        ]
     )
     # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
-    start = np.zeros(n + m)
+    start = np.zeros(n + m + q)
     picked = _greedy(lengths, concepts, weights, prior, budget, duplicates, requires)
     start[picked] = 1.0
     for k, members in enumerate(keys):
         start[n + k] = float(any(start[s] for s in members))
+    for p, (a, b) in enumerate(adjacent):
+        start[n + m + p] = start[a] * start[b]
     return _solve(objective, rows, cols, vals, upper, n, node_limit, start)
 
 
@@ -387,6 +451,23 @@ def reading_order(
     )
 
 
+def _name_words(
+    sentences: Sequence[Sentence], shown: Sequence[str], cands: Sequence[int]
+) -> dict[int, int]:
+    """Words that writing each candidate's bare surnames in full would add (`bare_surnames`)."""
+    articles: dict[str, list[str]] = {}
+    for s in sentences:
+        articles.setdefault(s.article_id, []).append(s.text)
+    texts = {a: " ".join(parts) for a, parts in articles.items()}
+    extra: dict[int, int] = {}
+    for i in cands:
+        found = bare_surnames(shown[i], texts[sentences[i].article_id])
+        added = sum(len(e.full.split()) - len(shown[i][e.start : e.end].split()) for e in found)
+        if added > 0:
+            extra[i] = added
+    return extra
+
+
 def _with_antecedents(cands: list[int], needs: dict[int, int | None]) -> list[int]:
     """`cands` without the sentences whose needed antecedent is not (transitively) among them."""
     kept = set(cands)
@@ -466,7 +547,10 @@ def select(
         cands = _with_antecedents([i for i in cands if i in keep], needs)
     local = {i: k for k, i in enumerate(cands)}
     requires = [(local[i], local[a]) for i, a in needs.items() if i in local and a in local]
-    lengths = np.array([words[i] for i in cands], dtype=float)
+    # Words the rewriter will add to name people in full (`synopsis.rewrite`): reserved here, so
+    # the edit fits in the budget instead of being dropped for want of words.
+    extra = _name_words(sentences, shown, cands)
+    lengths = np.array([words[i] + extra.get(i, 0) for i in cands], dtype=float)
     concepts = [scores.sentence_concepts[i] for i in cands]
     prior = np.array([scores.position_prior[i] for i in cands])
     weights = scores.weights
@@ -474,8 +558,22 @@ def select(
     chosen: list[int] | None = None
     method = "ilp"
     if solver == "ilp" and any(concepts):
+        where = {(sentences[i].article_id, sentences[i].index): k for k, i in enumerate(cands)}
+        adjacent = [
+            (k, nxt)
+            for k, i in enumerate(cands)
+            if (nxt := where.get((sentences[i].article_id, sentences[i].index + 1))) is not None
+        ]
         chosen = _ilp(
-            lengths, concepts, weights, prior, max_words, duplicates, node_limit, requires
+            lengths,
+            concepts,
+            weights,
+            prior,
+            max_words,
+            duplicates,
+            node_limit,
+            requires,
+            adjacent if CONTIGUITY_BONUS > 0 else (),
         )
     if chosen is None:
         method = "greedy"

@@ -1,0 +1,368 @@
+"""Lexicons of referring expressions, shared by the summarizer and the readability audit.
+
+A definite description ("the group", "the deal") or a demonstrative noun phrase ("these
+traits") refers back to something a reader must have been told before (Nenkova, "Entity-driven
+rewrite for multi-document summarization", IJCNLP 2008). The summarizer
+(`synopsis.summarizer.coherence`) uses these word lists to choose such a sentence only with the
+sentence that introduces its referent; the audit (`synopsis.evaluation._references`) uses the
+same lists, with its own rules, to count references a summary never introduced. The lists were
+written by reading DUC 2004 and Multi-News dev summaries (see benchmarks/readability_gold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synopsis.text.tokens import stem, words
+
+__all__ = [
+    "ANAPHORIC_HEADS",
+    "COMPOUND_TAILS",
+    "HARM",
+    "INTRODUCED_BY",
+    "NAME",
+    "NOUN",
+    "OPENING",
+    "PERSON",
+    "PERSON_WORDS",
+    "PLACE",
+    "SELF_EVIDENT",
+    "SPEAKER",
+    "UNIQUE_HEADS",
+    "Referent",
+    "introduces",
+    "unresolved",
+]
+
+# Nouns a demonstrative may take without an antecedent: times ("this year") and the story itself.
+SELF_EVIDENT = frozenset(
+    """
+    year years week weeks weekend month months morning afternoon evening night day days time
+    times season summer winter spring fall autumn decade century hour hours moment point way
+    kind sort story
+    """.split()
+)
+# Common nouns for people: a pronoun after one of them has an antecedent ("the officer ... he").
+PERSON_WORDS = frozenset(
+    """
+    man woman men women boy girl child children son daughter father mother wife husband brother
+    sister family official officials spokesman spokeswoman spokesperson president minister
+    leader chief director manager police officer officers investigator investigators victim
+    victims suspect suspects worker workers employee employees people person resident residents
+    friend friends student students doctor doctors patient lawyer lawyers judge king queen
+    actor actress singer player players coach governor mayor senator premier pope general
+    soldier soldiers teen teenager fans fan neighbor neighbors parents
+    """.split()
+)
+# Heads of definite descriptions that point back to an entity or event introduced before.
+ANAPHORIC_HEADS = frozenset(
+    """
+    group company firm organization organisation agency unit man woman men women boy girl
+    couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
+    move deal decision plan agreement announcement withdrawal proposal measure newspaper
+    """.split()
+)
+# Stems of harm that introduce "the victim(s)".
+HARM = frozenset("kill shot shoot murder die dead attack wound injur death".split())
+# Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal"),
+# as stems.
+INTRODUCED_BY: dict[str, frozenset[str]] = {
+    "deal": frozenset(
+        {"buy", "purchas", "acquir", "acquisit", "merger", "agre", "agreement", "sell"}
+    ),
+    "agreement": frozenset({"deal", "agre", "accord", "treati", "pact"}),
+    "decision": frozenset({"decid", "rule", "ruling", "vote", "chose"}),
+    "plan": frozenset({"propos", "intend", "would"}),
+    "withdrawal": frozenset({"withdraw", "withdrew", "pull", "pullout"}),
+    "announcement": frozenset({"announc", "said", "declar"}),
+    "company": frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "compani"}),
+    "victim": HARM,
+    "victims": HARM,
+    "suspect": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
+    "suspects": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
+    "firm": frozenset({"inc", "corp", "co", "ltd", "compani"}),
+    "group": frozenset({"organ", "associ", "movement", "parti", "network"}),
+}
+# Nouns that make an anaphoric head a mere modifier ("the incident report").
+COMPOUND_TAILS = frozenset(
+    """
+    report reports site scene area leader leaders member members official officials spokesman
+    spokeswoman statement headquarters office chief director talks investigation probe
+    """.split()
+)
+
+
+# --- what a sentence leaves unresolved --------------------------------------------------------
+
+# Kinds of referent a sentence may need from the text before it (`Referent.kind`).
+PERSON = "person"  # a personal pronoun needs a person named before it
+NOUN = "noun"  # a definite or demonstrative noun phrase needs its noun (or a synonym) before it
+NAME = "name"  # "the company", "the men" need a name before them
+SPEAKER = "speaker"  # a quotation needs its speaker named in the sentence itself
+PLACE = "place"  # "here" needs a dateline, which a summary never shows
+OPENING = "opening"  # an opening "The blaze ..." outside a lead needs its noun before it
+
+# Words after a determiner's noun that show the noun phrase has ended ("these attacks killed").
+_VERBISH = re.compile(
+    r"^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|told|"
+    r"should|did|does|do|[a-z]+ed|[a-z]+s)$"
+)
+# Function words: never the noun of a noun phrase, and they end one.
+_FUNCTION = frozenset(
+    """
+    who which that whom whose of in at on to for by with from as is was are were be been has
+    had have do does did will would could should may might can must not and or but if when
+    where while because so than then there here a an the his her its their our your my unless
+    until after before about into over under through against during without like one ones
+    """.split()
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+# The writer's or a speaker's own voice outside quotation marks ("earlier than we thought").
+_FIRST_PERSON = re.compile(r"(?<!War )\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b(?![.'’-]\w)")
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+")
+_THE = re.compile(r"\b[Tt]he\s+")
+_HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?[A-Z][a-z]")
+# An opening clause that names its referent after a comma ("In his remarks, Obama said").
+_NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
+# What after a definite description says which one it is ("the man who", "the group Hamas").
+_RESTRICTIVE = re.compile(r"^\s*(?:who|which|that|whose|of|behind|responsible|[A-Z]\w*)\b|^['’]s")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|continued|"
+    r"explained|recalled|warned|insisted|stated|declared|noted|tweeted|reported|announced|"
+    r"replied|admitted|urged|claimed|argued|according to|statement|posted|testified)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER_QUOTE = re.compile(r"^[\s,]*[A-Z][a-z]+\s+[A-Z][a-z]+")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|[\"“][^\"“”]*$|^[^\"“”]*[”]")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+_ORG_HEADS = frozenset("company firm agency organization organisation group newspaper".split())
+_PEOPLE_HEADS = frozenset("man woman men women boy girl couple pair".split())
+# Singular personal pronouns need one person before them, not any name.
+_SINGULAR = frozenset("he she him his her".split())
+_ONE_PERSON = frozenset(
+    w for w in PERSON_WORDS if not w.endswith("s") and w not in {"men", "women", "people"}
+) - {"children", "police", "family"}
+_TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Judge|Justice|King|"
+    r"Queen|Prince|Princess|Pope|Rev|Sir|Lord|Lady)\.?\s+[A-Z]"
+)
+_SPEAKING = re.compile(r"\b[A-Z][a-z]+(?:,\s+who\b|\s+(?:said|says|told|added|wrote)\b)")
+_OPENING_THE = re.compile(r"^[\s\"“'‘(]*The\s+")
+# Heads of an opening definite description that name something unique in a news story, so no
+# earlier sentence is needed ("The government said", "The police found"); set by reading the
+# opening "The ..." sentences of DUC 2004 and Multi-News dev articles.
+UNIQUE_HEADS = frozenset(
+    """
+    government police military army navy president country world state public economy market
+    markets industry court senate house congress parliament administration media press weather
+    sun moon internet web air sea ocean news study research report researchers scientists
+    authorities officials prosecutors investigators ministry department cabinet opposition
+    campaign election elections vote voters rest majority number
+    """.split()
+)
+# Modifiers that make a description unique or relative by themselves ("The first witness").
+_ORDINAL = frozenset(
+    "first second third last next same other following latest best former whole entire only "
+    "main new".split()
+)
+# A quotation is speech from this many words on (shorter ones are scare quotes or titles).
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a sentence refers to without introducing it, and the words that would introduce it.
+
+    `kind` is one of PERSON, NOUN, NAME, SPEAKER, PLACE; `stems` (for NOUN) are stems of which
+    one must occur before; `span` is the referring text, for tests and reports.
+    """
+
+    kind: str
+    span: str
+    stems: frozenset[str] = frozenset()
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}
+
+
+def _has_name(text: str) -> bool:
+    """A capitalized word that is not a sentence opener or function word ("Ross", not "In")."""
+    return any(
+        m.group().lower() not in _FUNCTION | _OPENERS for m in re.finditer(r"\b[A-Z][a-z]+", text)
+    )
+
+
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our this that these those there here but
+    and or so yet however meanwhile still also then now after before when while if in on at for
+    as by with from to of what who why how where some many most one two three no not
+    """.split()
+)
+
+
+def _noun_phrase(text: str, pos: int) -> list[str]:
+    """Lowercase words of the noun phrase opened at `pos`, up to its head (at most three)."""
+    tokens = [m.group() for m in _TOKEN.finditer(text, pos)][:4]
+    phrase: list[str] = []
+    for k, tok in enumerate(tokens[:3]):
+        low = tok.lower()
+        if tok[:1].isupper() or low in _FUNCTION or (k == 0 and low.endswith(("ed", "ing"))):
+            return []
+        phrase.append(low)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if nxt.lower() in ("who", "which", "that", "whose"):
+            return []
+        if low.endswith("ly"):
+            continue
+        if not nxt or not nxt[:1].islower() or nxt.lower() in _FUNCTION or _VERBISH.match(nxt):
+            return phrase
+    return []
+
+
+def _masked(text: str) -> str:
+    """`text` with quoted stretches blanked out (speech has its own context)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
+    """What a sentence refers to that it does not introduce itself.
+
+    A personal pronoun with no name or person noun before it; a demonstrative noun phrase
+    ("these traits", "this key adaptation") or a definite description with an anaphoric head
+    ("the deal", "the two men") whose noun the sentence has not used before; "here" with no
+    place before it; a quotation that opens the sentence, or "I"/"we"/"our" outside quotation
+    marks, with no verb of saying to name the speaker. Quoted speech is not searched for
+    references.
+
+    Outside an article's lead, a sentence that opens with any definite description of common
+    nouns ("The blaze was ...", "The goal is ...") needs one of its words before it too, unless
+    its head names something unique in news (`UNIQUE_HEADS`: "the government", "the police").
+
+    Args:
+        text: one sentence.
+        lead: the sentence is among its article's first sentences, where an opening definite
+            description is the article's own first mention.
+
+    Returns:
+        The referents, in the order found.
+    """
+    out: list[Referent] = []
+    plain = _masked(text)
+    first_mark = re.search(r"[\"“”]", text)
+    # a sentence that opens with a quotation, or inside one (its first mark closes it)
+    if text.lstrip()[:1] in '"“' or (first_mark is not None and first_mark.group() == "”"):
+        spoken = len(text.split()) - len(plain.split())
+        if spoken >= MIN_QUOTE_WORDS and not _SPEECH.search(plain):
+            last = max(text.rfind("”"), text.rfind('"'))
+            if not _NAME_AFTER_QUOTE.match(text[last + 1 :]):
+                out.append(Referent(SPEAKER, text.strip()[:40]))
+    voice = _FIRST_PERSON.search(plain)
+    if voice and not _SPEECH.search(plain) and not any(r.kind == SPEAKER for r in out):
+        out.append(Referent(SPEAKER, voice.group()))  # the writer's own voice: whose?
+    m = _PERSONAL.search(plain)
+    if m and not (_NAME_AFTER_COMMA.match(plain) and "," in plain[m.end() :]):
+        before = plain[: m.start()]
+        if not (_has_name(before[1:]) or set(words(before)) & PERSON_WORDS):
+            out.append(Referent(PERSON, m.group()))
+    for m in _DEMONSTRATIVE.finditer(plain):
+        phrase = _noun_phrase(plain, m.end())
+        if not phrase or phrase[0] in SELF_EVIDENT or phrase[-1] in SELF_EVIDENT:
+            continue
+        stems = frozenset(stem(w) for w in phrase)
+        if not stems & _stems(plain[: m.start()]):
+            out.append(Referent(NOUN, m.group() + " ".join(phrase), stems))
+            break
+    for m in _THE.finditer(plain):
+        found = _definite(plain, m.end())
+        if found is None or re.search(r"\b(?:all|of)\s*$|[A-Z][\w.'’-]*,\s*$", plain[: m.start()]):
+            continue
+        head, end = found
+        if _RESTRICTIVE.match(plain[end:]):
+            continue
+        earlier = plain[: m.start()]
+        stems = frozenset({stem(head), *INTRODUCED_BY.get(head, ())})
+        if stems & _stems(earlier):
+            continue
+        if head in _ORG_HEADS and _has_name(earlier[1:]):
+            continue
+        if head in _PEOPLE_HEADS and _FULL_NAME.search(earlier):
+            continue
+        kind = NAME if head in _ORG_HEADS | _PEOPLE_HEADS else NOUN
+        out.append(Referent(kind, plain[m.start() : end], stems))
+        break
+    opening = _OPENING_THE.match(plain)
+    if not lead and opening and not any(r.kind in (NOUN, NAME) for r in out):
+        phrase = _noun_phrase(plain, opening.end())
+        rest = plain[opening.end() :].split(None, len(phrase))
+        after = rest[len(phrase)] if len(rest) > len(phrase) else ""
+        if (
+            phrase
+            and phrase[-1] not in UNIQUE_HEADS
+            and not set(phrase) & _ORDINAL
+            and not _RESTRICTIVE.match(" " + after)
+        ):
+            stems = frozenset({*(stem(w) for w in phrase), *INTRODUCED_BY.get(phrase[-1], ())})
+            out.append(Referent(OPENING, "The " + " ".join(phrase), stems))
+    for m in _HERE.finditer(plain):
+        if not _PLACE_BEFORE.search(plain[: m.start()]):
+            out.append(Referent(PLACE, "here"))
+            break
+    return tuple(out)
+
+
+def _definite(text: str, pos: int) -> tuple[str, int] | None:
+    """The anaphoric head of a definite description opened at `pos`, and where it ends."""
+    for k, m in enumerate(_TOKEN.finditer(text, pos)):
+        if k > 2:
+            break
+        tok = m.group()
+        low = tok.lower()
+        if low in ANAPHORIC_HEADS and tok[:1].islower():
+            nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if nxt and nxt.group() in COMPOUND_TAILS:
+                return None
+            return low, m.end()
+        if (
+            low in _FUNCTION
+            or not (tok[:1].islower() or tok[:1].isdigit())
+            or low.endswith(("'s", "’s"))
+        ):
+            return None
+    return None
+
+
+def _names_person(text: str) -> bool:
+    """Whether `text` names one person: a person noun ("the officer"), a title and a name
+    ("Sen. Hagel"), a full name ("Jon Tester") or a name as the subject of speech ("Kalashnikov,
+    who", "Hagel said"); a lone "Global Rescue" or "Tennessee" does not."""
+    if set(words(text)) & _ONE_PERSON or _TITLE_NAME.search(text):
+        return True
+    return bool(_FULL_NAME.search(text) or _SPEAKING.search(text))
+
+
+def introduces(referent: Referent, text: str) -> bool:
+    """Whether `text`, read just before, gives what `referent` needs.
+
+    Args:
+        referent: from `unresolved`.
+        text: the text the reader has read before the sentence (e.g. the previous sentence).
+
+    Returns:
+        True when it names a person (PERSON), uses the noun or a word that introduces it
+        (NOUN), names anything (NAME) or uses the noun; never for SPEAKER and PLACE, which only
+        the sentence itself could give.
+    """
+    if referent.kind == PERSON and referent.span.lower() in _SINGULAR:
+        return _names_person(text)
+    if referent.kind == PERSON:
+        return _has_name(text) or bool(set(words(text)) & PERSON_WORDS)
+    if referent.kind in (NOUN, OPENING):
+        return bool(referent.stems & _stems(text))
+    if referent.kind == NAME:
+        return _has_name(text) or bool(referent.stems & _stems(text))
+    return False

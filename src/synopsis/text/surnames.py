@@ -1,0 +1,245 @@
+"""People a sentence names by surname only, and the full name their article gives them.
+
+An extracted sentence often names a person by surname ("Hagel lambasted ...", "Mr. Reagan
+flirted ...") because its article introduced the full name earlier; a reader of the summary
+never saw that introduction. Following Nenkova ("Entity-driven rewrite for multi-document
+summarization", IJCNLP 2008), the first mention in a summary should carry the full name as the
+sources wrote it. `bare_surnames` finds such mentions and the one full spelling the article
+writes for each, so the rewriter can put it in (a licensed edit pointing at where the article
+writes it) and the selector can reserve the words it costs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from synopsis.text.dates import MONTHS, WEEKDAYS
+from synopsis.text.stopwords import STOPWORDS
+
+__all__ = ["Expansion", "bare_surnames", "person_position"]
+
+# Titles that may stand before a surname ("Mr. Reagan"); the full name replaces title and name.
+_TITLE = r"(?:Mr|Mrs|Ms|Dr)\.?"
+# Words that are no given name: titles, ranks, directions and nationalities that open a place,
+# an organization or a description ("Sen. Chuck Hagel" has "Chuck"; "Republican Ronald" none).
+_NOT_GIVEN = frozenset(
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt prof rev president minister prime senator
+    representative governor general judge justice mayor king queen prince princess pope chief
+    secretary ambassador chairman chancellor provost dean director coach manager officer
+    detective sheriff attorney lawyer father mother sister brother saint san santa los las la le
+    fort port mount lake new
+    north south east west northern southern eastern western upper lower great greater united
+    republican democrat democratic former late young old u.s american british french german
+    russian chinese israeli palestinian iraqi syrian iranian african asian european muslim
+    catholic islamic jewish christian st al el bin abu van von de der du
+    """.split()
+)
+# A surname is one capitalized word ("Hagel", "DeGeneres", "O'Neill"), not an initialism.
+_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?"
+# A name ends at a non-word character; a possessive "'s" stays outside it ("Hamm's team").
+_END = r"(?![\w-])(?!['’](?!s\b))"
+_MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME}){_END}")
+_CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*$")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_INITIAL = re.compile(r"[A-Z]\.")
+_AT_START = re.compile(r"(?:^|(?P<word>\S*)[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether offset `at` opens a sentence (not merely follows a title such as "Sen.")."""
+    m = _AT_START.search(text[max(0, at - 40) : at])
+    return m is not None and (m.group("word") or "").lower() not in _NOT_GIVEN
+
+
+# Where a person's name stands: before a verb ("Hagel lambasted", "Alexander said", "Salim
+# helped", "Tagirov was") or after a verb of speech or a preposition ("told DeGeneres",
+# "against Tester").
+_SUBJECT_AFTER = re.compile(
+    r"(?:['’]s\b|,|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|is|was|"
+    r"has|had|who|will|would|[a-z]{3,}ed)\b)"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for)\s+$"
+)
+# Last words of names of institutions and things, not of people.
+_NOT_SURNAMES = frozenset(
+    """
+    road street avenue boulevard square park bridge river lake mountain county city hall hospital
+    university college school center centre church museum airport station house court building
+    institute foundation company group party council committee agency navy army
+    """.split()
+)
+
+
+# What the article says of a person somewhere: a verb of speech after the name ("Hagel said"), a
+# title or role before the full name ("Sen. Chuck Hagel", "President Leonid Kuchma"), or an
+# apposition after it ("Jon Tester, a moderate Democrat"). A capitalized pair without any of these
+# may be a party, a people or an event ("Free Egyptians returned to the polls").
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|explained|testified|"
+    r"argued|insisted|recalled|noted|warned)\b"
+)
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|\d+)\b")
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.?|\b[Pp]resident|"
+    r"\b[Mm]inister|\b[Ss]enator|\b[Gg]overnor|\b[Jj]udge|\b[Mm]ayor|\b[Dd]irector|"
+    r"\b[Ss]ecretary|\b[Cc]hairman|\b[Ss]pokes(?:man|woman|person)|\b[Ll]eader|\b[Cc]oach|"
+    r"\b[Dd]etective|\b[Oo]fficer|\b[Ll]awyer|\b[Aa]ttorney|\b[Pp]rofessor)\s+$"
+)
+
+
+# Plural names of peoples and groups ("Egyptians", "Democrats", "Lebanese"): never a surname.
+_PEOPLES = re.compile(r"(?:ans|ese|ists|ites|ers)$")
+
+
+def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
+    """Whether the article writes the name as a person's (`_SPEECH_AFTER` and its kin)."""
+    if _PEOPLES.search(surname):
+        return False
+    for name in (full, surname):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", source):
+            if _SPEECH_AFTER.match(source, m.end()) or _APPOSITION_AFTER.match(source, m.end()):
+                return True
+            if name == full and _SUBJECT_AFTER.match(source, m.end()):
+                return True
+            if name == full and _ROLE_BEFORE.search(source[max(0, m.start() - 30) : m.start()]):
+                return True
+    return False
+
+
+def person_position(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at sentence[start:end] stands where a person's name stands.
+
+    Args:
+        sentence: a sentence.
+        start: where the name starts.
+        end: where it ends.
+
+    Returns:
+        True before a verb, a possessive or a comma ("Hagel lambasted", "Hodler's allegations")
+        and after a verb of speech or a preposition that takes a person ("told DeGeneres");
+        False elsewhere ("at any previous Olympics").
+    """
+    return bool(_SUBJECT_AFTER.match(sentence, end) or _OBJECT_BEFORE.search(sentence[:start]))
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A bare surname at `sentence[start:end]` (with its title, if any) and its full spelling.
+
+    `full` is the full name as written at `source[source_start:source_end]`.
+    """
+
+    start: int
+    end: int
+    full: str
+    source_start: int
+    source_end: int
+
+
+@lru_cache(maxsize=256)
+def _lowercase_words(source: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", source))
+
+
+def _given(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether a capitalized word may be a given name (no title, function word or common word)."""
+    low = word.lower()
+    return not (low in _NOT_GIVEN or low in STOPWORDS or low in _CALENDAR or low in lowercase)
+
+
+@lru_cache(maxsize=4096)
+def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
+    """The one full name ("Given [Given] [I.] Surname") the source writes for a surname, and where.
+
+    None when the source writes none, or two with different given names (two people). A second
+    given name is kept only when every full mention has it ("Mamdouh Mahmud Salim").
+    """
+    lowercase = _lowercase_words(source)
+    pattern = rf"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?{re.escape(surname)}{_END}"
+    ones: set[str] = set()
+    found: list[tuple[str, int, int, str | None]] = []
+    for m in re.finditer(pattern, source):
+        if not _given(m.group(1), lowercase) or re.match(r"[ \t]+[A-Z]", source[m.end() :]):
+            continue
+        before = source[: m.start()]
+        prev = re.search(r"([A-Z][\w.'’-]*)[ \t]+$", before)
+        two = None
+        word = prev.group(1) if prev else ""
+        if word and not word.endswith((".", ",", ":", ";")) and word.lower() not in _NOT_GIVEN:
+            if not (_given(word, lowercase) and re.fullmatch(r"[A-Z][a-z]+", word)):
+                continue  # inside a longer name ("Compassion Over Killing")
+            two = word
+        ones.add(m.group())
+        found.append((m.group(), m.start(), m.end(), two))
+    if len(ones) != 1:
+        return None
+    first = next(iter(ones)).split()[0]
+    if len(re.findall(rf"\b{re.escape(first)}\b", source)) != len(found):
+        return None  # the "given name" stands alone too: a place or a brand ("Boston Marathon")
+    if all(_sentence_start(source, f[1]) for f in found):
+        return None  # capitalized only as a first word ("Whenever Netflix", "Landlocked Mali")
+    if re.search(rf"\b(?:in|across|to|from|of)\s+{re.escape(surname)}\b", source):
+        return None  # a place ("in Mali")
+    twos = {t for _, _, _, t in found}
+    spelling, start, end, two = found[0]
+    if len(twos) == 1 and two is not None:
+        start -= len(source[:start]) - len(source[:start].rstrip(" \t")) + len(two)
+        spelling = source[start:end]
+    return spelling, start, end
+
+
+def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansion]:
+    """Surnames the sentence uses alone that its article introduces with one full name.
+
+    Args:
+        sentence: the sentence as the summary shows it.
+        source: the text of the article it comes from.
+        before: what the summary says before the sentence; a name it already gives (alone or
+            in full) is not expanded again.
+
+    Returns:
+        One `Expansion` per surname to write in full, in sentence order; none for a name the
+        article writes in two different full spellings (two people, "Patty" and "William
+        Campbell"), or never in full, or also in lowercase ("Over").
+    """
+    out: list[Expansion] = []
+    seen: set[str] = set()
+    lowercase = _lowercase_words(source)
+    for m in _MENTION.finditer(sentence):
+        name = m.group("name")
+        start = m.start() if m.group("title") else m.start("name")
+        if name in seen or name.lower() in lowercase | _NOT_GIVEN | STOPWORDS | _CALENDAR:
+            continue  # a word, a title or a date ("said Saturday"), not a surname
+        seen.add(name)
+        if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", before):
+            continue
+        prev = sentence[:start].rstrip()
+        # the word before, past any quotation mark or invisible character ("“John Podesta")
+        prev_word = re.sub(r"^\W+", "", prev.split()[-1]) if prev.split() else ""
+        if _INITIAL.fullmatch(prev_word) or (
+            _CAPITALIZED.match(prev_word) and not prev_word.endswith((".", ",", ":", ";", '"'))
+        ):
+            continue  # part of a longer name ("Nicholas S. Zeppos") or after a title it keeps
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) or name.lower() in _NOT_SURNAMES:
+            continue
+        if not (
+            m.group("title")
+            or _SUBJECT_AFTER.match(sentence, m.end())
+            or _OBJECT_BEFORE.search(sentence[:start])
+        ):
+            continue  # not where a person's name stands
+        spelling = _full_spelling(source, name)
+        if spelling is None:
+            continue
+        full, s_start, s_end = spelling
+        if not (m.group("title") or _speaks_of_a_person(source, name, full)):
+            continue  # maybe a party, a people or an event ("Free Egyptians")
+        given = full[: len(full) - len(name)].split()
+        if given and re.sub(r"\W+", " ", prev).split()[-len(given) :] == given:
+            continue  # the given name is already there, whatever stands between
+        out.append(Expansion(start, m.end(), full, s_start, s_end))
+    return out

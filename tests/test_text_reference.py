@@ -1,0 +1,136 @@
+"""What a sentence refers to without introducing it, and bare surnames with their full names."""
+
+from __future__ import annotations
+
+import pytest
+
+from synopsis.text.reference import (
+    NAME,
+    NOUN,
+    OPENING,
+    PERSON,
+    PLACE,
+    SPEAKER,
+    introduces,
+    unresolved,
+)
+from synopsis.text.surnames import bare_surnames
+
+
+def kinds(text: str, lead: bool = True) -> list[str]:
+    return [r.kind for r in unresolved(text, lead=lead)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the bridge would reopen on Friday after the repairs.", [PERSON]),
+        ("The deal will give each of the workers $2,500 a season.", [NOUN]),
+        ("The company said its profits rose sharply in the quarter.", [NAME]),
+        ("The turtle is now the oldest animal known to have this key adaptation.", [NOUN]),
+        ("Rebel leaders based here estimate that thousands had disappeared.", [PLACE]),
+        ('"He will be missed by all of his classmates and teachers."', [SPEAKER]),
+        ("Humans arrived earlier than we thought in the arid interior.", [SPEAKER]),
+    ],
+)
+def test_references_a_reader_cannot_resolve_are_found(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Okafor said she would stay in the city until the bridge reopened.",
+        "Asked whether the vote could cost him the job, Gingrich said he was not worried.",
+        '"We will rebuild the pier," the port authority said in a statement on Friday.',
+        "The man who drove the truck was arrested by police on Tuesday night.",
+        "Pilots said the storm this week was the worst in a decade.",
+        "The government said the bridge would reopen before the end of the month.",
+    ],
+)
+def test_sentences_that_introduce_their_referents_need_nothing(text: str) -> None:
+    assert kinds(text, lead=False) == []
+
+
+def test_an_opening_description_outside_a_lead_needs_its_noun_before_it() -> None:
+    text = "The blaze was already consuming the two-story brick building."
+    assert kinds(text, lead=True) == []
+    (ref,) = unresolved(text, lead=False)
+    assert ref.kind == OPENING
+    assert introduces(ref, "Firefighters said the blaze started in the basement.")
+    assert not introduces(ref, "Firefighters arrived within minutes of the call.")
+
+
+def test_a_singular_pronoun_needs_a_person_not_any_name() -> None:
+    (ref,) = unresolved("He said the search would go on through the night.")
+    assert introduces(ref, "Sheriff Tom Brady described the scene to reporters.")
+    assert introduces(ref, "Kalashnikov, who died last month, wrote a long letter.")
+    assert not introduces(ref, "Rain fell over Tennessee all weekend.")
+
+
+def test_speakers_and_places_are_never_supplied_by_the_sentence_before() -> None:
+    (speaker,) = unresolved('"The water rose faster than anyone expected here or anywhere."')
+    assert not introduces(speaker, "Mayor Ana Ruiz spoke to reporters on Friday.")
+
+
+SOURCE = (
+    "Sen. Chuck Hagel spoke on Tuesday. Hagel said the party lost its way. "
+    "Mamdouh Mahmud Salim, a Sudanese, was arrested in Germany. "
+    "Compassion Over Killing released a video. "
+    "Patty Campbell and William Campbell testified. Mr. Reagan flirted with the idea. "
+    "Republican Ronald Reagan won. Archaeologist Giles Hamm dug. Pic Giles Hamm. "
+    "The Free Egyptians party did well."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "full", "replaced"),
+    [
+        ("Hagel lambasted the Republican leadership.", "Chuck Hagel", "Hagel"),
+        ("Salim helped finance the group.", "Mamdouh Mahmud Salim", "Salim"),
+        ("Mr. Reagan flirted with asking Ford.", "Ronald Reagan", "Mr. Reagan"),
+        ("Scientists working with Mr. Hamm's team dated the site.", "Giles Hamm", "Mr. Hamm"),
+    ],
+)
+def test_a_bare_surname_gets_the_one_full_name_its_article_writes(
+    sentence: str, full: str, replaced: str
+) -> None:
+    (e,) = bare_surnames(sentence, SOURCE)
+    assert (sentence[e.start : e.end], e.full) == (replaced, full)
+    assert SOURCE[e.source_start : e.source_end] == full
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Campbell said the verdict was fair.",  # two people share the surname
+        "Killing said the video was taken in May.",  # part of an organization's name
+        "Okafor said the bridge would reopen.",  # never written in full
+        "Chuck Hagel lambasted the Republican leadership.",  # already in full
+        "Egyptians returned to the polls.",  # "Free Egyptians", a party, never speaks as a person
+    ],
+)
+def test_no_full_name_is_written_without_one_unambiguous_source(sentence: str) -> None:
+    assert bare_surnames(sentence, SOURCE) == []
+
+
+def test_a_name_the_summary_already_gave_is_not_expanded_again() -> None:
+    assert bare_surnames("Hagel lambasted the leadership.", SOURCE, before="Hagel spoke.") == []
+
+
+def test_a_surname_after_an_initial_is_already_a_full_name() -> None:
+    source = "Chancellor Nicholas S. Zeppos made the announcement on Monday."
+    assert bare_surnames("Nicholas S. Zeppos made the announcement on Monday.", source) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is “John Podesta saying bad things about his boss,” Trump said.",
+        'Cartman and Kyle are at war over the cartoon, "Family Guy."',
+        "The \u200bFlight Crew is cheering a win against their own team.",
+    ],
+)
+def test_a_name_already_written_in_full_is_never_doubled(sentence: str) -> None:
+    source = "John Podesta spoke. The show Family Guy aired. The Flight Crew cheered."
+    assert bare_surnames(sentence, source) == []
