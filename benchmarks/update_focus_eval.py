@@ -8,8 +8,8 @@ update constants were tuned) and of topics 6-10 (held out), plus novelty: the sh
 summary's content bigrams already present in the same system's summaries of the earlier stages.
 
 Main task (`duc2007/main.jsonl`, 23 topics, 250 words): with and without `--focus` (the topic
-title and narrative), over all topics and over topics 1-11 (where FOCUS_WEIGHT was tuned) and
-12-23 (held out).
+title and narrative), over all topics and over topics 1-11 (where the focus constants were tuned)
+and 12-23 (held out).
 
 `--tune` runs the grids the constants were chosen from, scoring the tuning half and the held-out
 half separately, so the choice can be checked (pick on the tuning half only).
@@ -79,7 +79,7 @@ def novelty(summaries: dict[str, Summary], lines: Sequence[dict[str, Any]]) -> f
     """Mean share of a B/C summary's bigrams already in the earlier stages' summaries."""
     shares = []
     for line in lines:
-        stage = line.get("update_stage")
+        stage = str(line.get("update_stage"))
         if stage == "A":
             continue
         topic = line["id"].rsplit("-", 1)[0]
@@ -178,28 +178,47 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         [x for x in later if x["id"].rsplit("-", 1)[0] in topics[:5]],
         [x for x in later if x["id"].rsplit("-", 1)[0] in topics[5:]],
     )
-    saved = (update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, focus_mod.FOCUS_WEIGHT)
-    print("DUC 2007 update, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
+    saved_update = (
+        update_mod.SEEN_DISCOUNT,
+        update_mod.NEW_NUMBER_BOOST,
+        update_mod.REPEAT_OVERLAP,
+    )
+    saved_focus = (focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE)
+    print("DUC 2007 update --since, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
+    grid = [(s, 1.0, saved_update[2]) for s in (0.25, 0.5, 0.75, 0.9)]
+    grid += [(saved_update[0], 1.5, saved_update[2])]
+    grid += [(saved_update[0], 1.0, r) for r in (0.8, 0.9, 1.01)]
     try:
-        for foc in (False, True):
-            for strength in (0.0, 0.25, 0.5, 0.75):
-                for boost in (1.0, 1.5):
-                    update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = strength, boost
-                    got = run_update(update_lines, since=True, focus=foc, config=config)
-                    cells = [rouge([got[x["id"]] for x in h], h, 100) for h in halves]
-                    print(
-                        f"focus={foc} SEEN_DISCOUNT={strength} NEW_NUMBER_BOOST={boost}: "
-                        f"{cells[0]} | {cells[1]}",
-                        flush=True,
-                    )
-        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = saved[:2]
+        for strength, boost, overlap in grid:
+            update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = strength, boost
+            update_mod.REPEAT_OVERLAP = overlap
+            got = run_update(update_lines, since=True, focus=False, config=config)
+            cells = [rouge([got[x["id"]] for x in h], h, 100) for h in halves]
+            print(
+                f"SEEN_DISCOUNT={strength} NEW_NUMBER_BOOST={boost} REPEAT_OVERLAP={overlap}: "
+                f"{cells[0]} | {cells[1]}",
+                flush=True,
+            )
+        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, update_mod.REPEAT_OVERLAP = (
+            saved_update
+        )
         if not main_lines:
             return
-        print("DUC 2007 main, 250 words: topics 1-11 (tune) | topics 12-23 (check)")
+        print("DUC 2007 main --focus, 250 words: topics 1-11 (tune) | topics 12-23 (check)")
         cfg = SummarizerConfig(analyze=False, max_words=250)
-        for weight in (1.0, 2.0, 3.0):
-            focus_mod.FOCUS_WEIGHT = weight
-            got = [
+        for title, weight, least in (
+            (2.0, 1.0, 0.3),
+            (2.0, 2.0, 0.3),
+            (2.0, 3.0, 0.3),
+            (1.0, 2.0, 0.3),
+            (3.0, 2.0, 0.3),
+            (1.0, 2.0, 0.0),
+            (1.0, 2.0, 0.2),
+            (1.0, 2.0, 0.4),
+        ):
+            focus_mod.TITLE_WEIGHT, focus_mod.FOCUS_WEIGHT = title, weight
+            focus_mod.MIN_RELEVANCE = least
+            outs = [
                 summarize(
                     articles_of(x),
                     SummarizerConfig.from_mapping({**cfg.__dict__, "focus": question(x)}),
@@ -207,12 +226,16 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
                 for x in main_lines
             ]
             print(
-                f"FOCUS_WEIGHT={weight}: {rouge(got[:11], main_lines[:11], 250)}"
-                f" | {rouge(got[11:], main_lines[11:], 250)}",
+                f"TITLE_WEIGHT={title} FOCUS_WEIGHT={weight} MIN_RELEVANCE={least}: "
+                f"{rouge(outs[:11], main_lines[:11], 250)} | "
+                f"{rouge(outs[11:], main_lines[11:], 250)}",
                 flush=True,
             )
     finally:
-        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, focus_mod.FOCUS_WEIGHT = saved
+        update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, update_mod.REPEAT_OVERLAP = (
+            saved_update
+        )
+        focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE = saved_focus
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,15 @@ from synopsis.model.errors import InputError
 from synopsis.model.types import Article, Sentence
 from synopsis.pipeline import summarize, summarize_update
 from synopsis.summarizer.features import features
-from synopsis.summarizer.focus import focus, query_terms, relevance
+from synopsis.summarizer.focus import (
+    MIN_RELEVANCE,
+    TITLE_WEIGHT,
+    expand,
+    focus,
+    query_terms,
+    relevance,
+    title_terms,
+)
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.update import NOTHING_NEW, discount, novelty, repeats, seen_from
 
@@ -276,6 +284,43 @@ def test_a_question_sharing_no_word_with_the_story_changes_nothing() -> None:
     scores = score(sentences, feats)
     assert relevance(feats, "zygote quasar") == tuple(0.0 for _ in feats)
     assert focus(scores, feats, "zygote quasar").weights == scores.weights
+
+
+def test_title_words_weigh_more_than_narrative_words() -> None:
+    _, feats = _story(STORM)
+    question = "Northgrid. What did the mayor do?"
+    weights = expand(query_terms(question), feats, title_terms(question))
+    assert title_terms(question) == {"northgrid"}
+    assert weights["northgrid"] == TITLE_WEIGHT > weights["mayor"] == 1.0
+
+
+def test_focus_takes_the_concepts_of_sentences_off_the_question_out_of_the_selection() -> None:
+    sentences, feats = _story(STORM)
+    question = "Northgrid. What did the power company Northgrid do to restore electricity?"
+    focused = focus(score(sentences, feats), feats, question)
+    rel = relevance(feats, question)
+    off = [i for i, r in enumerate(rel) if r < MIN_RELEVANCE]
+    assert off and all(not focused.sentence_concepts[i] for i in off)
+    assert all("Northgrid" not in sentences[i].text for i in off)
+    assert any(focused.sentence_concepts[i] for i, r in enumerate(rel) if r >= MIN_RELEVANCE)
+
+
+def test_a_seen_concept_the_new_articles_carry_more_often_keeps_its_weight() -> None:
+    new_sentences, new_feats = _story(NEW)
+    seen_sentences, seen_feats = _story(SEEN)
+    scores = score(new_sentences, new_feats)
+    seen = seen_from(seen_sentences, seen_feats)
+    now = seen_from(new_sentences, new_feats)
+    after = discount(scores, seen, now, strength=0.5)
+    shared = [c for c in scores.weights if c in seen.concepts]
+    assert shared
+    for concept in shared:
+        if now.concepts[concept] > seen.concepts[concept]:
+            assert after.weights[concept] == scores.weights[concept]
+        else:
+            assert after.weights[concept] == 0.5 * scores.weights[concept]
+    assert any(now.concepts[c] > seen.concepts[c] for c in shared)
+    assert any(now.concepts[c] <= seen.concepts[c] for c in shared)
 
 
 def test_repeats_flags_seen_sentences_only() -> None:

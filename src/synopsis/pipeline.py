@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from synopsis.analyze import analyze, story_entities
+from synopsis.analyze.novelty import only_new
 from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.clean.boilerplate import clean_articles
 from synopsis.ingest.ids import check_articles
 from synopsis.model.aligned import Draft
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import EmptyInputError, InputError
-from synopsis.model.types import Article, Entity, Sentence, Skipped, Summary, SummarySentence
+from synopsis.model.types import (
+    Analysis,
+    Article,
+    Entity,
+    Sentence,
+    Skipped,
+    Summary,
+    SummarySentence,
+)
 from synopsis.rewrite import DateFact, Facts, Name, rewrite
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
@@ -148,7 +157,9 @@ def summarize(
         blocked = repeats(feats, seen)
         if nothing_new(scores, seen, blocked):
             return _nothing_new(kept, all_skipped, per_article, cfg, since or ())
-        scores = discount(scores, seen)
+        scores = discount(
+            scores, seen, new=seen_from(sentences, feats, unigrams=cfg.unigram_concepts)
+        )
     published = {a.id: a.published for a in kept}
     selection = select(
         sentences,
@@ -168,6 +179,8 @@ def summarize(
         for i, src in zip(selection.indices, sources, strict=True)
     )
     analysis = analyze(kept, per_article) if cfg.analyze else None
+    if analysis is not None and since is not None:
+        analysis = only_new(analysis, _seen_analysis(since, cfg))
     if cfg.rewrite:
         entities = analysis.entities if analysis else story_entities(kept, per_article)
         facts = _rewrite_facts(kept, sentences, selection.indices, entities)
@@ -252,6 +265,12 @@ def _seen(
     return seen_from(sentences, [features(t) for t in texts], unigrams=cfg.unigram_concepts)
 
 
+def _seen_analysis(since: Sequence[Article], cfg: SummarizerConfig) -> Analysis:
+    """The analysis of the seen articles, read as `_seen` reads them, to subtract from the new."""
+    kept = clean_articles(since)[0] if cfg.clean else tuple(a for a in since if a.text.strip())
+    return analyze(kept)
+
+
 def _nothing_new(
     kept: Sequence[Article],
     skipped: Sequence[Skipped],
@@ -264,7 +283,11 @@ def _nothing_new(
         sentences=(SummarySentence(text=NOTHING_NEW, sources=()),),
         articles=tuple(kept),
         skipped=tuple(skipped),
-        analysis=analyze(kept, per_article) if cfg.analyze else None,
+        analysis=(
+            only_new(analyze(kept, per_article), _seen_analysis(since, cfg))
+            if cfg.analyze
+            else None
+        ),
         max_words=cfg.max_words,
         meta={"method": "none", "nothing_new": "true", **_mode(cfg, since)},
     )

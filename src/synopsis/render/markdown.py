@@ -102,6 +102,8 @@ def mode_line(summary: Summary) -> str:
 
     Returns:
         E.g. "What's new since 3 earlier articles (a, b, c). Focus: what did the mayor do?".
+        An update with an analysis also says that the analysis leaves out what was seen
+        (`synopsis.analyze.novelty`).
     """
     parts = []
     since = summary.meta.get("since")
@@ -113,6 +115,8 @@ def mode_line(summary: Summary) -> str:
             parts.append(f"What's new since {since_date}, after {earlier}.")
         else:
             parts.append(f"What's new since {earlier}" + (f" ({', '.join(ids)})." if ids else "."))
+        if summary.analysis is not None:
+            parts.append("Figures and dates the earlier articles reported are left out below.")
     focus = summary.meta.get("focus")
     if focus:
         parts.append(f"Focus: {' '.join(focus.split())}")
