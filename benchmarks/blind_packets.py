@@ -14,6 +14,14 @@ goes to a separate folder (default /tmp/synopsis-blind/key/key.json) that reader
 Usage:
     python benchmarks/blind_packets.py [--shared PATH] [--out DIR] [--key-dir DIR] [--seed N]
         [--multinews K] [--duc2004 K] [--words-multinews 200] [--words-duc2004 100] [--ids ID ...]
+        [--dump-synopsis FILE] [--compare-with FILE]
+
+A/B reading of two versions of Synopsis: run the script with --dump-synopsis FILE under the older
+tree (e.g. `PYTHONPATH=/tmp/old/src python benchmarks/blind_packets.py --seed N --dump-synopsis
+/tmp/before.json`), which writes {cluster id: Synopsis summary} for the stories the seed picks and
+no packets; then build the packets with the current tree and `--compare-with /tmp/before.json`:
+each packet gets a fifth summary (labels A-E, shuffled like the others), keyed as
+"synopsis_before", so readers judge both versions side by side without knowing which is which.
 """
 
 from __future__ import annotations
@@ -35,18 +43,25 @@ from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 
 SYSTEMS = ("synopsis", "lead", "lexrank", "human")
-LABELS = ("A", "B", "C", "D")
+# The older Synopsis of an A/B reading (--compare-with).
+BEFORE = "synopsis_before"
+LABELS = ("A", "B", "C", "D", "E")
 MEASURES = ("coherence", "unintroduced", "junk", "informativeness", "faithfulness")
 # Budgets of the issue-13 reading (Multi-News at 200 words) and of DUC 2004 (100 words).
 DEFAULT_WORDS = {"multinews": 200, "duc2004": 100}
 
 
+def synopsis_text(story: Story, words: int) -> str:
+    """Synopsis' summary of one story as one paragraph."""
+    config = SummarizerConfig.from_mapping({"max_words": words, "analyze": False})
+    return " ".join(s.text for s in summarize(story.cluster.articles, config).sentences)
+
+
 def summaries(story: Story, words: int, rng: random.Random) -> dict[str, str]:
     """The four summaries of one story, by system, as plain paragraphs."""
     articles = story.cluster.articles
-    config = SummarizerConfig.from_mapping({"max_words": words, "analyze": False})
     out = {
-        "synopsis": " ".join(s.text for s in summarize(articles, config).sentences),
+        "synopsis": synopsis_text(story, words),
         "lead": " ".join(lead(articles, words, overflow=False)),
         "lexrank": " ".join(lexrank(articles, words, overflow=False)),
     }
@@ -71,17 +86,17 @@ def packet_text(name: str, story: Story, labelled: dict[str, str]) -> str:
         title = article.title or f"Article {k}"
         lines += [f"### {k}. {title}" + (f" ({meta})" if meta else ""), "", article.text, ""]
     lines += ["## Summaries", ""]
-    for label in LABELS:
+    for label in sorted(labelled):
         lines += [f"### Summary {label}", "", labelled[label], ""]
     return "\n".join(lines)
 
 
-def score_template(name: str) -> dict[str, Any]:
-    """An empty score file for one packet."""
+def score_template(name: str, labels: list[str]) -> dict[str, Any]:
+    """An empty score file for one packet with these summary labels."""
     return {
         "reader": None,
         "packet": name,
-        "scores": {label: dict.fromkeys(MEASURES) for label in LABELS},
+        "scores": {label: dict.fromkeys(MEASURES) for label in labels},
         "ranking": [],
         "notes": "",
     }
@@ -99,6 +114,12 @@ def main() -> None:
     ap.add_argument("--words-multinews", type=int, default=DEFAULT_WORDS["multinews"])
     ap.add_argument("--words-duc2004", type=int, default=DEFAULT_WORDS["duc2004"])
     ap.add_argument("--ids", nargs="*", default=None, help="exact cluster ids instead of a sample")
+    ap.add_argument(
+        "--dump-synopsis", type=Path, default=None, help="write {cluster: summary}; no packets"
+    )
+    ap.add_argument(
+        "--compare-with", type=Path, default=None, help="a --dump-synopsis file: fifth summary"
+    )
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
         raise SystemExit(f"evaluation data not found at {args.shared}; pass --shared PATH")
@@ -119,6 +140,17 @@ def main() -> None:
         else:
             picked = rng.sample(stories, min(k, len(stories)))
         chosen += [(s, words) for s in picked]
+    if args.dump_synopsis is not None:
+        dump = {story.cluster.id: synopsis_text(story, words) for story, words in chosen}
+        args.dump_synopsis.write_text(json.dumps(dump, indent=1) + "\n", encoding="utf-8")
+        print(f"{len(dump)} Synopsis summaries in {args.dump_synopsis}")
+        return
+    before: dict[str, str] | None = None
+    if args.compare_with is not None:
+        before = json.loads(args.compare_with.read_text(encoding="utf-8"))
+        missing = [s.cluster.id for s, _ in chosen if s.cluster.id not in before]
+        if missing:
+            raise SystemExit(f"{args.compare_with}: no summary for {', '.join(missing)}")
     rng.shuffle(chosen)
     args.out.mkdir(parents=True, exist_ok=True)
     args.key_dir.mkdir(parents=True, exist_ok=True)
@@ -126,18 +158,21 @@ def main() -> None:
     for n, (story, words) in enumerate(chosen, 1):
         name = f"packet-{n:02d}"
         texts = summaries(story, words, rng)
-        order = list(SYSTEMS)
+        if before is not None:
+            texts[BEFORE] = before[story.cluster.id]
+        order = list(texts)
         rng.shuffle(order)
-        labelled = {label: texts[system] for label, system in zip(LABELS, order, strict=True)}
+        labels = dict(zip(LABELS, order, strict=False))
+        labelled = {label: texts[system] for label, system in labels.items()}
         (args.out / f"{name}.md").write_text(packet_text(name, story, labelled), encoding="utf-8")
         (args.out / f"{name}.score.json").write_text(
-            json.dumps(score_template(name), indent=2) + "\n", encoding="utf-8"
+            json.dumps(score_template(name, list(labels)), indent=2) + "\n", encoding="utf-8"
         )
         key["packets"][name] = {
             "dataset": story.dataset,
             "cluster": story.cluster.id,
             "words": words,
-            "labels": dict(zip(LABELS, order, strict=True)),
+            "labels": labels,
         }
         print(f"{name}: {story.dataset} {story.cluster.id}", file=sys.stderr)
     (args.out / "blind_rubric.md").write_text(

@@ -23,9 +23,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-LABELS = ("A", "B", "C", "D")
-SYSTEMS = ("synopsis", "lead", "lexrank", "human")
-NAMES = {"synopsis": "Synopsis", "lead": "Lead", "lexrank": "sumy LexRank", "human": "human"}
+SYSTEMS = ("synopsis", "synopsis_before", "lead", "lexrank", "human")
+NAMES = {
+    "synopsis": "Synopsis",
+    "synopsis_before": "Synopsis (before)",
+    "lead": "Lead",
+    "lexrank": "sumy LexRank",
+    "human": "human",
+}
 # Each measure's allowed range (counts have no upper bound).
 RANGES: dict[str, tuple[int, int | None]] = {
     "coherence": (1, 5),
@@ -62,18 +67,19 @@ def check(record: dict[str, Any], where: str, key: dict[str, Any]) -> None:
         raise ScoreError(f"{where}: packet {packet!r} is not in the key")
     if not record.get("reader"):
         raise ScoreError(f"{where}: 'reader' is empty; give each reader a name or code")
+    labels = sorted(key["packets"][packet]["labels"])
     scores = record.get("scores")
-    if not isinstance(scores, dict) or set(scores) != set(LABELS):
-        raise ScoreError(f"{where}: 'scores' must have exactly the labels {', '.join(LABELS)}")
-    for label in LABELS:
+    if not isinstance(scores, dict) or set(scores) != set(labels):
+        raise ScoreError(f"{where}: 'scores' must have exactly the labels {', '.join(labels)}")
+    for label in labels:
         for measure, (low, high) in RANGES.items():
             value = scores[label].get(measure)
             if not isinstance(value, int) or value < low or (high is not None and value > high):
                 span = f"{low}-{high}" if high is not None else f">= {low}"
                 raise ScoreError(f"{where}: scores.{label}.{measure} is {value!r}, expected {span}")
     ranking = record.get("ranking")
-    if not isinstance(ranking, list) or sorted(ranking) != sorted(LABELS):
-        raise ScoreError(f"{where}: 'ranking' must list {', '.join(LABELS)} once each, best first")
+    if not isinstance(ranking, list) or sorted(ranking) != labels:
+        raise ScoreError(f"{where}: 'ranking' must list {', '.join(labels)} once each, best first")
 
 
 def summarize_scores(
@@ -133,11 +139,12 @@ def render(result: dict[str, Any]) -> str:
     for measure in RANGES:
         row = " | ".join(f"{result['means'][s][measure]:.2f}" for s in result["means"])
         lines.append(f"| {measure} | {row} |")
-    lines += ["", "| ranked above | " + " | ".join(NAMES[s] for s in SYSTEMS) + " |"]
-    lines.append("|---" * (len(SYSTEMS) + 1) + "|")
-    for x in SYSTEMS:
+    present = [s for s in SYSTEMS if s in result["means"]]
+    lines += ["", "| ranked above | " + " | ".join(NAMES[s] for s in present) + " |"]
+    lines.append("|---" * (len(present) + 1) + "|")
+    for x in present:
         cells: list[str] = []
-        for y in SYSTEMS:
+        for y in present:
             rate = result["above"].get(f"{x}>{y}")
             cells.append("-" if rate is None else f"{rate:.0%}")
         lines.append(f"| {NAMES[x]} | " + " | ".join(cells) + " |")

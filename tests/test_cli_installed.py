@@ -192,3 +192,24 @@ def test_serve_on_a_busy_port_is_one_line_and_exit_2() -> None:
     err = done.stderr.decode()
     assert done.returncode == 2
     assert err.count("\n") == 1 and f"port {port}" in err and "--port" in err, err
+
+
+def test_ray_batch_prints_only_its_own_progress_line(tmp_path: Path) -> None:
+    pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'synopsis[ray]'")
+    data = tmp_path / "one.jsonl"
+    story = {
+        "id": "c1",
+        "documents": [
+            {
+                "id": "a",
+                "text": "The mayor of Springfield opened a new bridge on Monday. It cost five "
+                "million dollars and took two years to build.",
+            }
+        ],
+    }
+    data.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = run_installed(["batch", str(data), "--backend", "ray", "--workers", "1", "-o", str(out)])
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stderr.decode().strip().splitlines() == [f"1 clusters, 0 failed -> {out}"]
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "c1"

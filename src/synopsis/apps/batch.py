@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -265,6 +266,12 @@ def start_ray(workers: int, address: str | None) -> Any:
     Raises:
         DependencyError: Ray is not installed, or the cluster cannot be started or reached.
     """
+    if not address and "ray" not in sys.modules:
+        # A local instance uses Ray's token authentication, as Ray does by default; saying so
+        # before Ray first reads its configuration (at import) keeps it from printing a notice
+        # about it on every run. A mode the user set in the environment is kept; once Ray is
+        # imported, its own default applies.
+        os.environ.setdefault("RAY_AUTH_MODE", "token")
     try:
         import ray
     except ImportError:
