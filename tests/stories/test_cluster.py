@@ -63,12 +63,13 @@ def test_cutting_the_stream_and_saving_state_between_pieces_changes_nothing(
     assert pieces == whole
 
 
-def test_the_join_probability_is_flat_for_a_week_then_falls_with_the_gap() -> None:
+def test_the_join_probability_is_flat_for_a_week_then_falls_for_a_month_then_stays() -> None:
     clusterer = OnlineClusterer()
     features = [0.2, 0.3, 0.0, 0.0]
-    probs = [clusterer.probability(features, gap) for gap in (0, 7, 8, 30, 180, 1500)]
+    probs = [clusterer.probability(features, gap) for gap in (0, 7, 8, 20, 30, 180, 1500)]
     assert probs[0] == probs[1]
-    assert probs[1] > probs[2] > probs[3] > probs[4] > probs[5] > 0.0
+    assert probs[1] > probs[2] > probs[3] > probs[4] > 0.0
+    assert math.isclose(probs[4], probs[5]) and math.isclose(probs[5], probs[6])
 
 
 def test_a_match_good_enough_this_week_does_not_join_a_story_months_old() -> None:
