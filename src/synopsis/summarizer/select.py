@@ -25,6 +25,7 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
 from synopsis.summarizer.features import DANGLING_STARTS, Features
+from synopsis.summarizer.furniture import furniture
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text.surnames import bare_surnames
 
@@ -134,44 +135,6 @@ _PROMO_PHRASES = (
     "your inbox",
     "embargo period",
 )
-
-
-# Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
-# caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1 of 15", "Photos:"),
-# a police appeal ("Anyone with information ..."), a teaser cut off with "...", a reporter's
-# credit line or a photo credit ("Jane Doe / Reuters ..."), an interview's "Q." or "A." label,
-# an all-capitals kicker before the first word ("YANKEES Pitching The ..."). Read off the
-# Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py).
-_FURNITURE = re.compile(
-    r"^(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
-    r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
-    r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
-    r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
-    r"|\bHide Caption\b|\b(?:seen|shown|pictured) here\b|\bcontributed to (?:this|the) report\b|"
-    r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
-    r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b|(?:\.\.\.|…)\s*['\"”’)]*\s*$"
-)
-_TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
-_CAPITAL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def furniture(text: str) -> bool:
-    """Whether a sentence is a caption, teaser, label or headline rather than news prose.
-
-    Args:
-        text: the sentence as the summary would show it.
-
-    Returns:
-        True for `_FURNITURE` matches, lines in capitals and headlines written in title case
-        ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
-    """
-    if _FURNITURE.search(text):
-        return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
-        return True
-    tokens = _CAPITAL_WORD.findall(text)
-    return len(tokens) >= 4 and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
 
 
 @dataclass(frozen=True)

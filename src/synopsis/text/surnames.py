@@ -95,12 +95,19 @@ _ROLE_BEFORE = re.compile(
 _PEOPLES = re.compile(r"(?:ans|ese|ists|ites|ers)$")
 
 
+@lru_cache(maxsize=4096)
+def _word(name: str) -> re.Pattern[str]:
+    """The name as a whole word (not inside a longer word or hyphenated name)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
 def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
     """Whether the article writes the name as a person's (`_SPEECH_AFTER` and its kin)."""
     if _PEOPLES.search(surname):
         return False
     for name in (full, surname):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", source):
+        for m in _word(name).finditer(source):
             if _SPEECH_AFTER.match(source, m.end()) or _APPOSITION_AFTER.match(source, m.end()):
                 return True
             if name == full and _SUBJECT_AFTER.match(source, m.end()):
@@ -215,7 +222,7 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         if name in seen or name.lower() in lowercase | _NOT_GIVEN | STOPWORDS | _CALENDAR:
             continue  # a word, a title or a date ("said Saturday"), not a surname
         seen.add(name)
-        if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", before):
+        if _word(name).search(before):
             continue
         prev = sentence[:start].rstrip()
         # the word before, past any quotation mark or invisible character ("“John Podesta")

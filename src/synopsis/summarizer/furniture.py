@@ -1,0 +1,60 @@
+"""Page furniture among candidate sentences: captions, teasers, labels and headlines.
+
+Cleaning (`synopsis.clean`) removes whole boilerplate lines; what is left in sentences that look
+like prose is caught here, so that selection never spends its budget on it. The patterns were read
+off the outputs of Synopsis, Lead and LexRank on Multi-News dev and DUC 2004 (as is common for
+web-page cleaning rules: Kohlschütter, Fankhauser & Nejdl, "Boilerplate Detection using Shallow
+Text Features", WSDM 2010, classify such blocks by their surface form).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture"]
+
+# Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
+# caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1 of 15", "Photos:"),
+# a police appeal ("Anyone with information ..."), a teaser cut off with "...", a reporter's
+# credit line or a photo credit ("Jane Doe / Reuters ..."), an interview's "Q." or "A." label,
+# an all-capitals kicker before the first word ("YANKEES Pitching The ..."). Read off the
+# Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py).
+# Three patterns: what opens a sentence, what may stand anywhere in it, and a teaser's end.
+_FURNITURE_START = re.compile(
+    r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
+    r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
+    r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
+    r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
+)
+_FURNITURE_ANYWHERE = re.compile(
+    r"\bHide Caption\b|\b(?:seen|shown|pictured) here\b|\bcontributed to (?:this|the) report\b|"
+    r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
+    r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b"
+)
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*['\"”’)]*\s*$")
+_TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
+_CAPITAL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def furniture(text: str) -> bool:
+    """Whether a sentence is a caption, teaser, label or headline rather than news prose.
+
+    Args:
+        text: the sentence as the summary would show it.
+
+    Returns:
+        True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, lines in
+        capitals and headlines written in title case
+        ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
+    """
+    if (
+        _FURNITURE_START.match(text)
+        or _FURNITURE_ANYWHERE.search(text)
+        or _TEASER_END.search(text[-12:])
+    ):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    tokens = _CAPITAL_WORD.findall(text)
+    return len(tokens) >= 4 and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
