@@ -95,13 +95,11 @@ _ROLE_BEFORE = re.compile(
 _PEOPLES = re.compile(r"(?:ans|ese|ists|ites|ers)$")
 
 
-@lru_cache(maxsize=4096)
 def _word(name: str) -> re.Pattern[str]:
     """The name as a whole word (not inside a longer word or hyphenated name)."""
     return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
 
 
-@lru_cache(maxsize=4096)
 def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
     """Whether the article writes the name as a person's (`_SPEECH_AFTER` and its kin)."""
     if _PEOPLES.search(surname):
