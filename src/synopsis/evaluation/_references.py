@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from synopsis.text import MONTHS, WEEKDAYS, stem, words
 from synopsis.text.reference import ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from synopsis.text.reference import COMPOUND_TAILS as _COMPOUND_TAILS
+from synopsis.text.reference import HERE as _HERE
 from synopsis.text.reference import INTRODUCED_BY as _INTRODUCED_BY
+from synopsis.text.reference import ONE_PERSON as _ONE_PERSON
 from synopsis.text.reference import PERSON_WORDS as _PERSON_WORDS
 from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
+from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
 from synopsis.text.segment import SENTENCE_STARTERS
 
 CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
@@ -46,10 +49,6 @@ _TITLE_NAME = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Judge|Justice|King|"
     rf"Queen|Prince|Princess|Pope|Rev|Sir|Lord|Lady)\.?\s+{CAPITAL}"
 )
-# Person nouns that can be the antecedent of "he"/"she" ("the officer", not "officials").
-_ONE_PERSON = frozenset(
-    w for w in _PERSON_WORDS if not w.endswith("s") and w not in {"men", "women", "people"}
-) - {"children", "police", "family"}
 # "it" as the subject of a clause with nothing in it to refer to: opening the sentence or its
 # main clause ("Sure, it's not much", "Viewed in that light, it makes sense"), or reported by a
 # person ("Daniel Richards said it would be ...", where "it" cannot be the speaker).
@@ -86,10 +85,7 @@ _LONE_SPEAKER = re.compile(
     rf"\b({CAPITAL}[\w'’-]+)\s+(?:said|says|told|added|asked|wrote|replied|insisted)\b"
 )
 _PRONOUN_NEXT = re.compile(r"\s+(?:I|we|you|he|she|it|they)\b")
-# Singular personal pronouns: they need a person, not just any name ("Global Rescue ... He").
-_SINGULAR_PERSONAL = frozenset("he she him his her".split())
 _ALL_THAT = re.compile(r"\b(?:all|of|about|after|despite|since|like) that\b(?=\s*[.,;]|\s+[A-Z])")
-_HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?(?!(?:Dr|Mr|Mrs|Ms|President|Prime|Gen|Sen|Gov)\b)"
     rf"{CAPITAL}[a-z]"

@@ -20,14 +20,17 @@ __all__ = [
     "ANAPHORIC_HEADS",
     "COMPOUND_TAILS",
     "HARM",
+    "HERE",
     "INTRODUCED_BY",
     "NAME",
     "NOUN",
+    "ONE_PERSON",
     "OPENING",
     "PERSON",
     "PERSON_WORDS",
     "PLACE",
     "SELF_EVIDENT",
+    "SINGULAR_PERSONAL",
     "SPEAKER",
     "UNIQUE_HEADS",
     "Referent",
@@ -123,7 +126,7 @@ _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|
 _FIRST_PERSON = re.compile(r"(?<!War )\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b(?![.'’-]\w)")
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+")
 _THE = re.compile(r"\b[Tt]he\s+")
-_HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
+HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?[A-Z][a-z]")
 # An opening clause that names its referent after a comma ("In his remarks, Obama said").
 _NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
@@ -141,8 +144,8 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
 _ORG_HEADS = frozenset("company firm agency organization organisation group newspaper".split())
 _PEOPLE_HEADS = frozenset("man woman men women boy girl couple pair".split())
 # Singular personal pronouns need one person before them, not any name.
-_SINGULAR = frozenset("he she him his her".split())
-_ONE_PERSON = frozenset(
+SINGULAR_PERSONAL = frozenset("he she him his her".split())
+ONE_PERSON = frozenset(
     w for w in PERSON_WORDS if not w.endswith("s") and w not in {"men", "women", "people"}
 ) - {"children", "police", "family"}
 _TITLE_NAME = re.compile(
@@ -308,7 +311,7 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
         ):
             stems = frozenset({*(stem(w) for w in phrase), *INTRODUCED_BY.get(phrase[-1], ())})
             out.append(Referent(OPENING, "The " + " ".join(phrase), stems))
-    for m in _HERE.finditer(plain):
+    for m in HERE.finditer(plain):
         if not _PLACE_BEFORE.search(plain[: m.start()]):
             out.append(Referent(PLACE, "here"))
             break
@@ -340,7 +343,7 @@ def _names_person(text: str) -> bool:
     """Whether `text` names one person: a person noun ("the officer"), a title and a name
     ("Sen. Hagel"), a full name ("Jon Tester") or a name as the subject of speech ("Kalashnikov,
     who", "Hagel said"); a lone "Global Rescue" or "Tennessee" does not."""
-    if set(words(text)) & _ONE_PERSON or _TITLE_NAME.search(text):
+    if set(words(text)) & ONE_PERSON or _TITLE_NAME.search(text):
         return True
     return bool(_FULL_NAME.search(text) or _SPEAKING.search(text))
 
@@ -357,7 +360,7 @@ def introduces(referent: Referent, text: str) -> bool:
         (NOUN), names anything (NAME) or uses the noun; never for SPEAKER and PLACE, which only
         the sentence itself could give.
     """
-    if referent.kind == PERSON and referent.span.lower() in _SINGULAR:
+    if referent.kind == PERSON and referent.span.lower() in SINGULAR_PERSONAL:
         return _names_person(text)
     if referent.kind == PERSON:
         return _has_name(text) or bool(set(words(text)) & PERSON_WORDS)
