@@ -61,6 +61,12 @@ def test_summarize_cluster_reports_skipped() -> None:
     assert set(record) >= {"id", "summary", "sentences"}
 
 
+def test_batch_record_carries_the_headline_first_after_the_id() -> None:
+    record = summarize_cluster(_cluster("c"), SummarizerConfig(max_words=20))
+    assert list(record)[:3] == ["id", "headline", "summary"]
+    assert isinstance(record["headline"], str) and record["headline"]
+
+
 def test_unknown_backend_and_missing_ray() -> None:
     with pytest.raises(InputError, match="backend"):
         run_batch([], print, config=SummarizerConfig(), backend="spark")

@@ -324,3 +324,44 @@ def test_a_line_hard_wrapped_after_a_function_word_is_joined_to_its_continuation
         "The council voted on Tuesday to reopen the bridge to traffic after the "
         "Engineers found no damage to the main cables, officials said."
     )
+
+
+def test_a_site_notice_ending_in_a_call_to_action_is_dropped() -> None:
+    notice = (
+        "When you post with a location, the site stores that location. You can switch location "
+        "on/off before each post and always have the option to delete your history. Learn more"
+    )
+    body = "The council approved the new harbor budget on Tuesday after a long debate."
+    assert clean_text(f"{notice}\n{body}") == body
+    # a news sentence that merely ends with the words, full stop included, is kept
+    prose = "The families said they still wanted to learn more."
+    assert clean_text(prose) == prose
+
+
+def test_a_caption_ending_in_a_photographers_credit_is_dropped() -> None:
+    caption = (
+        "The mayor describes one of the city's new electric buses in 2014. "
+        "Jane Doe for The Harbor Times"
+    )
+    body = "The city granted the mayor a new budget for buses on Friday, officials said."
+    assert clean_text(f"{caption}\n{body}") == body
+    slash = "Firefighters work at the scene on Monday. Jane Doe/Reuters"
+    assert clean_text(f"{slash}\n{body}") == body
+
+
+def test_an_error_page_is_skipped_with_its_reason_but_an_article_mentioning_one_is_kept() -> None:
+    error = Article(
+        "gone",
+        "Sorry, the page you requested was not found.\n"
+        "Please check the URL for proper spelling and capitalization.",
+    )
+    article = Article(
+        "real",
+        "404 not found — police are asking property owners in the county to look for any signs "
+        "of the missing student, officials said on Sunday.",
+    )
+    cleaned, skipped = clean_articles([error, article])
+    assert [a.id for a in cleaned] == ["real"]
+    assert [(s.article, s.why) for s in skipped] == [
+        ("gone", "an error page ('page not found'), not an article")
+    ]

@@ -137,7 +137,7 @@ def test_installed_command_json_and_batch_lines_follow_the_schema(tmp_path: Path
     assert done.returncode == 4, done.stderr.decode()
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [sorted(r) for r in records] == [
-        ["entities", "id", "numbers", "sentences", "summary", "timeline"],
+        ["entities", "headline", "id", "numbers", "sentences", "summary", "timeline"],
         ["error", "id"],
     ]
     for record in records:

@@ -12,6 +12,7 @@ from synopsis.summarizer.coherence import (
     QUOTE,
     REACTION,
     antecedents,
+    inside_quotation,
     lateness,
     needs_antecedent,
     story_year,
@@ -307,3 +308,36 @@ def test_an_unattributed_quotation_is_never_chosen() -> None:
         _sent("a", 1, '"It was the longest month of my life and of this whole city."'),
     ]
     assert antecedents(sentences, [s.text for s in sentences]) == {1: None}
+
+
+def test_a_sentence_inside_another_sentences_quotation_is_never_chosen() -> None:
+    story = [
+        _sent(
+            "a",
+            0,
+            "The Kestrel Strait Bridge reopened on Friday after pier repairs, the mayor said.",
+        ),
+        _sent("a", 1, "“We owe the engineers a great deal for their work on the bridge."),
+        _sent("a", 2, "Forty thousand cars crossed the strait bridge this weekend,” she said."),
+        _sent(
+            "b", 0, "Forty thousand cars crossed the reopened strait bridge in its first weekend."
+        ),
+        _sent("c", 0, "Nine hundred trucks crossed the strait bridge on Saturday, the port said."),
+    ]
+    assert inside_quotation(story) == frozenset({2})
+    feats = [features(s.text) for s in story]
+    for budget in (20, 40, 80):
+        assert 2 not in select(story, feats, score(story, feats), max_words=budget).indices
+
+
+def test_a_quotation_is_tracked_per_paragraph_and_straight_quotes_toggle() -> None:
+    def para(article: str, index: int, paragraph: int, text: str) -> Sentence:
+        return Sentence(article, index, 0, len(text), text, paragraph=paragraph)
+
+    story = [
+        para("a", 0, 0, '"It was a long night for everyone.'),
+        para("a", 1, 1, "The crews worked until dawn on the bridge piers."),
+        para("a", 2, 2, '"We are done," he said.'),
+        para("a", 3, 2, "The bridge reopened at noon."),
+    ]
+    assert inside_quotation(story) == frozenset()

@@ -220,8 +220,8 @@ def summarize_cluster(item: DocumentSet | InputError, config: SummarizerConfig) 
         config: summarizer settings.
 
     Returns:
-        ``{"id", "summary", "sentences"}`` (plus "skipped", and "entities", "numbers" and
-        "timeline" when the config asks for the analysis), or ``{"id", "error"}`` when the
+        ``{"id", "headline", "summary", "sentences"}`` (plus "skipped", and "entities", "numbers"
+        and "timeline" when the config asks for the analysis), or ``{"id", "error"}`` when the
         cluster cannot be summarized.
     """
     if isinstance(item, InputError):
@@ -240,7 +240,8 @@ def summarize_cluster(item: DocumentSet | InputError, config: SummarizerConfig) 
     except SynopsisError as exc:
         return {"id": item.id, "error": str(exc)}
     data = to_dict(summary)
-    record: BatchRecord = {"id": item.id, "summary": data["summary"]}
+    record: BatchRecord = {"id": item.id, "headline": data.get("headline", "")}
+    record["summary"] = data["summary"]
     record["sentences"] = data["sentences"]
     if data["skipped"]:
         record["skipped"] = data["skipped"]

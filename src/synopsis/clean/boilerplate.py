@@ -107,6 +107,25 @@ _CAPTION_START = re.compile(
 )
 # "Anthony Kwan/Bloomberg", "Jonathan Ernst/Reuters": photographer/agency credit lines.
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]*$")
+# A credit after a caption's last sentence, the line ending without punctuation: "... in 2014.
+# Alistair Barr for The Wall Street Journal", "... on Monday. Jane Doe/Reuters" (Multi-News dev).
+_TRAILING_CREDIT = re.compile(
+    r"[.!?][\"”’]?\s+(?:(?:Photo|Image|Picture)s?(?:\s+by)?:?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+    r"\s*(?:/\s*|\s+for\s+(?:The\s+)?)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$"
+)
+# A line ending in a call to action with no full stop after it ("... delete your location
+# history. Learn more", "... Click here") is a site notice or promo, whatever precedes it.
+_CALL_TO_ACTION_END = re.compile(
+    r"\b(?:(?:learn|read|find\s+out|see|discover)\s+more|(?:click|tap)\s+here)\s*[:»›>]*$", re.I
+)
+# An error page served instead of the article ("Sorry, the page you requested was not found.").
+_ERROR_PAGE = re.compile(
+    r"\bpage\s+you\s+(?:requested|are\s+looking\s+for|were\s+looking\s+for)\b"
+    r"|\bpage\s+(?:was\s+)?not\s+found\b|\b404\b[^.]{0,40}\bnot\s+found\b",
+    re.I,
+)
+# Only a short page can be an error page: a longer one is an article that mentions one.
+ERROR_PAGE_MAX_WORDS = 200
 _PARENTHETICAL = re.compile(r"^\([^()]*\)$")
 _TWEET = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|^\s*[—–-]+\s*[^()]*\(@\w+\)", re.I)
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b\w+\.(?:com|ly|ws)/")
@@ -224,8 +243,12 @@ def boilerplate_reason(line: str) -> str | None:
             return f"promo/navigation cues: {', '.join(s.strip().lower() for s in strong[:3])}"
         if ((starts and n <= SHORT_WORDS) or not sentence) and n <= CUE_START_MAX_WORDS:
             return f"promo/navigation cue: {strong[0].strip().lower()}"
-    if _CAPTION_START.search(line) or (n <= CAPTION_MAX_WORDS and _CAPTION_CREDIT.search(line)):
+    if _CAPTION_START.search(line) or (
+        n <= CAPTION_MAX_WORDS and (_CAPTION_CREDIT.search(line) or _TRAILING_CREDIT.search(line))
+    ):
         return "photo caption or credit"
+    if n <= CUE_MULTI_MAX_WORDS and _CALL_TO_ACTION_END.search(line):
+        return "ends with a call to action (site notice or promo)"
     if n <= SHORT_WORDS and _URL_OR_MAIL.search(line):
         return "link or contact line"
     if not sentence:
@@ -410,6 +433,12 @@ def clean_text(text: str, *, shared: Iterable[str] = frozenset()) -> str:
     return "\n".join(v.text.strip() for v in verdicts if v.keep)
 
 
+def _error_page(text: str) -> bool:
+    """Whether a page's first line says the page was not found (and says nothing else)."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return len(_words(first)) <= SHORT_WORDS and _ERROR_PAGE.search(first) is not None
+
+
 def clean_articles(
     articles: Sequence[Article],
 ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
@@ -420,12 +449,16 @@ def clean_articles(
 
     Returns:
         The articles with `text` replaced by the cleaned body (paragraphs joined by "\\n"), in
-        input order, and a Skipped for each article left with no text.
+        input order, and a Skipped for each article left with no text or served as an error
+        page.
     """
     shared = shared_lines(articles)
     kept: list[Article] = []
     skipped: list[Skipped] = []
     for art in articles:
+        if art.words <= ERROR_PAGE_MAX_WORDS and _error_page(art.text):
+            skipped.append(Skipped(art.id, "an error page ('page not found'), not an article"))
+            continue
         body = clean_text(art.text, shared=shared)
         if body.strip():
             kept.append(replace(art, text=body))

@@ -204,13 +204,14 @@ class SummaryJSON(TypedDict):
 class BatchRecord(TypedDict, total=False):
     """One line of `synopsis batch` output.
 
-    ``{"id", "summary", "sentences"}`` plus "skipped" when inputs were skipped and "entities",
-    "numbers", "timeline" with ``--analysis``, "mode" for an update or focused summary
-    (``--since-from-data``, ``--focus-from-data``); or ``{"id", "error"}`` when the cluster cannot
-    be summarized (`id` null when its input line could not be read).
+    ``{"id", "headline", "summary", "sentences"}`` plus "skipped" when inputs were skipped,
+    "entities", "numbers", "timeline" with ``--analysis``, "mode" for an update or focused
+    summary (``--since-from-data``, ``--focus-from-data``); or ``{"id", "error"}`` when the
+    cluster cannot be summarized (`id` null when its input line could not be read).
     """
 
     id: Required[str | None]
+    headline: str
     summary: str
     sentences: list[SentenceJSON]
     skipped: list[SkippedJSON]

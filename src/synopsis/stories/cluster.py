@@ -23,10 +23,12 @@ on how the stream is cut into calls; it is deterministic (ties broken by story n
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Any
 
 from synopsis.model.errors import InputError
@@ -292,8 +294,10 @@ class OnlineClusterer:
         counts: Counter[int] = Counter()
         for term in self._key_terms(vectors):
             counts.update(self.postings.get(term, ()))
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0]))
-        return [s for s, _ in ranked[:MAX_CANDIDATES]]
+        # Most shared terms first, then the newest story: (count, story) largest first. Story
+        # numbers are unique, so this is the full sort's prefix, found without sorting them all.
+        ranked = heapq.nlargest(MAX_CANDIDATES, counts.items(), key=itemgetter(1, 0))
+        return [s for s, _ in ranked]
 
     def shortlist(self, vectors: dict[str, dict[str, float]], candidates: list[int]) -> list[int]:
         """The candidates with the highest body cosine, the only ones scored in full.

@@ -18,11 +18,13 @@ import gzip
 import hashlib
 import json
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from synopsis.model.types import Article
 from synopsis.text.segment import split_sentences
@@ -250,5 +252,9 @@ def cosine(vector: dict[str, float], centroid: dict[str, float], centroid_norm: 
     """
     if not vector or centroid_norm <= 0.0:
         return 0.0
-    get = centroid.get
-    return sum(w * get(t, 0.0) for t, w in vector.items()) / centroid_norm
+    # map() over the two views rather than a generator: the same products summed in the same
+    # order (identical results), twice as fast; it is the stories stage's hottest loop
+    # (`python benchmarks/stories_eval.py speed`).
+    shared = map(centroid.get, vector.keys(), repeat(0.0))
+    dot: float = sum(map(operator.mul, vector.values(), shared))
+    return dot / centroid_norm

@@ -34,6 +34,7 @@ __all__ = [
     "abstract_anaphor",
     "antecedents",
     "first_word",
+    "inside_quotation",
     "lateness",
     "needs_antecedent",
     "order",
@@ -292,6 +293,38 @@ def antecedents(
         elif needs_antecedent(texts[k], before):
             needs[k] = prev
     return needs
+
+
+def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences that begin inside a quotation opened by an earlier sentence.
+
+    In "“You need integrity. Make sure it's with your clients.”" the second sentence carries no
+    quotation mark of its own: shown alone it would read as the summary's own voice, and its
+    speaker is lost. Quotes are tracked per paragraph (news style reopens a quote that runs on
+    into the next paragraph); curly quotes open and close, a straight one toggles.
+
+    Args:
+        sentences: all sentences of the story, in article order.
+
+    Returns:
+        Positions of the sentences that start while a quotation is open.
+    """
+    inside: set[int] = set()
+    depth = 0
+    where: tuple[str, int] | None = None
+    for k, s in enumerate(sentences):
+        if (s.article_id, s.paragraph) != where:
+            where, depth = (s.article_id, s.paragraph), 0
+        if depth > 0:
+            inside.add(k)
+        for ch in s.text:
+            if ch == "“":
+                depth = 1
+            elif ch == "”":
+                depth = 0
+            elif ch == '"':
+                depth = 1 - depth
+    return frozenset(inside)
 
 
 def story_year(published: Sequence[str | None], texts: Sequence[str]) -> int | None:

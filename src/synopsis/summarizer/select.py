@@ -483,7 +483,8 @@ def select(
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
     words = [len(t.split()) for t in shown]
-    barred = frozenset(blocked)
+    # a sentence that begins inside another sentence's quotation would lose its speaker
+    barred = frozenset(blocked) | coherence.inside_quotation(sentences)
     cands = [
         i
         for i, t in enumerate(shown)
