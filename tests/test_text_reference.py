@@ -27,6 +27,7 @@ def kinds(text: str, lead: bool = True) -> list[str]:
         ("He said the bridge would reopen on Friday after the repairs.", [PERSON]),
         ("The deal will give each of the workers $2,500 a season.", [NOUN]),
         ("The company said its profits rose sharply in the quarter.", [NAME]),
+        ("The pair’s company will pay $40,000 for the paint violations.", [NAME]),
         ("The turtle is now the oldest animal known to have this key adaptation.", [NOUN]),
         ("Rebel leaders based here estimate that thousands had disappeared.", [PLACE]),
         ('"He will be missed by all of his classmates and teachers."', [SPEAKER]),
@@ -46,6 +47,7 @@ def test_references_a_reader_cannot_resolve_are_found(text: str, expected: list[
         "The man who drove the truck was arrested by police on Tuesday night.",
         "Pilots said the storm this week was the worst in a decade.",
         "The government said the bridge would reopen before the end of the month.",
+        "Chip and Joanna Gaines said the pair’s company would pay the fine.",
     ],
 )
 def test_sentences_that_introduce_their_referents_need_nothing(text: str) -> None:

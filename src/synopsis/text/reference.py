@@ -325,6 +325,8 @@ def _definite(text: str, pos: int) -> tuple[str, int] | None:
             break
         tok = m.group()
         low = tok.lower()
+        if low.endswith(("'s", "’s")) and low[:-2] in ANAPHORIC_HEADS and tok[:1].islower():
+            return low[:-2], m.end()  # "the pair's company": the pair still needs a referent
         if low in ANAPHORIC_HEADS and tok[:1].islower():
             nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and nxt.group() in COMPOUND_TAILS:
