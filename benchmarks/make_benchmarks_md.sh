@@ -180,6 +180,17 @@ run_section() {
 if [ "$#" -gt 0 ]; then todo=("$@"); else todo=("${SECTIONS[@]}"); fi
 for name in "${todo[@]}"; do run_section "$name"; done
 
+# Never write a BENCHMARKS.md that silently lacks a section (a fresh checkout has no results).
+missing=()
+for name in "${SECTIONS[@]}"; do
+  [ -f "benchmarks/results/$name.md" ] || missing+=("$name")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "BENCHMARKS.md not written: no results yet for ${missing[*]}; run" \
+    "bash benchmarks/make_benchmarks_md.sh ${missing[*]}" >&2
+  exit 1
+fi
+
 {
   cat <<'HEAD'
 # Benchmarks

@@ -6,9 +6,9 @@ sentences: whole summaries by Synopsis, Lead and sumy LexRank of 37 DUC 2004 clu
 18 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
-readers who never saw the audit) was annotated blind and scored once as held-out data, then used
-to fix the rules; the "heldout" split (drawn by readability_gold/draw.py for outside readers) is
-scored the same way and never tuned on. Pass --splits to score some splits only.
+readers who never saw the audit, and "outside2", the first with two such readers per story) was
+annotated blind and scored once as held-out data, then used to fix the rules; the "heldout" split
+(drawn by readability_gold/draw.py for outside readers) is scored the same way and never tuned on. Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
 and a sentence whose hash no longer matches is reported and left out.
 
@@ -67,6 +67,10 @@ SPLITS = {
     "outside1": (
         "first outside set (each story annotated by one outside reader blind to the audit; "
         "held out for the sixth rules, then tuned on)"
+    ),
+    "outside2": (
+        "second outside set (each story annotated by two outside readers blind to the audit; "
+        "held out for the seventh rules, then tuned on)"
     ),
     "heldout": (
         "held-out set (each story annotated by two outside readers blind to the audit; never "
