@@ -1,9 +1,9 @@
 #!/usr/bin/env python
 """Precision and recall of the readability audit on its hand-annotated set, and its counts.
 
-The annotated set (benchmarks/readability_gold/, see its README.md) holds 1,288 summary
-sentences: whole summaries by Synopsis, Lead and sumy LexRank of 37 DUC 2004 clusters (100 words),
-18 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
+The annotated set (benchmarks/readability_gold/, see its README.md) holds 1,678 summary
+sentences: whole summaries by Synopsis, Lead and sumy LexRank of DUC 2004 clusters (100 words),
+Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
 readers who never saw the audit, and "outside2", the first with two such readers per story) was

@@ -543,3 +543,67 @@ def test_idiom_or_lone_speaker_does_not_make_a_dangling_reference() -> None:
     assert not _found(["Ferries, for that matter, ran late all week."])
     summary = ["Gingrich said the vote would wait.", "He added that the House was ready."]
     assert not {c for c, _ in _found(summary, surnames=person_surnames(SOURCES))} & {"pronoun"}
+
+
+def test_opening_clause_with_relative_clause_and_main_verb_is_not_a_caption() -> None:
+    sentence = (
+        "A second leading organizer who has been held for a week, Lin Bo, was charged with"
+        " fraud, the rights group said."
+    )
+    assert "furniture" not in {c for c, _ in _found([sentence])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Image copyright Reuters Image caption Divers searching the harbor in May 2020",
+        "The filing by Acme Corp.’s ACME, +2.10% board shows the vote was close.",
+        "Smoke rises over a warehouse near the port in Marrowport, Tuesday, June 6, 2023.",
+    ],
+)
+def test_image_credit_stock_ticker_and_dated_photo_caption_are_furniture(sentence: str) -> None:
+    assert ("furniture", 0) in _found([sentence])
+
+
+def test_link_line_opening_with_also_is_furniture_not_a_connective() -> None:
+    found = _found(["The ferry sailed.", "(Also on the Gazette: Mayor says ferries will run)"])
+    assert ("furniture", 1) in found and ("connective", 1) not in found
+
+
+def test_pronoun_of_first_person_speech_is_the_speakers_not_the_summarys() -> None:
+    found = _found(["Our thoughts are with everyone hurt by this disaster."])
+    assert ("quote", 0) in found and ("pronoun", 0) not in found
+
+
+def test_those_questions_after_a_question_are_resolved_but_not_without_one() -> None:
+    later = "Divers cannot answer those questions any more than the police can."
+    assert ("pronoun", 1) not in _found(["Where did the ferry go, and why?", later])
+    assert ("pronoun", 1) in _found(["The ferry vanished at dawn.", later])
+
+
+def test_news_after_a_subject_noun_is_a_noun_not_its_verb() -> None:
+    summary = ["Talks resumed in Lima.", "The short news bulletin of the port authority was read."]
+    assert ("definite", 1) not in _found(summary)
+
+
+def test_country_after_in_and_a_compass_adjective_is_not_a_surname() -> None:
+    sources = [
+        "The British Ambassador to Norland Anna Berg met officials on Monday.",
+        "Two engineers were kidnapped in southern Norland last month.",
+        "The engineer Tom Hale said the kidnappers fed them well.",
+    ]
+    surnames = person_surnames(sources)
+    assert "Norland" not in surnames and "Hale" in surnames
+    summary = ["Kidnappers in Norland freed two engineers.", "His release came days later."]
+    assert ("pronoun", 1) in _found(summary, surnames=surnames)
+
+
+def test_time_counted_from_an_untold_event_cannot_open_a_summary() -> None:
+    assert ("connective", 0) in _found(["Six minutes later, the ferry docked at the pier."])
+    assert ("connective", 0) in _found(["Soon afterward, divers reached the hull."])
+    summary = ["The ferry left at noon.", "Six minutes later, the ferry docked at the pier."]
+    assert ("connective", 1) not in _found(summary)
+
+
+def test_pronoun_before_attributed_first_person_speech_is_still_found() -> None:
+    assert ("pronoun", 0) in _found(["He said we would reopen the bridge in May."])

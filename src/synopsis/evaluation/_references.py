@@ -93,8 +93,10 @@ _PLACE_BEFORE = re.compile(
 # Words after a noun that show the noun phrase has ended ("these attacks killed").
 _VERBISH = re.compile(
     r"^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|"
-    r"should|did|does|do|[a-z]+ed|[a-z]+s)$"
+    r"should|did|does|do|[a-z]+ed|(?!news$)[a-z]+(?<![su])s)$"
 )
+# Words that end a noun phrase without being function words ("answer those questions any more").
+_AFTER_NOUN = frozenset("any more less".split())
 _NOT_NOUN = frozenset(
     """
     who which that whom whose of in at on to for by with from as is was are were be been has
@@ -212,6 +214,8 @@ def pronouns(
         if noun is None or noun in _SELF_EVIDENT | _IDIOM_NOUNS:
             continue
         phrase = s[m.end() : s.index(noun, m.end()) + len(noun)]
+        if stem(noun) == stem("question") and "?" in before + s[: m.start()]:
+            continue  # "those questions" after the summary asked one
         if not {stem(w) for w in words(phrase)} & _stems(before + " " + s[: m.start()]):
             end = s.index(noun, m.end()) + len(noun)
             found.append(hit("pronoun", i, s, m.start(), end, f"no {noun!r} mentioned before"))
@@ -274,7 +278,12 @@ def _noun_after(s: str, pos: int) -> str | None:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if nxt.lower() in ("who", "which", "that", "whose"):
             return None  # "those people who ...": the relative clause says which
-        if not nxt or not nxt[:1].islower() or nxt.lower() in _NOT_NOUN or _VERBISH.match(nxt):
+        if (
+            not nxt
+            or not nxt[:1].islower()
+            or nxt.lower() in _NOT_NOUN | _AFTER_NOUN
+            or _VERBISH.match(nxt)
+        ):
             return low
     return None
 
@@ -524,7 +533,9 @@ _ORG_WORDS = frozenset(
 )
 _PARTICLES = frozenset("bin ibn al el abu de van von der".split())
 _PLACE_SLOT = re.compile(
-    rf"\b(?:in|across|outside|inside)\s+((?:{CAPITAL}[a-z]+[ \t]+)*{CAPITAL}[a-z]+)\b(?!['’])"
+    # "in Lima", "across southern Russia": a compass adjective may stand between
+    r"\b(?:in|across|outside|inside)\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    rf"((?:{CAPITAL}[a-z]+[ \t]+)*{CAPITAL}[a-z]+)\b(?!['’])"
 )
 _CONNECTIVE_WORDS = frozenset(
     "but and or so yet however meanwhile still also then thus when while if as after before".split()
