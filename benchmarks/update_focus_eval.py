@@ -12,7 +12,9 @@ title and narrative), over all topics and over topics 1-11 (where the focus cons
 and 12-23 (held out).
 
 `--tune` runs the grids the constants were chosen from, scoring the tuning half and the held-out
-half separately, so the choice can be checked (pick on the tuning half only).
+half separately, so the choice can be checked (pick on the tuning half only). The question-concept
+grid scores stage A of the update topics with --focus alone (in update mode the seen articles
+drop the question concepts).
 
 Usage:
     python benchmarks/update_focus_eval.py [--data ../shared/data] [--tune] [--skip-main]
@@ -184,6 +186,7 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         update_mod.REPEAT_OVERLAP,
     )
     saved_focus = (focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE)
+    saved_questions = (focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN)
     print("DUC 2007 update --since, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
     grid = [(s, 1.0, saved_update[2]) for s in (0.25, 0.5, 0.75, 0.9)]
     grid += [(saved_update[0], 1.5, saved_update[2])]
@@ -204,6 +207,7 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         )
         if not main_lines:
             return
+        question_grid(update_lines, main_lines)
         print("DUC 2007 main --focus, 250 words: topics 1-11 (tune) | topics 12-23 (check)")
         cfg = SummarizerConfig(analyze=False, max_words=250)
         for title, weight, least in (
@@ -236,6 +240,44 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
             saved_update
         )
         focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE = saved_focus
+        focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN = saved_questions
+
+
+def question_grid(
+    update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, Any]]
+) -> None:
+    """The QUESTION_WEIGHT / QUESTION_MIN grid: main --focus and update stage A --focus halves."""
+    stage_a = [x for x in update_lines if x["update_stage"] == "A"]
+    print(
+        "question concepts, --focus R-1 / R-2: main topics 1-11 (tune) | update A topics 1-5 "
+        "(tune) | main topics 12-23 (check) | update A topics 6-10 (check)"
+    )
+    saved = (focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN)
+    grid = [(w, 0.5) for w in (0.0, 0.5, 0.75, 1.0)] + [(0.75, m) for m in (0.3, 0.7)]
+    try:
+        for weight, least in grid:
+            focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN = weight, least
+            main = [
+                summarize(
+                    articles_of(x),
+                    SummarizerConfig(analyze=False, max_words=250, focus=question(x)),
+                )
+                for x in main_lines
+            ]
+            first = [
+                summarize(articles_of(x), SummarizerConfig(analyze=False, focus=question(x)))
+                for x in stage_a
+            ]
+            cells = [
+                rouge(main[:11], main_lines[:11], 250),
+                rouge(first[:5], stage_a[:5], 100),
+                rouge(main[11:], main_lines[11:], 250),
+                rouge(first[5:], stage_a[5:], 100),
+            ]
+            name = f"QUESTION_WEIGHT={weight} QUESTION_MIN={least}"
+            print(f"{name}: " + " | ".join(cells), flush=True)
+    finally:
+        focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN = saved
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,12 +18,21 @@ from synopsis.summarizer.focus import (
     TITLE_WEIGHT,
     expand,
     focus,
+    is_question_concept,
     query_terms,
     relevance,
+    sub_questions,
     title_terms,
 )
 from synopsis.summarizer.objectives import score
-from synopsis.summarizer.update import NOTHING_NEW, discount, novelty, repeats, seen_from
+from synopsis.summarizer.update import (
+    NOTHING_NEW,
+    discount,
+    nothing_new,
+    novelty,
+    repeats,
+    seen_from,
+)
 
 from .test_cli_installed import run_installed
 
@@ -347,7 +356,7 @@ def test_focus_never_lowers_a_concept_weight(words: list[str]) -> None:
     sentences, feats = _story(STORM + NEW)
     scores = score(sentences, feats)
     focused = focus(scores, feats, " ".join(words))
-    assert set(focused.weights) == set(scores.weights)
+    assert {c for c in focused.weights if not is_question_concept(c)} == set(scores.weights)
     assert all(focused.weights[c] >= w for c, w in scores.weights.items())
 
 
@@ -491,3 +500,47 @@ def test_cli_report_since_and_focus_say_the_mode(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert "What&#39;s new since 3 earlier articles" in html
     assert "Focus: How many died?" in html
+
+
+def test_sub_questions_are_the_narrative_sentences_without_the_title_words() -> None:
+    subs = sub_questions(
+        "Eric Rudolph. What crimes were attributed to Eric Rudolph? "
+        "What efforts were made to capture him?"
+    )
+    assert len(subs) == 2
+    assert query_terms("crimes") <= subs[0] and query_terms("capture") <= subs[1]
+    assert not any(query_terms("Eric Rudolph") & sub for sub in subs)
+    assert sub_questions("What did Mayor Elena Alvarez do?") == []
+
+
+# Two questions about the storm: the first in many words, the second (the power cut) in few.
+TWO_QUESTIONS = (
+    "Riverton winter storm. What did Mayor Elena Alvarez do about the storm, the shelters and "
+    "the state of emergency? When will electricity be restored?"
+)
+
+
+def test_each_question_is_a_concept_held_by_the_sentences_that_answer_it() -> None:
+    sentences, feats = _story(STORM)
+    focused = focus(score(sentences, feats), feats, TWO_QUESTIONS)
+    questions = sorted(c for c in focused.weights if is_question_concept(c))
+    assert len(questions) == 2
+    holders = [
+        {sentences[i].text for i, cs in enumerate(focused.sentence_concepts) if q in cs}
+        for q in questions
+    ]
+    assert holders[0] and all("Alvarez" in t for t in holders[0])
+    assert holders[1] and all("electricity" in t for t in holders[1])
+
+
+def test_update_drops_question_concepts_and_still_finds_nothing_new() -> None:
+    sentences, feats = _story(REPEAT)
+    seen = seen_from(*_story(SEEN))
+    question = "Bus crash near Valence. How many people were killed? Where were the injured taken?"
+    focused = focus(score(sentences, feats), feats, question)
+    assert any(is_question_concept(c) for c in focused.weights)
+    assert nothing_new(focused, seen, repeats(feats, seen))
+    after = discount(focused, seen, seen_from(sentences, feats))
+    assert not any(is_question_concept(c) for c in after.weights)
+    result = summarize_update(REPEAT, SEEN, _config(focus=question))
+    assert [s.text for s in result.sentences] == [NOTHING_NEW]

@@ -12,6 +12,7 @@ budget, redundancy and ordering.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -226,14 +227,17 @@ def _ilp(
     for s, cs in enumerate(concepts):
         for c in cs:
             holders.setdefault(c, []).append(s)
-    own = PRIOR_WEIGHT * prior.astype(float)
-    groups: dict[tuple[int, ...], float] = {}
+    # Weights are summed with math.fsum, exactly rounded whatever the order of the concept sets
+    # (which follows the hash seed), so the program is the same bit for bit on every run.
+    singles: list[list[float]] = [[] for _ in range(n)]
+    shared: dict[tuple[int, ...], list[float]] = {}
     for c, where in holders.items():
         if len(where) == 1:
-            own[where[0]] += weights[c]
+            singles[where[0]].append(weights[c])
         else:
-            key = tuple(where)
-            groups[key] = groups.get(key, 0.0) + weights[c]
+            shared.setdefault(tuple(where), []).append(weights[c])
+    own = PRIOR_WEIGHT * prior.astype(float) + np.array([math.fsum(w) for w in singles])
+    groups = {key: math.fsum(w) for key, w in shared.items()}
     keys = sorted(groups)
     m = len(keys)
     q = len(adjacent)
@@ -365,7 +369,7 @@ def _greedy(
         for s in sorted(left):
             if used + lengths[s] > budget or (s in needed and needed[s] not in chosen):
                 continue
-            gain = sum(weights[c] for c in concepts[s] - covered) + PRIOR_WEIGHT * prior[s]
+            gain = math.fsum(weights[c] for c in concepts[s] - covered) + PRIOR_WEIGHT * prior[s]
             ratio = gain / lengths[s]
             if ratio > best_ratio:
                 best, best_ratio = s, ratio
@@ -377,8 +381,8 @@ def _greedy(
         left -= {best} | blocked.get(best, set())
     fits = [s for s in range(len(concepts)) if lengths[s] <= budget and s not in needed]
     if fits:
-        single = max(fits, key=lambda s: sum(weights[c] for c in concepts[s]))
-        if sum(weights[c] for c in concepts[single]) > sum(weights[c] for c in covered):
+        single = max(fits, key=lambda s: math.fsum(weights[c] for c in concepts[s]))
+        if math.fsum(weights[c] for c in concepts[single]) > math.fsum(weights[c] for c in covered):
             return [single]
     return chosen
 
@@ -506,7 +510,7 @@ def select(
     if len(cands) > ILP_CANDIDATES:
         # Keep the sentences with the most concept weight per word (and the prior) for the ILP.
         def density(i: int) -> float:
-            gain = sum(scores.weights[c] for c in scores.sentence_concepts[i])
+            gain = math.fsum(scores.weights[c] for c in scores.sentence_concepts[i])
             return (gain + PRIOR_WEIGHT * scores.position_prior[i]) / max(1, words[i])
 
         keep = set(sorted(cands, key=lambda i: (-density(i), i))[:ILP_CANDIDATES])
@@ -560,7 +564,7 @@ def select(
     ordered = reading_order(
         [sentences[i] for i in picked],
         published or {},
-        centrality=[sum(weights[c] for c in scores.sentence_concepts[i]) for i in picked],
+        centrality=[math.fsum(weights[c] for c in scores.sentence_concepts[i]) for i in picked],
         follows=follows,
         texts=[shown[i] for i in picked],
         year=coherence.story_year(list((published or {}).values()), shown),
