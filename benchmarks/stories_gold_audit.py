@@ -141,24 +141,19 @@ def truncate(text: str, words: int) -> str:
 
 
 def _commit() -> str:
+    """The short commit hash, marked when tracked files have uncommitted changes."""
     try:
         run = subprocess.run(
-            ["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
+            ["git", "-C", str(HERE), "describe", "--always", "--exclude=*",
+             "--dirty= (uncommitted changes)"],
             capture_output=True,
             text=True,
             check=False,
             timeout=10,
-        )
-        dirty = subprocess.run(
-            ["git", "-C", str(HERE), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=10,
-        )
+        )  # fmt: skip
     except OSError:
         return "unknown"
-    return run.stdout.strip() + (" (uncommitted changes)" if dirty.stdout.strip() else "")
+    return run.stdout.strip() or "unknown"
 
 
 # -- packets -----------------------------------------------------------------------------------

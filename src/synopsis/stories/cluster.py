@@ -43,6 +43,7 @@ from synopsis.stories.features import (
     clipped,
     cosine,
     default_background,
+    dot,
     sentence_keys,
     tfidf_vector,
 )
@@ -374,8 +375,7 @@ class OnlineClusterer:
             vec = vectors[f]
             if not vec:
                 continue
-            dot = sum(w * centroid.get(t, 0.0) for t, w in vec.items())
-            st.norms2[f] += 2.0 * dot + 1.0
+            st.norms2[f] += 2.0 * dot(vec, centroid) + 1.0
             for t, w in vec.items():
                 centroid[t] = centroid.get(t, 0.0) + w
         st.size += 1

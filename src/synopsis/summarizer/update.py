@@ -20,7 +20,8 @@ Two further rules serve the reader directly:
 - in focus mode the concepts that stand for the narrative's questions are dropped: the seen
   articles answered the questions for the reader, and what is new about them is carried by their
   unseen concepts (DUC 2007 update stages B and C, QUESTION_WEIGHT 0.5 or 1: keeping them at
-  full or SEEN_DISCOUNT weight cost 0.46-0.89 ROUGE-2 on topics 1-5 and 0.05-0.48 on 6-10).
+  full or SEEN_DISCOUNT weight cost 0.46-0.89 ROUGE-2 on topics 1-5 and 0.05-0.48 on 6-10, in
+  one scratch run of 2 December 2026 that no committed script repeats).
 
 When no candidate sentence carries a concept the reader has not seen (dates such as "on Tuesday"
 aside), `nothing_new` says so and the pipeline answers with one line instead of repeating old
