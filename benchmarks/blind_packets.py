@@ -40,6 +40,7 @@ from corpus import DEFAULT_SHARED, REPO, Story, load_stories  # noqa: E402
 
 from synopsis.evaluation.baselines import lead, lexrank  # noqa: E402
 from synopsis.model.config import SummarizerConfig  # noqa: E402
+from synopsis.model.errors import EmptyInputError  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 
 SYSTEMS = ("synopsis", "lead", "lexrank", "human")
@@ -54,7 +55,11 @@ DEFAULT_WORDS = {"multinews": 200, "duc2004": 100}
 def synopsis_text(story: Story, words: int) -> str:
     """Synopsis' summary of one story as one paragraph."""
     config = SummarizerConfig.from_mapping({"max_words": words, "analyze": False})
-    return " ".join(s.text for s in summarize(story.cluster.articles, config).sentences)
+    try:
+        summary = summarize(story.cluster.articles, config)
+    except EmptyInputError:
+        return ""  # every page a placeholder (a web archive's notice): Synopsis says nothing
+    return " ".join(s.text for s in summary.sentences)
 
 
 def summaries(story: Story, words: int, rng: random.Random) -> dict[str, str]:

@@ -29,6 +29,7 @@ def main() -> int:
 
     from synopsis.ingest.readers import read_clusters
     from synopsis.model.config import SummarizerConfig
+    from synopsis.model.errors import EmptyInputError
     from synopsis.pipeline import summarize
     from synopsis.summarizer import select as select_module
 
@@ -60,7 +61,10 @@ def main() -> int:
         records.clear()
         config = SummarizerConfig.from_mapping({"max_words": words, "analyze": False})
         for cluster in read_clusters(str(path))[: args.limit]:
-            summarize(cluster.articles, config)
+            try:
+                summarize(cluster.articles, config)
+            except EmptyInputError:
+                continue  # every page a placeholder (a web archive's notice): nothing to solve
         nodes = [r["nodes"] for r in records]
         iters = [r["iterations"] for r in records]
         limited = sum("limit" in r["status"].lower() for r in records)

@@ -23,6 +23,7 @@ from synopsis.evaluation.rouge import evaluate_clusters
 from synopsis.ingest.readers import read_clusters
 from synopsis.model.aligned import AbsoluteDate, Deletion, Inserted, Resolve
 from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import EmptyInputError
 from synopsis.model.types import Summary, SummarySentence
 from synopsis.pipeline import summarize
 
@@ -87,7 +88,13 @@ def main() -> None:
         row: dict[str, object] = {"clusters": len(clusters), "words": words}
         for label, rewrite in (("off", False), ("on", True)):
             config = SummarizerConfig(max_words=words, analyze=False, rewrite=rewrite)
-            summaries = [summarize(c.articles, config) for c in clusters]
+            by_id: dict[str, Summary | list[str]] = {}
+            for c in clusters:
+                try:
+                    by_id[c.id] = summarize(c.articles, config)
+                except EmptyInputError:
+                    by_id[c.id] = []  # every page a placeholder (a web archive's notice)
+            summaries = [s for s in by_id.values() if isinstance(s, Summary)]
             kinds: Counter[str] = Counter()
             for summary in summaries:
                 kinds += edit_kinds(summary)
@@ -98,7 +105,6 @@ def main() -> None:
             row[f"readability_per_100_{label}"] = audit_counts(summaries)
             row[f"over_budget_{label}"] = sum(s.words > words for s in summaries)
             if not args.no_rouge:
-                by_id = {c.id: s for c, s in zip(clusters, summaries, strict=True)}
                 scores = evaluate_clusters(
                     clusters,
                     lambda c, by_id=by_id: by_id[c.id],

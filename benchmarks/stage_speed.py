@@ -22,6 +22,7 @@ from typing import Any
 import synopsis.pipeline as pipeline
 from synopsis.ingest.readers import read_clusters
 from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import EmptyInputError
 from synopsis.text.segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,7 +67,10 @@ def stage_times(path: Path, words: int, repeat: int, analyze: bool) -> dict[str,
         try:
             start = time.process_time()
             for cluster in clusters:
-                pipeline.summarize(cluster.articles, config)
+                try:
+                    pipeline.summarize(cluster.articles, config)
+                except EmptyInputError:
+                    continue  # every page a placeholder (a web archive's notice)
             acc["total"] = time.process_time() - start
         finally:
             for name, fn in originals.items():

@@ -365,3 +365,28 @@ def test_an_error_page_is_skipped_with_its_reason_but_an_article_mentioning_one_
     assert [(s.article, s.why) for s in skipped] == [
         ("gone", "an error page ('page not found'), not an article")
     ]
+
+
+def test_a_web_archive_notice_is_skipped_but_an_article_about_the_archive_is_kept() -> None:
+    notice = Article(
+        "archived",
+        "These crawls are part of an effort to archive pages as they are created and archive "
+        "the pages that they refer to. The Internet Archive hopes that references to these "
+        "archived pages will be put in place of a link that would otherwise be broken.",
+    )
+    article = Article(
+        "story",
+        "The Internet Archive said on Monday that a court ruled against its book lending "
+        "program, which publishers had challenged, and that it would appeal the decision.",
+    )
+    cleaned, skipped = clean_articles([notice, article])
+    assert [a.id for a in cleaned] == ["story"]
+    [(which, why)] = [(s.article, s.why) for s in skipped]
+    assert which == "archived" and "web archive" in why
+
+
+def test_an_invitation_to_follow_the_outlet_is_dropped_but_prose_about_following_is_kept() -> None:
+    body = "Alphabet granted its chief executive shares worth $199 million, a filing showed."
+    promo = "For breaking news, features and analysis from India, follow WSJ India on Facebook."
+    prose = "Fans follow him on Twitter in droves, the report said on Monday."
+    assert clean_text(f"{body}\n{promo}\n{prose}") == f"{body}\n{prose}"

@@ -140,3 +140,30 @@ def test_wire_credits_and_update_labels_are_dropped_with_the_dateline(
     text: str, expected: str
 ) -> None:
     assert compress(text) == expected
+
+
+def test_a_stock_ticker_glued_into_the_text_is_deleted() -> None:
+    text = "The statement from members of Tesla Inc.’s TSLA, +5.77% board shows a discussion."
+    draft = compress_draft(text, "a")
+    assert draft.text == "The statement from members of Tesla Inc.’s board shows a discussion."
+    [edit] = edits(draft.segments, {"a": text})
+    assert (edit.before, edit.after, edit.why.rule) == (" TSLA, +5.77%", "", "ticker")
+    # a percentage in prose is no ticker
+    plain = "Shares of the company, up 5.77% on Monday, closed higher than the index."
+    assert compress(plain) == plain
+
+
+def test_title_case_dateline_before_a_dash_is_deleted() -> None:
+    assert compress("Washington -- The U.S. ambassador visited the town of Hama on Thursday.") == (
+        "The U.S. ambassador visited the town of Hama on Thursday."
+    )
+    kept = "Obama -- who was tired -- said the vote would pass next week."
+    assert compress(kept) == kept
+
+
+def test_in_addition_to_is_not_a_connective() -> None:
+    text = "In addition to the relic, the archaeologists also uncovered a royal seal."
+    assert compress(text) == text
+    assert compress("In addition, the archaeologists uncovered a royal seal at the site.") == (
+        "The archaeologists uncovered a royal seal at the site."
+    )

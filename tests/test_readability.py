@@ -607,3 +607,16 @@ def test_time_counted_from_an_untold_event_cannot_open_a_summary() -> None:
 
 def test_pronoun_before_attributed_first_person_speech_is_still_found() -> None:
     assert ("pronoun", 0) in _found(["He said we would reopen the bridge in May."])
+
+
+def test_a_possessive_of_a_person_named_in_full_before_is_no_bare_name() -> None:
+    found = audit(
+        ["After Bill Cosby was sentenced, his team spoke.", "Mr. Cosby’s publicist said so."]
+    )
+    assert [f.category for f in found] == []
+    assert [f.category for f in audit(["Mr. Cosby’s publicist said so."])] == ["bare_name"]
+
+
+def test_close_as_a_word_is_no_page_furniture() -> None:
+    assert audit(["Rebels fought.", "Close to 37,000 people died in the conflict."]) == []
+    assert [f.category for f in audit(["CLOSE"])] == ["furniture"]

@@ -17,6 +17,7 @@ from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.ingest.readers import read_clusters
 from synopsis.model.aligned import AbsoluteDate, Deletion, Inserted, Resolve, edits, rebuild
 from synopsis.model.config import SummarizerConfig
+from synopsis.model.errors import EmptyInputError
 from synopsis.model.types import Summary
 from synopsis.pipeline import summarize
 
@@ -72,7 +73,14 @@ def test_every_edit_on_every_benchmark_cluster_is_supported_by_the_cited_article
     config = SummarizerConfig(max_words=words, analyze=False)
     total: dict[str, int] = {}
     for cluster in clusters:
-        counts = check_summary(summarize(cluster.articles, config))
+        try:
+            summary = summarize(cluster.articles, config)
+        except EmptyInputError as err:
+            # a cluster whose every page is a placeholder (Multi-News has one that is only a
+            # web archive's notice) has nothing to rewrite; anything else is a failure
+            assert "web archive's notice" in str(err), err
+            continue
+        counts = check_summary(summary)
         for kind, n in counts.items():
             total[kind] = total.get(kind, 0) + n
     # the rules fire on real data (so the checks above are not vacuous)

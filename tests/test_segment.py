@@ -56,6 +56,34 @@ def test_glued_sentences_from_scraped_pages_split() -> None:
     ]
 
 
+def test_glued_sentence_after_a_year_or_figure_splits() -> None:
+    assert _split("at his home in 2004.Officials say he is fine.") == [
+        "at his home in 2004.",
+        "Officials say he is fine.",
+    ]
+    assert _split("It held nearly 1,600 inmates.However, it closed.") == [
+        "It held nearly 1,600 inmates.",
+        "However, it closed.",
+    ]
+    # numbering, section letters and decimals stay inside their sentence
+    assert _split("Rule No.5 applies. Section 12.B is new. It cost 3.5M dollars.") == [
+        "Rule No.5 applies.",
+        "Section 12.B is new.",
+        "It cost 3.5M dollars.",
+    ]
+
+
+def test_glued_straight_quote_opens_the_next_sentence_unless_one_is_open() -> None:
+    assert _split('as fun as it may seem."It sucks," she says.') == [
+        "as fun as it may seem.",
+        '"It sucks," she says.',
+    ]
+    assert _split('He said "We are fine."Cosby agreed.') == [
+        'He said "We are fine."',
+        "Cosby agreed.",
+    ]
+
+
 def test_web_domain_with_capital_suffix_is_not_a_sentence_end() -> None:
     # "Agency.Com" was split into "Agency." and "Com rose ...", giving entities "Agency", "Com".
     assert _split("Shares of Agency.Com rose. Pets.COM and Boo.Co.UK fell.Investors fled.") == [
@@ -109,3 +137,16 @@ def test_segmentation_is_fast() -> None:
     elapsed = time.perf_counter() - start
     assert len(spans) == 10_000
     assert elapsed < 2.0, f"{len(text) / 1e6:.1f} MB took {elapsed:.2f}s"
+
+
+def test_attribution_after_a_quotation_stays_in_its_sentence() -> None:
+    assert _split('"Kanye needs our help!" Jeremy Piatt wrote on his page. "Sure," he said.') == [
+        '"Kanye needs our help!" Jeremy Piatt wrote on his page.',
+        '"Sure," he said.',
+    ]
+    assert _split('"We are fine." Smith said.') == ['"We are fine." Smith said.']
+    # a new statement by the speaker is its own sentence
+    assert _split('"We are fine." Smith said the team would win.') == [
+        '"We are fine."',
+        "Smith said the team would win.",
+    ]

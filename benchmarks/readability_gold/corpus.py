@@ -180,6 +180,7 @@ def run_system(system: str, articles: Sequence[Article], max_words: int) -> list
     """
     from synopsis.evaluation.baselines import lead, lexrank
     from synopsis.model.config import SummarizerConfig
+    from synopsis.model.errors import EmptyInputError
     from synopsis.pipeline import summarize
 
     if system == "lead":
@@ -187,4 +188,7 @@ def run_system(system: str, articles: Sequence[Article], max_words: int) -> list
     if system == "lexrank":
         return lexrank(articles, max_words)
     config = SummarizerConfig.from_mapping({"max_words": max_words, "analyze": False})
-    return [s.text for s in summarize(articles, config).sentences]
+    try:
+        return [s.text for s in summarize(articles, config).sentences]
+    except EmptyInputError:
+        return []  # every page a placeholder (a web archive's notice): no summary

@@ -182,3 +182,37 @@ def test_same_surname_different_people_stay_apart() -> None:
     assert _find(ents, "Jeb Bush").variants == ("Jeb Bush",)
     assert _find(ents, "George Bush").variants == ("George Bush",)
     assert _find(ents, "Maria Papadaki").variants == ("Maria Papadaki",)
+
+
+def test_middle_initials_stay_inside_a_name() -> None:
+    art = Article(
+        "c",
+        "Judge Brett M. Kavanaugh was confirmed on Saturday. Kavanaugh thanked the senators. "
+        "Brett Kavanaugh will join the court. Judge Steven T. O'Neill ruled on Tuesday.",
+    )
+    ents = analyze([art]).entities
+    kavanaugh = _find(ents, "Brett M. Kavanaugh")
+    assert {"Brett Kavanaugh", "Kavanaugh"} <= set(kavanaugh.variants)
+    assert _find(ents, "Steven T. O'Neill")
+    assert not [e for e in ents if e.name in ("Brett M", "Steven T")]
+
+
+def test_different_middle_initials_are_different_people() -> None:
+    art = Article(
+        "c",
+        "George H.W. Bush died on Friday. His son George W. Bush was president. "
+        "Former President George H.W. Bush was 94. George W. Bush spoke of his father.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "George H.W. Bush").variants == ("George H.W. Bush",)
+    assert _find(ents, "George W. Bush").variants == ("George W. Bush",)
+
+
+def test_generation_suffix_is_the_same_person() -> None:
+    art = Article(
+        "c",
+        "Commerce Secretary Wilbur Ross Jr. spoke on Monday. Wilbur Ross said the deal was "
+        "fair, and Ross left.",
+    )
+    ents = analyze([art]).entities
+    assert {"Wilbur Ross", "Wilbur Ross Jr"} <= set(_find(ents, "Wilbur Ross").variants)

@@ -30,7 +30,14 @@ AND_ORG = (
     rf"\s+and\s+(?=(?:{CAPW}\s+){{0,3}}(?:Authority|Ministry|Agency|Council|Commission"
     r"|Organi[sz]ation|Service|Department|Office|Committee|Institute|Bank|Fund)\b)"
 )
-JOINED_TOKS = rf"(?:(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?|{AND_ORG}){TOK})*"
+# A middle initial or two inside a person's name ("Brett M. Kavanaugh", "George H.W. Bush"):
+# joined only when a capitalized word that does not open a sentence follows it, so "... of
+# Company A. The next day" stays two spans.
+INITIALS = (
+    rf"\s+[{UP}]\.(?:\s?[{UP}]\.)?(?=\s+(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|"
+    rf"This|That|There|His|Her|Its|Their)\b)[{UP}](?:['’][{UP}])?[a-z])"
+)
+JOINED_TOKS = rf"(?:{INITIALS}|(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?|{AND_ORG}){TOK})*"
 
 
 # A name: a token at a capital or particle start, then joined tokens.
@@ -58,6 +65,10 @@ PARTICLES = frozenset(
 )
 
 
+# A final "Jr."/"Sr." after a full name: the same person's name, as news writes it either way.
+GENERATION_SUFFIXES = frozenset({"jr", "sr"})
+
+
 @functools.lru_cache(maxsize=SURFACE_CACHE)
 def name_key(surface: str) -> str:
     """Return the particle-free folded key of a name ("Deir ez-Zor" -> "deir zor").
@@ -70,6 +81,8 @@ def name_key(surface: str) -> str:
     """
     tokens = [t for t in _NAME_SPLIT.split(fold(surface)) if t]
     kept = [t for t in tokens if t not in PARTICLES] or tokens
+    if len(kept) > 2 and kept[-1] in GENERATION_SUFFIXES:
+        kept = kept[:-1]  # "Wilbur Ross Jr." is "Wilbur Ross"
     # drop a final "h" after a vowel in words over 3 letters
     return " ".join(t[:-1] if len(t) > 3 and t[-1] == "h" and t[-2] in "aeiou" else t for t in kept)
 

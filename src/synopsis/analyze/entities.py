@@ -330,8 +330,18 @@ def _fuzzy_merge(keys: list[str], merge: _Merge) -> None:
                 a, b = compacts[i], compacts[j]
                 if 2 * len(a) / (len(a) + len(b)) < min_ratio:
                     break
-                if _spelling_variants(a, skels[i], b, skels[j]):
+                if _spelling_variants(a, skels[i], b, skels[j]) and not _other_initials(
+                    core[i], core[j]
+                ):
                     merge(i, j)
+
+
+def _other_initials(a: str, b: str) -> bool:
+    """Whether two name keys carry different middle initials ("George W. Bush" / "George H.W.
+    Bush": two people); a name without initials may still be the same person's."""
+    mid_a = "".join(t for t in a.split()[1:-1] if len(t) <= 2)
+    mid_b = "".join(t for t in b.split()[1:-1] if len(t) <= 2)
+    return bool(mid_a and mid_b and mid_a != mid_b)
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")

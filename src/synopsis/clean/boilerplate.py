@@ -118,6 +118,17 @@ _TRAILING_CREDIT = re.compile(
 _CALL_TO_ACTION_END = re.compile(
     r"\b(?:(?:learn|read|find\s+out|see|discover)\s+more|(?:click|tap)\s+here)\s*[:»›>]*$", re.I
 )
+# An invitation to follow an outlet on social media, in the imperative ("For breaking news ...,
+# follow WSJ India on Facebook.", "Follow us on Twitter"); "fans follow him on Twitter" is prose.
+_FOLLOW_US = re.compile(
+    r"(?:^|[,.:;!]\s+)[Ff]ollow\s+(?:us|[A-Z@][\w.&@-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+on\s+"
+    r"(?:Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok|X)\b"
+)
+# A web archive's notice served in place of the archived page ("Starting in 1996, Alexa Internet
+# has been donating their crawl data to the Internet Archive ...", "These crawls are part of an
+# effort to archive pages ..."): the name of an archive and a word of its trade on a short page.
+_ARCHIVE_NAME = re.compile(r"\b(?:Internet Archive|Wayback Machine|Archive-It|archive\.org)\b")
+_ARCHIVE_TRADE = re.compile(r"\b(?:crawl(?:s|ed|ing)?|web captures?|WARCs?|embargo period)\b", re.I)
 # An error page served instead of the article ("Sorry, the page you requested was not found.").
 _ERROR_PAGE = re.compile(
     r"\bpage\s+you\s+(?:requested|are\s+looking\s+for|were\s+looking\s+for)\b"
@@ -249,6 +260,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "photo caption or credit"
     if n <= CUE_MULTI_MAX_WORDS and _CALL_TO_ACTION_END.search(line):
         return "ends with a call to action (site notice or promo)"
+    if n <= CUE_MULTI_MAX_WORDS and _FOLLOW_US.search(line):
+        return "asks the reader to follow the outlet on social media (promo)"
     if n <= SHORT_WORDS and _URL_OR_MAIL.search(line):
         return "link or contact line"
     if not sentence:
@@ -433,6 +446,11 @@ def clean_text(text: str, *, shared: Iterable[str] = frozenset()) -> str:
     return "\n".join(v.text.strip() for v in verdicts if v.keep)
 
 
+def _archive_notice(text: str) -> bool:
+    """Whether a short page is a web archive's notice rather than the page it archived."""
+    return _ARCHIVE_NAME.search(text) is not None and _ARCHIVE_TRADE.search(text) is not None
+
+
 def _error_page(text: str) -> bool:
     """Whether a page's first line says the page was not found (and says nothing else)."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -449,8 +467,8 @@ def clean_articles(
 
     Returns:
         The articles with `text` replaced by the cleaned body (paragraphs joined by "\\n"), in
-        input order, and a Skipped for each article left with no text or served as an error
-        page.
+        input order, and a Skipped for each article left with no text, served as an error
+        page or as a web archive's notice.
     """
     shared = shared_lines(articles)
     kept: list[Article] = []
@@ -458,6 +476,15 @@ def clean_articles(
     for art in articles:
         if art.words <= ERROR_PAGE_MAX_WORDS and _error_page(art.text):
             skipped.append(Skipped(art.id, "an error page ('page not found'), not an article"))
+            continue
+        if art.words <= ERROR_PAGE_MAX_WORDS and _archive_notice(art.text):
+            skipped.append(
+                Skipped(
+                    art.id,
+                    "a web archive's notice (Internet Archive), not the archived article: "
+                    "give the original page",
+                )
+            )
             continue
         body = clean_text(art.text, shared=shared)
         if body.strip():

@@ -444,7 +444,7 @@ def bare_names(
         name = s[start:end]
         if mask[start]:
             continue
-        last = name.split()[-1]
+        last = re.sub(r"['’]s$", "", name.split()[-1])  # "Mr. Cosby’s publicist": Cosby
         if _named_in_full(last, before + " " + s[:end]) or re.search(
             rf"\b{re.escape(last)}\b", before
         ):

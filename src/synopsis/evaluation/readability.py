@@ -141,7 +141,7 @@ _FURNITURE = re.compile(
     r"Anyone with (?:any |more )?information\b|Follow us\b|"
     r"Like us on\b|Watch:|Advertisement\b|"
     r"(?:Photo|Image|Video|Picture)s?:|(?:Photo|Video|Image) courtesy\b|"
-    r"FILE\s*[-—–]|CLOSE\b|Skip in\b|\(Photo\b|\((?:AP|Associated Press|Reuters|AFP)\)\s*$)",
+    r"FILE\s*[-—–]|(?-i:CLOSE)\b|Skip in\b|\(Photo\b|\((?:AP|Associated Press|Reuters|AFP)\)\s*$)",
     re.IGNORECASE,
 )
 _FURNITURE_ANYWHERE = re.compile(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 # The rules of `synopsis.summarizer.compress`, each deleting one constituent.
-CompressRule = Literal["dateline", "connective", "parenthetical", "attribution"]
+CompressRule = Literal["dateline", "connective", "parenthetical", "attribution", "ticker"]
 # Deletions made by `synopsis.rewrite` on the chosen summary sentences: a leading connective
 # ("connective", as in compression) or headline/kicker text glued to the sentence's start.
 DeleteRule = CompressRule | Literal["headline"]

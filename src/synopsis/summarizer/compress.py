@@ -3,7 +3,8 @@
 Deletes the constituents that deletion-based compressors learn to drop first (Knight & Marcu,
 "Summarization beyond sentence extraction", AI 2002; Clarke & Lapata, "Global inference for sentence
 compression", JAIR 2008): a leading dateline (with a wire credit such as "(CNN) " or a label such
-as "Update: "), a leading discourse connective, a short parenthetical,
+as "Update: "), a leading discourse connective, a stock ticker glued into the text by a
+financial site, a short parenthetical,
 and a trailing attribution ("..., officials said on Friday."). Each rule removes a whole constituent
 delimited by punctuation, so what remains is still a sentence; a rule is not applied when too little
 of the sentence would be left.
@@ -27,6 +28,10 @@ MIN_KEPT_WORDS = 6
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_]+\s+"
 )
+# A dateline in title case before a dash: "Washington -- ", "Charlottesville, Va. — ".
+_TITLE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,14})?\s+(?:--|—|–)\s+"
+)
 # A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ".
 _CREDIT = re.compile(
     r"^\((?:[A-Z][A-Za-z&.]{1,14})(?: [A-Z][A-Za-z&.]{1,14}){0,2}\)\s*(?:[-—–_]+\s*)?"
@@ -35,11 +40,16 @@ _CREDIT = re.compile(
 _LABEL = re.compile(
     r"^(?:Update|UPDATE|Updated|UPDATED|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*:\s+"
 )
+# "In addition" and "Still" are connectives only before a comma: "In addition to the relic,
+# ..." and "Still photos show ..." keep their first words.
 _CONNECTIVE = re.compile(
-    r"^(?:But|And|However|Meanwhile|Also|Still|Moreover|Furthermore|In addition|Nevertheless|"
-    r"Nonetheless|Separately|Indeed)\s*,?\s+(?=[\w\"“])"
+    r"^(?:(?:But|And|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless|"
+    r"Separately|Indeed)\s*,?|(?:In addition|Still)\s*,)\s+(?=[\w\"“])"
 )
 _PARENTHETICAL = re.compile(r"\s\((?:[^()]{1,60})\)(?=[\s,.;:])")
+# A stock quote a financial site glues into the text after a company's name: "Tesla Inc.'s
+# TSLA, +5.77% board", "shares of Apple AAPL, -1.2% fell" (MarketWatch's inline tickers).
+_TICKER = re.compile(r"\s[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\s*[-+−]\d+(?:\.\d+)?%(?=[\s,.;:])")
 _TIME = r"(?:on |late |early |last |this )?(?:\w+day|today|yesterday|tonight|week|month|year)"
 _TAIL = (
     r"(?:\s+(?:in a statement|in an interview|in a news release|in a televised address|"
@@ -80,7 +90,7 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     """
     original = Draft.of(text, article, offset)
     out = original
-    dateline = _DATELINE.match(out.text)
+    dateline = _DATELINE.match(out.text) or _TITLE_DATELINE.match(out.text)
     if dateline and out.text[dateline.end() : dateline.end() + 1].isupper():
         out = out.replace(0, dateline.end(), "", Deletion("dateline"))
     for pattern in (_CREDIT, _LABEL):
@@ -95,6 +105,8 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
         else:
             out = out.replace(0, connective.end() + 1, first.upper(), Deletion("connective"))
     # right to left, so earlier offsets stay valid
+    for ticker in reversed(list(_TICKER.finditer(out.text))):
+        out = out.replace(ticker.start(), ticker.end(), "", Deletion("ticker"))
     for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
         out = out.replace(paren.start(), paren.end(), "", Deletion("parenthetical"))
     attribution = _ATTRIBUTION.search(out.text)

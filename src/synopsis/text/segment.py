@@ -44,7 +44,17 @@ _PREV_TOKEN = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Za-z]\.[A-Za-z]$")
 _DOTTED_STEM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LINE = re.compile(r"[^\n]+")
+# A speaker named right after a closing quotation mark, with a verb of saying, and whether the
+# attribution ends the sentence there ('" Smith said.').
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|wrote|writes|added|adds|asked|asks|told|tweeted|"
+    r"explained|insisted|continued|recalled)\b(?P<end>\s*[.!?])?"
+)
 # A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
+# A number glued to the next sentence ("in 2004.Officials"): two digits or more, and the next
+# word capitalized then lowercase, so "No.5", "12.B" and "3.5M" never split.
+_GLUED_NUMBER = re.compile(r"[\d,]*\d\d")
+_GLUED_WORD = re.compile(r"['\"“‘]?[A-Z][a-z]+\b")
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
 
@@ -55,8 +65,15 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
         # never inside a web domain ("Agency.Com").
         if text[end - 1] == "." and _DOMAIN_SUFFIX.match(text, end, stop):
             return False
-        glued = _PREV_TOKEN.search(text[max(0, end - 60) : end - 1])
+        # the word before the terminal mark, past closing quotes ('seem."It sucks')
+        mark = end - 1
+        while mark > 0 and text[mark] in "'\"”’)]":
+            mark -= 1
+        glued = _PREV_TOKEN.search(text[max(0, mark - 60) : mark])
         word_before = glued.group(1) if glued else ""
+        if _GLUED_NUMBER.fullmatch(word_before):
+            # a year or a figure ("home in 2004.Officials say"): only before a real word
+            return _GLUED_WORD.match(text, end, stop) is not None
         return len(word_before) > 2 and word_before[-1].islower() and "." not in word_before
     nxt = _NEXT_WORD.match(text, end, stop)
     if nxt is None:
@@ -69,6 +86,11 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
     prev = _PREV_TOKEN.search(head)
     token = prev.group(1) if prev else ""
     core = token.rstrip("'\"”’)]")
+    # '"... needs our help!" Jeremy Piatt wrote on his page.': the attribution belongs to the
+    # quotation's sentence (after "!" or "?", or when the attribution ends there)
+    said = _SPEAKER_AFTER_QUOTE.match(text, end, stop) if core != token else None
+    if said is not None and (core[-1:] in "!?" or said.group("end")):
+        return False
     if not core.endswith("."):
         return punct not in ",;:" and (not word[0].isdigit() or punct in "!?" or core[-1:] in "!?")
     stem = core[:-1].lstrip("(['\"“‘")
@@ -106,6 +128,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         cursor = lo
         for match in _CANDIDATE.finditer(text, lo, hi):
             cut = match.end()
+            # a glued straight quote ('seem."It sucks," she said') closes the sentence only when
+            # one opened in it; otherwise it opens the next one
+            glued_quote = text[cut - 1] == '"' and cut < hi and not text[cut].isspace()
+            if glued_quote and text.count('"', cursor, cut - 1) % 2 == 0:
+                cut -= 1
             if cut >= hi or not _is_boundary(text, cut, hi):
                 continue
             spans.append((cursor, cut))
