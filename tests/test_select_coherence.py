@@ -193,6 +193,17 @@ def test_opening_connective_phrase_needs_the_sentence_before_it() -> None:
     assert needs_antecedent("In all, three spacewalks were planned for the 12-day flight.", "x")
     assert needs_antecedent("Later, the suspect was linked to a militant group in Ohio.", "x")
     assert not needs_antecedent("Three spacewalks were planned for the 12-day flight.", "x")
+    assert needs_antecedent("For example, Twitter allows users to block accounts.", "x")
+    assert needs_antecedent("Of course, that is not the whole story of the trial.", "x")
+    assert not needs_antecedent("For years, Twitter allowed users to block accounts.", "x")
+
+
+def test_an_opening_possessive_without_its_noun_needs_the_sentence_before_it() -> None:
+    previous = "Microraptor's asymmetrical feathers were on its legs."
+    assert needs_antecedent(
+        "Caihong’s were on its tail, suggesting tail feathers came first.", previous
+    )
+    assert not needs_antecedent("Caihong’s feathers were on its tail, the study found.", previous)
 
 
 def test_sentence_saying_also_does_not_open_the_summary() -> None:

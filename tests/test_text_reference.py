@@ -11,6 +11,7 @@ from synopsis.text.reference import (
     PERSON,
     PLACE,
     SPEAKER,
+    THING,
     introduces,
     unresolved,
 )
@@ -136,3 +137,20 @@ def test_a_surname_after_an_initial_is_already_a_full_name() -> None:
 def test_a_name_already_written_in_full_is_never_doubled(sentence: str) -> None:
     source = "John Podesta spoke. The show Family Guy aired. The Flight Crew cheered."
     assert bare_surnames(sentence, source) == []
+
+
+def test_an_early_prepositional_it_needs_the_sentence_before_it() -> None:
+    text = "Navy SEALs destroyed part of it before leaving, to keep the technology secret."
+    assert kinds(text) == [THING]
+    [referent] = unresolved(text)
+    assert introduces(referent, "A stealth helicopter crashed inside the compound.")
+    assert not introduces(referent, "")
+    # named earlier in its own sentence, or the dummy subject: nothing to resolve
+    assert (
+        kinds("The helicopter crashed in the compound and SEALs later destroyed part of it.") == []
+    )
+    assert kinds("It is likely that the vote will pass on Friday.") == []
+
+
+def test_the_source_needs_a_source_before_it() -> None:
+    assert kinds("The source said the page was designed to look like the real one.") == [NOUN]

@@ -113,7 +113,14 @@ _CONNECTIVE_PHRASE = re.compile(
     r"[\"'“‘(]*(?:In (?:addition|all|the end|turn|contrast|response|other words|fact|any case)|"
     r"By contrast|As a result|Even so|After all|That said|On the other hand|At the same time|"
     r"For (?:its|his|her|their) part|Most recently|Earlier|Later|Again|Afterwards?|Eventually|"
-    r"Finally|Subsequently|Additionally|Consequently|Separately)\b"
+    r"Finally|Subsequently|Additionally|Consequently|Separately|For (?:example|instance)|"
+    r"Of course|In response(?! to)|Soon(?=,)|Plus|Hence|"
+    r"As (?:we|I) (?:reported|noted|said|wrote|mentioned))\b"
+)
+# An opening possessive whose noun is left out ("Caihong's were on its tail"): the noun is in the
+# sentence before.
+_ELLIPTICAL = re.compile(
+    r"^[\"'“‘(]*[A-Z][\w-]*['’]s\s+(?:were|was|is|are|has|had|have|did|does|will|would)\b"
 )
 # "also" presupposes something said before: such a sentence does not open a summary.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -224,6 +231,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         that names a place by its kind ("The nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
+        return True
+    if _ELLIPTICAL.match(text):
         return True
     tokens = _TOKEN.findall(text)
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):

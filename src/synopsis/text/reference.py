@@ -32,6 +32,7 @@ __all__ = [
     "SELF_EVIDENT",
     "SINGULAR_PERSONAL",
     "SPEAKER",
+    "THING",
     "UNIQUE_HEADS",
     "Referent",
     "introduces",
@@ -63,7 +64,7 @@ ANAPHORIC_HEADS = frozenset(
     """
     group company firm organization organisation agency unit man woman men women boy girl
     couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
-    move deal decision plan agreement announcement withdrawal proposal measure newspaper
+    move deal decision plan agreement announcement withdrawal proposal measure newspaper source
     """.split()
 )
 # Stems of harm that introduce "the victim(s)".
@@ -105,6 +106,7 @@ NAME = "name"  # "the company", "the men" need a name before them
 SPEAKER = "speaker"  # a quotation needs its speaker named in the sentence itself
 PLACE = "place"  # "here" needs a dateline, which a summary never shows
 OPENING = "opening"  # an opening "The blaze ..." outside a lead needs its noun before it
+THING = "thing"  # an early "part of it" needs the sentence before, whatever it names
 
 # Words after a determiner's noun that show the noun phrase has ended ("these attacks killed").
 _VERBISH = re.compile(
@@ -171,6 +173,15 @@ _ORDINAL = frozenset(
     "first second third last next same other following latest best former whole entire only "
     "main new".split()
 )
+# "it" as the object of a preposition ("destroyed part of it", "agreed to it"): never the dummy
+# subject of "it is likely that", so it names something; this early in a sentence (fewer words
+# before it than this; the span of a news sentence's opening phrase, as `PRONOUN_WINDOW` in
+# `synopsis.summarizer.coherence`), the sentence has rarely named it yet.
+_OBJECT_IT = re.compile(
+    r"\b(?:of|to|for|on|in|with|from|about|into|at|by|over|against|without|behind|under|onto|"
+    r"toward|towards)\s+it\b(?!['’])"
+)
+EARLY_WORDS = 8
 # A quotation is speech from this many words on (shorter ones are scare quotes or titles).
 MIN_QUOTE_WORDS = 4
 
@@ -179,8 +190,8 @@ MIN_QUOTE_WORDS = 4
 class Referent:
     """What a sentence refers to without introducing it, and the words that would introduce it.
 
-    `kind` is one of PERSON, NOUN, NAME, SPEAKER, PLACE; `stems` (for NOUN) are stems of which
-    one must occur before; `span` is the referring text, for tests and reports.
+    `kind` is one of PERSON, NOUN, NAME, SPEAKER, PLACE, OPENING, THING; `stems` (for NOUN) are
+    stems of which one must occur before; `span` is the referring text, for tests and reports.
     """
 
     kind: str
@@ -311,6 +322,9 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
         ):
             stems = frozenset({*(stem(w) for w in phrase), *INTRODUCED_BY.get(phrase[-1], ())})
             out.append(Referent(OPENING, "The " + " ".join(phrase), stems))
+    thing = _OBJECT_IT.search(plain)
+    if thing and len(words(plain[: thing.start()])) < EARLY_WORDS:
+        out.append(Referent(THING, thing.group()))
     for m in HERE.finditer(plain):
         if not _PLACE_BEFORE.search(plain[: m.start()]):
             out.append(Referent(PLACE, "here"))
@@ -359,13 +373,16 @@ def introduces(referent: Referent, text: str) -> bool:
 
     Returns:
         True when it names a person (PERSON), uses the noun or a word that introduces it
-        (NOUN), names anything (NAME) or uses the noun; never for SPEAKER and PLACE, which only
+        (NOUN), names anything (NAME) or uses the noun, or is any sentence of prose (THING:
+        what "of it" names is in the sentence before); never for SPEAKER and PLACE, which only
         the sentence itself could give.
     """
     if referent.kind == PERSON and referent.span.lower() in SINGULAR_PERSONAL:
         return _names_person(text)
     if referent.kind == PERSON:
         return _has_name(text) or bool(set(words(text)) & PERSON_WORDS)
+    if referent.kind == THING:
+        return bool(words(text))  # any sentence of prose right before may name it
     if referent.kind in (NOUN, OPENING):
         return bool(referent.stems & _stems(text))
     if referent.kind == NAME:
