@@ -352,23 +352,3 @@ def test_a_quotation_is_tracked_per_paragraph_and_straight_quotes_toggle() -> No
         para("a", 3, 2, "The bridge reopened at noon."),
     ]
     assert inside_quotation(story) == frozenset()
-
-
-def test_the_lead_article_goes_on_before_another_article_interrupts_it() -> None:
-    # the lead's own next sentence (reported speech) reads on from it; the other article's
-    # event about another matter waits
-    sents = [
-        _sent("a", 0, "Alphabet granted Sundar Pichai an equity award valued at $199 million."),
-        _sent("b", 1, "Google's founders Larry Page and Sergey Brin are worth $34.6bn each."),
-        _sent("a", 1, "In a filing, Alphabet said the stock units vest over four years."),
-    ]
-    assert reading_order(sents, {}, centrality=[9.0, 3.0, 2.0]) == [0, 2, 1]
-
-
-def test_a_sentence_about_the_same_people_and_place_follows_the_last_one() -> None:
-    sents = [
-        _sent("a", 0, "Police in Los Angeles declared an unlawful assembly around City Hall."),
-        _sent("b", 2, "Philadelphia officials set a Sunday deadline for protesters there."),
-        _sent("c", 3, "Officers lined up outside City Hall in Los Angeles with batons."),
-    ]
-    assert reading_order(sents, {}, centrality=[9.0, 3.0, 2.0]) == [0, 2, 1]

@@ -13,11 +13,8 @@ the inverted pyramid of news writing: the main event first, then what follows fr
 and background last. So the summary opens with the sentence carrying the most central content
 (the concept weight the scorer gave it), a lead sentence preferred, never background or a
 sentence saying "also", and a quote only from a lead; the rest follow by role (event, reported
-speech, reaction, quote, background), then date and position, except that the next sentence goes
-on from the last one when it can: the next sentence of the same article, or one about the same
-people, place or act, comes first among the event and reported-speech sentences (topical
-continuity; Bollegala, Okazaki & Ishizuka, IPM 2010). Sentences of one article always keep their
-relative order, and a sentence that needs its predecessor comes right after it.
+speech, reaction, quote, background), then date and position. Sentences of one article always
+keep their relative order, and a sentence that needs its predecessor comes right after it.
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
-from synopsis.text import STOPWORDS, month_number, stem, words
+from synopsis.text import month_number, stem, words
 from synopsis.text.dates import MONTH_PATTERN, MONTHS, WEEKDAYS
 from synopsis.text.reference import OPENING, introduces, unresolved
 
@@ -172,19 +169,6 @@ EVENT, SPEECH, REACTION, QUOTE, BACKGROUND = 0.0, 0.5, 0.75, 1.0, 2.0
 # position-first order used before: 19.73), the share of lead openings rises from 90% (0) to 95%
 # (1.0 and above), and lead sentences introduce their people and places in full, so 1.0.
 LEAD_OPENING_BONUS = 1.0
-# After the opening, the next sentence goes on with what the last one was about when one of the
-# candidates (the next sentence of each article, among those of the earliest role) shares at
-# least this many content stems with it; otherwise it is the earliest in its article. Topical
-# continuity as in Barzilay, Elhadad & McKeown (JAIR 2002) and Bollegala, Okazaki & Ishizuka
-# ("A bottom-up approach to sentence ordering for multi-document summarization", IPM 2010).
-# Stems that more than half of the chosen sentences share are the story's topic and do not
-# count. Set to 2 by reasoning, not tuned: one shared word is often a common verb or a title; two
-# beyond the topic mean the same people, place or act. Judged by blind readers
-# (benchmarks/blind_results/2026-12-02-ab-7.md).
-CONTINUITY_MIN_SHARED = 2
-# A stem is the story's topic only when at least this many chosen sentences share it (in a
-# three-sentence summary two sentences about Los Angeles are a thread, not the topic).
-MIN_TOPIC_SENTENCES = 3
 
 
 def first_word(text: str) -> str:
@@ -416,10 +400,6 @@ def order(
 ) -> list[int]:
     """A reading order for chosen sentences: the main event first, background and reactions last.
 
-    After the opening, each next sentence goes on from the last one when one can (the next of
-    its article, or one sharing `CONTINUITY_MIN_SHARED` stems beyond the story's topic), among
-    event and reported-speech sentences; otherwise the earliest role, date and position.
-
     Args:
         sentences: the chosen sentences.
         published: article id to publication date; dates order sentences only when every
@@ -484,44 +464,10 @@ def order(
     def following(unit: list[int]) -> tuple[float, tuple[str, int, int]]:
         return (role[unit[0]], place(unit))
 
-    # what a sentence is about beyond the story's topic (stems most chosen sentences share)
-    stems = [_content_stems(t) for t in shown]
-    counts = Counter(x for st in stems for x in st)
-    topic = {x for x, c in counts.items() if c * 2 > n and c >= MIN_TOPIC_SENTENCES}
-    content = [st - topic for st in stems]
-
-    def next_unit(heads: list[list[int]], last: int) -> list[int]:
-        # Among the heads of the earliest role (reported speech counting as the event it
-        # reports), one that goes on from the last sentence (the next of its article, or one
-        # about the same people, place or act), the closest first; when none does, the earliest
-        # role, then place.
-        tier = max(min(role[u[0]] for u in heads), SPEECH)
-
-        def shared(u: list[int]) -> int:
-            return len(content[u[0]] & content[last])
-
-        going_on = [
-            u
-            for u in heads
-            if role[u[0]] <= tier
-            and (
-                sentences[u[0]].article_id == sentences[last].article_id
-                or shared(u) >= CONTINUITY_MIN_SHARED
-            )
-        ]
-        if going_on:
-            return min(going_on, key=lambda u: (-shared(u), following(u)))
-        return min(heads, key=following)
-
     result: list[int] = []
     while any(by_article.values()):
         heads = [queue[0] for queue in by_article.values() if queue]
-        unit = min(heads, key=opening) if not result else next_unit(heads, result[-1])
+        unit = min(heads, key=opening) if not result else min(heads, key=following)
         by_article[sentences[unit[0]].article_id].pop(0)
         result.extend(unit)
     return result
-
-
-def _content_stems(text: str) -> frozenset[str]:
-    """Stems of a sentence's content words (no stopwords, no numbers)."""
-    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit())
