@@ -390,3 +390,16 @@ def test_an_invitation_to_follow_the_outlet_is_dropped_but_prose_about_following
     promo = "For breaking news, features and analysis from India, follow WSJ India on Facebook."
     prose = "Fans follow him on Twitter in droves, the report said on Monday."
     assert clean_text(f"{body}\n{promo}\n{prose}") == f"{body}\n{prose}"
+
+
+def test_a_picture_caption_and_a_video_teaser_are_dropped_but_sentences_about_pictures_kept() -> (
+    None
+):
+    body = "Microsoft unveiled the Kinect controller on Sunday at a show, officials said."
+    caption = (
+        "An official product shot of Kinect, formally known as Project Natal, the new "
+        "motion-control system from Microsoft."
+    )
+    teaser = "NBC News' Richard Engel reports from inside the Coastal Cluster in Sochi."
+    kept = "A photo of the suspect was released by police on Monday night."
+    assert clean_text(f"{body}\n{caption}\n{teaser}\n{kept}") == f"{body}\n{kept}"

@@ -620,3 +620,16 @@ def test_a_possessive_of_a_person_named_in_full_before_is_no_bare_name() -> None
 def test_close_as_a_word_is_no_page_furniture() -> None:
     assert audit(["Rebels fought.", "Close to 37,000 people died in the conflict."]) == []
     assert [f.category for f in audit(["CLOSE"])] == ["furniture"]
+
+
+def test_a_relative_clause_running_on_into_the_main_verb_is_no_caption() -> None:
+    sentence = (
+        "A white man espousing racist views and who posed in a photo with a Confederate flag "
+        "has been charged with murder in the killings."
+    )
+    assert audit(["The church reopened.", sentence]) == []
+    caption = (
+        "A policeman standing guard Wednesday at the park in the complex, which will be used "
+        "for skiing at the upcoming games."
+    )
+    assert [f.category for f in audit(["The games open.", caption])] == ["furniture"]

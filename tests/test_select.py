@@ -157,3 +157,13 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
     assert not furniture(text)
+
+
+def test_a_caption_about_a_picture_is_furniture_but_a_sentence_about_one_is_not() -> None:
+    from synopsis.summarizer.furniture import furniture
+
+    assert furniture(
+        "An official product shot of Kinect, formally known as Project Natal, the new "
+        "motion-control system from Microsoft."
+    )
+    assert not furniture("A photo of the suspect was released by police on Monday night.")

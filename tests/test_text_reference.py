@@ -154,3 +154,9 @@ def test_an_early_prepositional_it_needs_the_sentence_before_it() -> None:
 
 def test_the_source_needs_a_source_before_it() -> None:
     assert kinds("The source said the page was designed to look like the real one.") == [NOUN]
+
+
+def test_that_standing_for_what_came_before_needs_the_sentence_before_it() -> None:
+    text = "Two big hits in a big inning changed all that Saturday night in Game 1."
+    assert kinds(text) == [THING]
+    assert kinds("He said all that mattered was the vote on Friday.") == [PERSON]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from synopsis.model.types import Article, Skipped
+from synopsis.text.captions import picture_caption
 from synopsis.text.dates import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from synopsis.text.stopwords import STOPWORDS
 
@@ -104,6 +105,12 @@ _CAPTION_START = re.compile(
     r"^(?:image\s+copyright|image\s+caption|view\s+images?|enlarge(?:\s+image)?|file\s*[-–—:]"
     r"|file\s+photo|photo\s*:|image\s*:|\d+\s+of\s+\d+\.|media\s+(?:playback|caption)|embed\b)",
     re.I,
+)
+# A video's teaser line: an outlet's correspondent "reports from" somewhere ("NBC News' Richard
+# Engel reports from inside the difficult-to-reach Coastal Cluster in Sochi.").
+_VIDEO_TEASER = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"reports?\s+(?:from|on)\b"
 )
 # "Anthony Kwan/Bloomberg", "Jonathan Ernst/Reuters": photographer/agency credit lines.
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]*$")
@@ -258,6 +265,10 @@ def boilerplate_reason(line: str) -> str | None:
         n <= CAPTION_MAX_WORDS and (_CAPTION_CREDIT.search(line) or _TRAILING_CREDIT.search(line))
     ):
         return "photo caption or credit"
+    if n <= CAPTION_MAX_WORDS and picture_caption(line):
+        return "photo caption or credit"
+    if n <= SHORT_WORDS + 10 and _VIDEO_TEASER.match(line):
+        return "video caption (a correspondent reports from ...)"
     if n <= CUE_MULTI_MAX_WORDS and _CALL_TO_ACTION_END.search(line):
         return "ends with a call to action (site notice or promo)"
     if n <= CUE_MULTI_MAX_WORDS and _FOLLOW_US.search(line):

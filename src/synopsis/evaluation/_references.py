@@ -23,6 +23,7 @@ from synopsis.text.reference import HERE as _HERE
 from synopsis.text.reference import INTRODUCED_BY as _INTRODUCED_BY
 from synopsis.text.reference import ONE_PERSON as _ONE_PERSON
 from synopsis.text.reference import PERSON_WORDS as _PERSON_WORDS
+from synopsis.text.reference import PRONOUN_THAT as _ALL_THAT
 from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
 from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
 from synopsis.text.segment import SENTENCE_STARTERS
@@ -85,7 +86,6 @@ _LONE_SPEAKER = re.compile(
     rf"\b({CAPITAL}[\w'’-]+)\s+(?:said|says|told|added|asked|wrote|replied|insisted)\b"
 )
 _PRONOUN_NEXT = re.compile(r"\s+(?:I|we|you|he|she|it|they)\b")
-_ALL_THAT = re.compile(r"\b(?:all|of|about|after|despite|since|like) that\b(?=\s*[.,;]|\s+[A-Z])")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?(?!(?:Dr|Mr|Mrs|Ms|President|Prime|Gen|Sen|Gov)\b)"
     rf"{CAPITAL}[a-z]"

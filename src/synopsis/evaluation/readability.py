@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from synopsis.evaluation._references import (
     CAPITAL,
@@ -281,9 +282,7 @@ def _junk(i: int, s: str) -> list[Finding]:
     m = _FURNITURE.match(body) or _FURNITURE_ANYWHERE.search(body)
     if m:
         return [hit("furniture", i, s, lead + m.start(), lead + m.end(), "page furniture")]
-    if (_CAPTION_NOUN.match(body) or _CAPTION_PARTICIPLE.match(body)) and not _FINITE.search(
-        _RELATIVE_CLAUSE.sub("", body)
-    ):
+    if (_CAPTION_NOUN.match(body) or _CAPTION_PARTICIPLE.match(body)) and not _finite(body):
         return [hit("furniture", i, s, lead, len(s), "photo caption")]
     ended = bool(_END.search(body))
     n_words = len(body.split())
@@ -319,6 +318,19 @@ def _junk(i: int, s: str) -> list[Finding]:
     if n_words >= MIN_HEADLINE_WORDS and _title_case(body):
         return [hit("headline", i, s, lead, len(s), "headline: every word capitalized")]
     return []
+
+
+def _finite(body: str) -> bool:
+    """Whether a sentence has a main verb outside its relative clause. A clause that runs on
+    without a comma and holds two verbs also holds the main one ("A man who posed in a photo
+    with a flag has been charged")."""
+    clause = _RELATIVE_CLAUSE.search(body)
+    if _FINITE.search(_RELATIVE_CLAUSE.sub("", body)):
+        return True
+    if clause is None or clause.group().startswith(","):
+        return False  # ", which will be used for skiing": the clause, not the main verb
+    verbs = list(_FINITE.finditer(clause.group()))
+    return any(len(clause.group()[a.end() : b.start()].split()) >= 2 for a, b in pairwise(verbs))
 
 
 def _title_case(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from synopsis.text.captions import picture_caption
+
 __all__ = ["furniture"]
 
 # Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
@@ -43,7 +45,8 @@ def furniture(text: str) -> bool:
         text: the sentence as the summary would show it.
 
     Returns:
-        True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, lines in
+        True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, captions
+        about a picture (`synopsis.text.captions.picture_caption`), lines in
         capitals and headlines written in title case
         ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
     """
@@ -51,6 +54,7 @@ def furniture(text: str) -> bool:
         _FURNITURE_START.match(text)
         or _FURNITURE_ANYWHERE.search(text)
         or _TEASER_END.search(text[-12:])
+        or picture_caption(text)
     ):
         return True
     letters = [c for c in text if c.isalpha()]

@@ -29,6 +29,7 @@ __all__ = [
     "PERSON",
     "PERSON_WORDS",
     "PLACE",
+    "PRONOUN_THAT",
     "SELF_EVIDENT",
     "SINGULAR_PERSONAL",
     "SPEAKER",
@@ -182,6 +183,11 @@ _OBJECT_IT = re.compile(
     r"toward|towards)\s+it\b(?!['’])"
 )
 EARLY_WORDS = 8
+# "that" standing for what was said before, as an object ("changed all that Saturday", "because
+# of that."): a pronoun, not a determiner, when punctuation or a capitalized word follows.
+PRONOUN_THAT = re.compile(
+    r"\b(?:all|of|about|after|despite|since|like) that\b(?=\s*[.,;]|\s+[A-Z])"
+)
 # A quotation is speech from this many words on (shorter ones are scare quotes or titles).
 MIN_QUOTE_WORDS = 4
 
@@ -325,6 +331,8 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
     thing = _OBJECT_IT.search(plain)
     if thing and len(words(plain[: thing.start()])) < EARLY_WORDS:
         out.append(Referent(THING, thing.group()))
+    elif that := PRONOUN_THAT.search(plain):
+        out.append(Referent(THING, that.group()))
     for m in HERE.finditer(plain):
         if not _PLACE_BEFORE.search(plain[: m.start()]):
             out.append(Referent(PLACE, "here"))

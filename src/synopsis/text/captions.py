@@ -1,0 +1,37 @@
+"""Captions written as noun phrases about a picture, shared by cleaning and selection.
+
+"An official product shot of Kinect, formally known as Project Natal, the new motion-control
+system from Microsoft." opens with the picture and has no finite verb: it describes a photo, it
+does not report news. "A photo of the suspect was released by police" is a sentence. Cleaning
+(`synopsis.clean.boilerplate`) drops such lines; selection (`synopsis.summarizer.furniture`)
+never chooses such a sentence when it shares a line with prose. Read off Multi-News dev pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["picture_caption"]
+
+_PICTURE_CAPTION = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:shot|photo|photograph|picture|image|screenshot|"
+    r"still|rendering)\s+of\b"
+)
+# Auxiliaries, "shows" and past tenses: a main verb that makes the line a sentence. Participles
+# such as "released by police" count too, so a doubtful line is kept.
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|showed|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+def picture_caption(text: str) -> bool:
+    """Whether a line or sentence is a caption written as a noun phrase about a picture.
+
+    Args:
+        text: a line or a sentence.
+
+    Returns:
+        True when it opens with "A/An/The ... photo/shot/image ... of" and has no finite verb.
+    """
+    return _PICTURE_CAPTION.match(text) is not None and _FINITE_VERB.search(text) is None
