@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+import zlib
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Article
 from synopsis.stories import StoryStore
+from synopsis.stories.cluster import DEFAULT_PARAMS
+from synopsis.stories.snapshot import from_snapshot
 
 from ._fixtures import articles
 
@@ -177,7 +182,7 @@ def test_the_schema_version_is_recorded_once(store_url: str) -> None:
     StoryStore(store_url).close()
     with StoryStore(store_url) as store:
         versions = store._rows("SELECT version FROM schema_migrations ORDER BY version")
-        assert versions == [(1,), (2,), (3,)]
+        assert versions == [(1,), (2,), (3,), (4,)]
 
 
 def test_reopening_between_every_add_with_snapshots_gives_the_same_stories(
@@ -195,6 +200,39 @@ def test_reopening_between_every_add_with_snapshots_gives_the_same_stories(
     with StoryStore(tmp_path / "whole.db") as whole:
         whole.add(articles())
         assert _groups(whole) == reopened
+
+
+def _saved_state(store: StoryStore) -> dict[str, Any]:
+    """The clustering state of the store's last snapshot, as `OnlineClusterer.to_state` data."""
+    blob = store._rows("SELECT data FROM state")[0][0]
+    return from_snapshot(bytes(blob), DEFAULT_PARAMS).to_state()
+
+
+def test_a_store_with_the_older_json_snapshot_opens_and_continues_the_same_stories(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from synopsis.stories import store as store_module
+
+    monkeypatch.setattr(store_module, "SNAPSHOT_EVERY", 2)
+    arts = articles()
+    with StoryStore(store_url) as store:
+        store.add(arts[:3])  # three placements: a snapshot is written
+        store.add(arts[3:4])  # one placement: logged, replayed on the next open
+        # Turn it into a store made before migration 4: the snapshot as zlib-compressed JSON
+        # (`OnlineClusterer.to_state`, as the store wrote it then), no snapshot_format column.
+        state = _saved_state(store)
+        old = zlib.compress(json.dumps(state, separators=(",", ":")).encode("utf-8"), 1)
+        store._exec("UPDATE state SET data = ?", (old,))
+        store._exec("ALTER TABLE state DROP COLUMN snapshot_format")
+        store._exec("DELETE FROM schema_migrations WHERE version = 4")
+    with StoryStore(store_url) as store:
+        assert store._rows("SELECT snapshot_format, upto FROM state") == [(1, 3)]
+        store.add(arts[4:])  # four placements since the snapshot: a binary one is written
+        assert store._rows("SELECT snapshot_format FROM state") == [(2,)]
+        continued = (store.stories(), _saved_state(store))
+    with StoryStore(tmp_path / "whole.db") as whole:
+        whole.add(arts)
+        assert (whole.stories(), _saved_state(whole)) == continued
 
 
 def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -23,13 +23,14 @@ on how the stream is cut into calls; it is deterministic (ties broken by story n
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from operator import itemgetter
+from itertools import chain
 from typing import Any
+
+import numpy as np
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Article
@@ -202,7 +203,10 @@ class Assignment:
 
 
 @dataclass
-class _Story:
+class StoryState:
+    """One story as the clusterer keeps it: per-field centroids (sums of the members' unit
+    vectors) and their squared norms, its size, and its first and last publication days."""
+
     centroids: dict[str, dict[str, float]]
     norms2: dict[str, float]
     size: int
@@ -210,14 +214,14 @@ class _Story:
     last: int | None
 
 
-def cadence_days(story: _Story) -> float:
+def cadence_days(story: StoryState) -> float:
     """A story's mean days between consecutive articles (0 for one article or undated)."""
     if story.first is None or story.last is None or story.size < 2:
         return 0.0
     return (story.last - story.first) / (story.size - 1)
 
 
-def gap_days(day: int | None, story: _Story) -> float:
+def gap_days(day: int | None, story: StoryState) -> float:
     """Days between an article and a story's nearest article (0 when either is undated)."""
     if day is None or story.first is None or story.last is None:
         return 0.0
@@ -228,7 +232,8 @@ class OnlineClusterer:
     """Assign a stream of articles to stories, one article at a time.
 
     The whole state (IDF counts, story centroids, index) round-trips through `to_state` and
-    `from_state` as plain JSON-compatible data, so a store can persist it between runs.
+    `from_state` as plain JSON-compatible data, and through `synopsis.stories.snapshot` as the
+    compact binary snapshot the store keeps between runs.
     """
 
     def __init__(
@@ -244,7 +249,7 @@ class OnlineClusterer:
         self.background = default_background() if background is None else background
         self.n_docs = 0
         self.df: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
-        self.stories: list[_Story] = []
+        self.stories: list[StoryState] = []
         self.postings: dict[str, set[int]] = {}
         # Sentence key -> number of articles it was seen in (up to CHROME_ARTICLES).
         self.sentence_df: dict[str, int] = {}
@@ -292,13 +297,27 @@ class OnlineClusterer:
             Up to MAX_CANDIDATES story numbers, most shared terms first, newer stories first on
             ties.
         """
-        counts: Counter[int] = Counter()
-        for term in self._key_terms(vectors):
-            counts.update(self.postings.get(term, ()))
-        # Most shared terms first, then the newest story: (count, story) largest first. Story
-        # numbers are unique, so this is the full sort's prefix, found without sorting them all.
-        ranked = heapq.nlargest(MAX_CANDIDATES, counts.items(), key=itemgetter(1, 0))
-        return [s for s, _ in ranked]
+        postings = self.postings
+        shared = np.fromiter(
+            chain.from_iterable(postings[t] for t in self._key_terms(vectors) if t in postings),
+            dtype=np.intp,
+        )
+        if not shared.size:
+            return []
+        # A story appears at most once in a term's postings, so the number of times it occurs
+        # in all the key terms' postings together is the number of key terms it shares. (Counted
+        # with NumPy: a third of the time of a Counter and heapq.nlargest on a store of 15,000
+        # articles, where an article's key terms post about 2,000 stories.)
+        stories, counts = np.unique(shared, return_counts=True)
+        # Most shared terms first, then the newest story: (count, story) largest first, as one
+        # integer per story. Story numbers are unique, so this is the full sort's prefix, found
+        # by partitioning out the MAX_CANDIDATES largest and sorting only those.
+        base = int(stories[-1]) + 1
+        ranks = counts.astype(np.int64) * base + stories
+        if len(ranks) > MAX_CANDIDATES:
+            ranks = ranks[np.argpartition(ranks, -MAX_CANDIDATES)[-MAX_CANDIDATES:]]
+        ranked: list[int] = (np.sort(ranks)[::-1] % base).tolist()
+        return ranked
 
     def shortlist(self, vectors: dict[str, dict[str, float]], candidates: list[int]) -> list[int]:
         """The candidates with the highest body cosine, the only ones scored in full.
@@ -333,7 +352,7 @@ class OnlineClusterer:
         # The centroid of n unit vectors has norm at most n, so the spread is never negative.
         return [*sims, max(0.0, math.log(st.size / norm)) if norm > 0.0 else 0.0]
 
-    def _similarity(self, vector: dict[str, float], st: _Story, field: str) -> float:
+    def _similarity(self, vector: dict[str, float], st: StoryState, field: str) -> float:
         """Centroid cosine, or (average linkage) the mean cosine with the story's articles.
 
         The centroid is the sum of the members' unit vectors, so its dot product with the
@@ -405,7 +424,7 @@ class OnlineClusterer:
 
     def _new_story(self, vectors: dict[str, dict[str, float]], day: int | None) -> int:
         self.stories.append(
-            _Story(
+            StoryState(
                 centroids={f: {} for f in FIELDS},
                 norms2=dict.fromkeys(FIELDS, 0.0),
                 size=0,
@@ -447,8 +466,9 @@ class OnlineClusterer:
             # the page starts a story of its own instead of joining the chrome pages before it.
             kept = []
         if len(kept) < len(pieces):
-            article = replace(article, text=" ".join(kept))
-        bags = article_bags(article)
+            text = " ".join(kept)
+        # From the clipped text: the bags read only the first MAX_BODY_WORDS words anyway.
+        bags = article_bags(replace(article, text=text))
         vectors = self.vectors(bags)
         sentences = sorted({k for k, _ in pieces if k})
         self.note_sentences(sentences)
@@ -570,7 +590,7 @@ class OnlineClusterer:
         self.n_docs = int(state["n_docs"])
         self.df = {f: Counter(state["df"][f]) for f in FIELDS}
         self.stories = [
-            _Story(centroids=c, norms2=n, size=size, first=first, last=last)
+            StoryState(centroids=c, norms2=n, size=size, first=first, last=last)
             for c, n, size, first, last in state["stories"]
         ]
         self.postings = {t: set(ids) for t, ids in state["postings"].items()}
