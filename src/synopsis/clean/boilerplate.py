@@ -457,15 +457,21 @@ def clean_text(text: str, *, shared: Iterable[str] = frozenset()) -> str:
     return "\n".join(v.text.strip() for v in verdicts if v.keep)
 
 
-def _archive_notice(text: str) -> bool:
-    """Whether a short page is a web archive's notice rather than the page it archived."""
-    return _ARCHIVE_NAME.search(text) is not None and _ARCHIVE_TRADE.search(text) is not None
+def _placeholder(text: str) -> str | None:
+    """Why a short page stands in for an article rather than being one, or None.
 
-
-def _error_page(text: str) -> bool:
-    """Whether a page's first line says the page was not found (and says nothing else)."""
+    An error page says in its first line that the page was not found; a web archive's notice
+    names the archive and a word of its trade.
+    """
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return len(_words(first)) <= SHORT_WORDS and _ERROR_PAGE.search(first) is not None
+    if len(_words(first)) <= SHORT_WORDS and _ERROR_PAGE.search(first):
+        return "an error page ('page not found'), not an article"
+    if _ARCHIVE_NAME.search(text) and _ARCHIVE_TRADE.search(text):
+        return (
+            "a web archive's notice (Internet Archive), not the archived article: "
+            "give the original page"
+        )
+    return None
 
 
 def clean_articles(
@@ -485,17 +491,9 @@ def clean_articles(
     kept: list[Article] = []
     skipped: list[Skipped] = []
     for art in articles:
-        if art.words <= ERROR_PAGE_MAX_WORDS and _error_page(art.text):
-            skipped.append(Skipped(art.id, "an error page ('page not found'), not an article"))
-            continue
-        if art.words <= ERROR_PAGE_MAX_WORDS and _archive_notice(art.text):
-            skipped.append(
-                Skipped(
-                    art.id,
-                    "a web archive's notice (Internet Archive), not the archived article: "
-                    "give the original page",
-                )
-            )
+        why = _placeholder(art.text) if art.words <= ERROR_PAGE_MAX_WORDS else None
+        if why is not None:
+            skipped.append(Skipped(art.id, why))
             continue
         body = clean_text(art.text, shared=shared)
         if body.strip():

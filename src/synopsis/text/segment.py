@@ -50,11 +50,11 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|wrote|writes|added|adds|asked|asks|told|tweeted|"
     r"explained|insisted|continued|recalled)\b(?P<end>\s*[.!?])?"
 )
-# A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
 # A number glued to the next sentence ("in 2004.Officials"): two digits or more, and the next
 # word capitalized then lowercase, so "No.5", "12.B" and "3.5M" never split.
 _GLUED_NUMBER = re.compile(r"[\d,]*\d\d")
 _GLUED_WORD = re.compile(r"['\"“‘]?[A-Z][a-z]+\b")
+# A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
 
