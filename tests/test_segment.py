@@ -23,6 +23,18 @@ def test_abbreviations_titles_and_times_do_not_split() -> None:
     ]
 
 
+def test_military_title_abbreviations_before_a_name_do_not_split() -> None:
+    text = (
+        "The tribunal cleared Cmndr. Zejnil Delalic, of the Bosnian Army, of all charges. "
+        "Brig. Gen. Ann Lee and Pfc. Tom Ruiz spoke. Sens. Lott and Daschle agreed."
+    )
+    assert _split(text) == [
+        "The tribunal cleared Cmndr. Zejnil Delalic, of the Bosnian Army, of all charges.",
+        "Brig. Gen. Ann Lee and Pfc. Tom Ruiz spoke.",
+        "Sens. Lott and Daschle agreed.",
+    ]
+
+
 def test_quotes_initials_and_decimals() -> None:
     text = 'The U.S. Army said 3.5 percent. "We will win," he said. Then J. K. Rowling left.'
     assert _split(text) == [

@@ -352,3 +352,15 @@ def test_a_quotation_is_tracked_per_paragraph_and_straight_quotes_toggle() -> No
         para("a", 3, 2, "The bridge reopened at noon."),
     ]
     assert inside_quotation(story) == frozenset()
+
+
+def test_an_item_of_a_list_its_sentence_before_introduces_with_a_colon_is_never_chosen() -> None:
+    intro = "Ninety-eight advertisers told the radio network they want to avoid such shows:"
+    item = "The list includes carmakers, insurance companies and restaurants."
+    assert needs_antecedent(item, intro)
+    assert not needs_antecedent(item, intro.rstrip(":") + ".")
+    # the introducing sentence ends in a colon, so it is never eligible: neither is the item
+    story = [_sent("a", 0, intro), _sent("a", 1, item), _sent("b", 0, item)]
+    feats = [features(s.text) for s in story]
+    chosen = select(story, feats, score(story, feats), max_words=60).indices
+    assert 1 not in chosen

@@ -224,14 +224,18 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
 
     Returns:
         True for an opening pronoun, demonstrative or connective (a word, or a phrase such as
-        "In all" or "Later"), a quotation with no speaker, a subject pronoun before any name, a
-        demonstrative noun phrase ("these traits") or a definite description that always points
-        back ("the group", "the deal") whose noun the sentence has not used before it, or an
-        opening definite description whose head the previous sentence uses ("The militants") or
+        "In all" or "Later"), a sentence after one that ends in a colon (an item of the list or
+        exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
+        quotation with no speaker, a subject pronoun before any name, a demonstrative noun
+        phrase ("these traits") or a definite description that always points back ("the
+        group", "the deal") whose noun the sentence has not used before it, or an opening
+        definite description whose head the previous sentence uses ("The militants") or
         that names a place by its kind ("The nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
         return True
+    if previous is not None and previous.rstrip().endswith(":"):
+        return True  # an item of the list or exchange the sentence before introduces
     if _ELLIPTICAL.match(text):
         return True
     tokens = _TOKEN.findall(text)

@@ -17,10 +17,13 @@ from synopsis.model.types import Article, Sentence
 from synopsis.text.dates import MONTH_ABBREVIATIONS
 
 # Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
-# Latin shorthand, company suffixes). Lowercased, without the final period.
+# Latin shorthand, company suffixes). Lowercased, without the final period. The military and
+# civil titles include the spellings wire copy uses before a name ("Cmndr. Zejnil Delalic",
+# "Brig. Gen.", "Pfc.", "Sens."; DUC 2004's AP copy split after "Cmndr.").
 ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     """
     mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev fr
+    cmndr cdr comdr brig pvt pfc spc cpt lieut ens atty msgr sens reps govs gens cols sgts
     hon st ste mt ft jr sr messrs mme mlle no nos vol vols fig figs p pp para ch art sec approx
     est dept univ assn bros inc corp ltd co plc llc vs etc al ave blvd rd hwy
     """.split()
