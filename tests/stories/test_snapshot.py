@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Article
+from synopsis.stories.centroids import post
 from synopsis.stories.cluster import DEFAULT_PARAMS, MAX_CANDIDATES, OnlineClusterer
 from synopsis.stories.snapshot import from_snapshot, to_snapshot
 
@@ -86,6 +87,56 @@ def test_a_damaged_snapshot_is_a_clear_error() -> None:
             from_snapshot(damaged, DEFAULT_PARAMS)
 
 
+def _arrays(blob: bytes) -> dict[str, npt.NDArray[Any]]:
+    with np.load(io.BytesIO(blob)) as archive:
+        return {n: archive[n] for n in archive.files}
+
+
+def _saved(arrays: dict[str, npt.NDArray[Any]]) -> bytes:
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    return out.getvalue()
+
+
+def test_a_snapshot_with_centroid_terms_in_any_order_restores_the_same_state() -> None:
+    # Snapshots written while centroids were dicts hold each story's terms in the order they
+    # were first seen; they are sorted when read, and the stories continue the same.
+    arts = _mixed_articles()
+    clusterer = OnlineClusterer()
+    clusterer.add_many(arts[:9])
+    arrays = _arrays(to_snapshot(clusterer))
+    rng = np.random.default_rng(3)
+    for f in ("head", "body", "ents"):
+        start = 0
+        for length in arrays[f"centroid_{f}_lengths"].tolist():
+            order = start + rng.permutation(length)
+            for part in ("terms", "weights"):
+                run = arrays[f"centroid_{f}_{part}"]
+                run[start : start + length] = run[order]
+            start += length
+    shuffled = from_snapshot(_saved(arrays), DEFAULT_PARAMS)
+    assert shuffled.to_state() == clusterer.to_state()
+    assert shuffled.add_many(arts[9:]) == clusterer.add_many(arts[9:])
+
+
+def test_a_snapshot_with_disordered_or_repeated_entries_is_a_clear_error() -> None:
+    clusterer = OnlineClusterer()
+    clusterer.add_many(articles())
+    arrays = _arrays(to_snapshot(clusterer))
+    long = int(np.argmax(arrays["postings_lengths"]))
+    assert arrays["postings_lengths"][long] >= 2
+    start = int(arrays["postings_lengths"][:long].sum())
+    disordered = dict(arrays, postings_stories=arrays["postings_stories"].copy())
+    disordered["postings_stories"][start : start + 2] = disordered["postings_stories"][
+        start : start + 2
+    ][::-1]
+    repeated = dict(arrays, centroid_body_terms=arrays["centroid_body_terms"].copy())
+    repeated["centroid_body_terms"][1] = repeated["centroid_body_terms"][0]
+    for damaged in (disordered, repeated):
+        with pytest.raises(InputError, match="snapshot unreadable"):
+            from_snapshot(_saved(damaged), DEFAULT_PARAMS)
+
+
 def test_a_snapshot_of_an_unknown_version_is_refused() -> None:
     blob = _rewritten(to_snapshot(OnlineClusterer()), "version", np.array([99], dtype=np.int64))
     with pytest.raises(InputError, match="version 99"):
@@ -104,7 +155,9 @@ def test_candidates_are_the_stories_sharing_most_key_terms_newest_first_on_ties(
     postings: dict[str, set[int]], terms: set[str]
 ) -> None:
     clusterer = OnlineClusterer()
-    clusterer.postings = postings
+    for term, stories in postings.items():
+        for story in stories:
+            post(clusterer.postings, [term], story)
     vectors = {"head": {}, "body": dict.fromkeys(terms, 1.0 / len(terms)), "ents": {}}
     shared = Counter(s for t in terms for s in postings.get(t, ()))
     want = sorted(shared, key=lambda s: (-shared[s], -s))[:MAX_CANDIDATES]

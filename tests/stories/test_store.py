@@ -18,6 +18,7 @@ import pytest
 from synopsis.model.errors import InputError
 from synopsis.model.types import Article
 from synopsis.stories import StoryStore
+from synopsis.stories.centroids import unpacked_vectors
 from synopsis.stories.cluster import DEFAULT_PARAMS
 from synopsis.stories.snapshot import from_snapshot
 
@@ -182,7 +183,7 @@ def test_the_schema_version_is_recorded_once(store_url: str) -> None:
     StoryStore(store_url).close()
     with StoryStore(store_url) as store:
         versions = store._rows("SELECT version FROM schema_migrations ORDER BY version")
-        assert versions == [(1,), (2,), (3,), (4,)]
+        assert versions == [(1,), (2,), (3,), (4,), (5,)]
 
 
 def test_reopening_between_every_add_with_snapshots_gives_the_same_stories(
@@ -233,6 +234,40 @@ def test_a_store_with_the_older_json_snapshot_opens_and_continues_the_same_stori
     with StoryStore(tmp_path / "whole.db") as whole:
         whole.add(arts)
         assert (whole.stories(), _saved_state(whole)) == continued
+
+
+def test_a_store_with_placements_logged_as_json_numbers_continues_the_same_stories(
+    store_url: str, tmp_path: Path
+) -> None:
+    arts = articles()
+    with StoryStore(store_url) as store:
+        store.add(arts[:4])  # four placements logged, no snapshot yet
+        # Turn it into a store made before migration 5: each placement's vectors as JSON
+        # numbers, no trace_format column.
+        for seq, trace in store._rows("SELECT seq, trace FROM placements"):
+            old = json.loads(trace)
+            old["vectors"] = unpacked_vectors(old)
+            del old["terms"], old["weights"]
+            store._exec("UPDATE placements SET trace = ? WHERE seq = ?", (json.dumps(old), seq))
+        store._exec("ALTER TABLE placements DROP COLUMN trace_format")
+        store._exec("DELETE FROM schema_migrations WHERE version = 5")
+    with StoryStore(store_url) as store:
+        assert store._rows("SELECT DISTINCT trace_format FROM placements") == [(1,)]
+        store.add(arts[4:])
+        assert store._rows("SELECT DISTINCT trace_format FROM placements ORDER BY 1") == [
+            (1,),
+            (2,),
+        ]
+        continued = store.stories()
+    with StoryStore(store_url) as store:  # replays both kinds of placement
+        assert store.stories() == continued
+        store.add([replace(arts[0], id="again", url=None, text=arts[0].text + " Again.")])
+        reopened = store.stories()
+    with StoryStore(tmp_path / "whole.db") as whole:
+        whole.add(arts)
+        assert whole.stories() == continued
+        whole.add([replace(arts[0], id="again", url=None, text=arts[0].text + " Again.")])
+        assert whole.stories() == reopened
 
 
 def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -24,16 +24,24 @@ on how the stream is cut into calls; it is deterministic (ties broken by story n
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 from typing import Any
-
-import numpy as np
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Article
+from synopsis.stories.centroids import (
+    Centroid,
+    StoryState,
+    TermVector,
+    Vocabulary,
+    packed_vectors,
+    post,
+    ranked_stories,
+    unpacked_vectors,
+)
 from synopsis.stories.features import (
     FIELDS,
     MAX_TERMS,
@@ -42,9 +50,7 @@ from synopsis.stories.features import (
     Bags,
     article_bags,
     clipped,
-    cosine,
     default_background,
-    dot,
     sentence_keys,
     tfidf_vector,
 )
@@ -202,18 +208,6 @@ class Assignment:
     probability: float
 
 
-@dataclass
-class StoryState:
-    """One story as the clusterer keeps it: per-field centroids (sums of the members' unit
-    vectors) and their squared norms, its size, and its first and last publication days."""
-
-    centroids: dict[str, dict[str, float]]
-    norms2: dict[str, float]
-    size: int
-    first: int | None
-    last: int | None
-
-
 def cadence_days(story: StoryState) -> float:
     """A story's mean days between consecutive articles (0 for one article or undated)."""
     if story.first is None or story.last is None or story.size < 2:
@@ -250,7 +244,9 @@ class OnlineClusterer:
         self.n_docs = 0
         self.df: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
         self.stories: list[StoryState] = []
-        self.postings: dict[str, set[int]] = {}
+        # Term ids for the centroids; key term -> story numbers, increasing (`centroids.post`).
+        self.vocabulary = Vocabulary()
+        self.postings: dict[str, array[int]] = {}
         # Sentence key -> number of articles it was seen in (up to CHROME_ARTICLES).
         self.sentence_df: dict[str, int] = {}
 
@@ -297,27 +293,7 @@ class OnlineClusterer:
             Up to MAX_CANDIDATES story numbers, most shared terms first, newer stories first on
             ties.
         """
-        postings = self.postings
-        shared = np.fromiter(
-            chain.from_iterable(postings[t] for t in self._key_terms(vectors) if t in postings),
-            dtype=np.intp,
-        )
-        if not shared.size:
-            return []
-        # A story appears at most once in a term's postings, so the number of times it occurs
-        # in all the key terms' postings together is the number of key terms it shares. (Counted
-        # with NumPy: a third of the time of a Counter and heapq.nlargest on a store of 15,000
-        # articles, where an article's key terms post about 2,000 stories.)
-        stories, counts = np.unique(shared, return_counts=True)
-        # Most shared terms first, then the newest story: (count, story) largest first, as one
-        # integer per story. Story numbers are unique, so this is the full sort's prefix, found
-        # by partitioning out the MAX_CANDIDATES largest and sorting only those.
-        base = int(stories[-1]) + 1
-        ranks = counts.astype(np.int64) * base + stories
-        if len(ranks) > MAX_CANDIDATES:
-            ranks = ranks[np.argpartition(ranks, -MAX_CANDIDATES)[-MAX_CANDIDATES:]]
-        ranked: list[int] = (np.sort(ranks)[::-1] % base).tolist()
-        return ranked
+        return ranked_stories(self.postings, self._key_terms(vectors), MAX_CANDIDATES)
 
     def shortlist(self, vectors: dict[str, dict[str, float]], candidates: list[int]) -> list[int]:
         """The candidates with the highest body cosine, the only ones scored in full.
@@ -329,10 +305,15 @@ class OnlineClusterer:
         Returns:
             At most SHORTLIST stories, highest body cosine first (story number on ties).
         """
-        body = vectors["body"]
-        scored = [(self._similarity(body, self.stories[s], "body"), s) for s in candidates]
-        scored.sort(key=lambda cs: (-cs[0], cs[1]))
-        return [s for _, s in scored[:SHORTLIST]]
+        return [s for s, _ in self._shortlist(self._packed(vectors), candidates)]
+
+    def _shortlist(
+        self, packed: dict[str, TermVector], candidates: list[int]
+    ) -> list[tuple[int, float]]:
+        """`shortlist`, with each story's body cosine."""
+        cosines = self._similarities(packed["body"], candidates, "body")
+        scored = sorted(zip(candidates, cosines, strict=True), key=lambda sc: (-sc[1], sc[0]))
+        return scored[:SHORTLIST]
 
     def similarities(self, vectors: dict[str, dict[str, float]], story: int) -> list[float]:
         """The similarity features of an article against one story.
@@ -344,23 +325,45 @@ class OnlineClusterer:
         Returns:
             [head cosine, body cosine, entity cosine, story size feature (see SIZE_FEATURE)].
         """
-        st = self.stories[story]
-        sims = [self._similarity(vectors[f], st, f) for f in FIELDS]
-        if self.params.size_feature == "log":
-            return [*sims, math.log(st.size)]
-        norm = math.sqrt(st.norms2["body"])
-        # The centroid of n unit vectors has norm at most n, so the spread is never negative.
-        return [*sims, max(0.0, math.log(st.size / norm)) if norm > 0.0 else 0.0]
+        return self._features(self._packed(vectors), [story])[0]
 
-    def _similarity(self, vector: dict[str, float], st: StoryState, field: str) -> float:
-        """Centroid cosine, or (average linkage) the mean cosine with the story's articles.
+    def _features(
+        self, packed: dict[str, TermVector], stories: list[int], body: list[float] | None = None
+    ) -> list[list[float]]:
+        """`similarities` against several stories (their body cosines, when already known)."""
+        head = self._similarities(packed["head"], stories, "head")
+        if body is None:
+            body = self._similarities(packed["body"], stories, "body")
+        ents = self._similarities(packed["ents"], stories, "ents")
+        out = []
+        for story, *sims in zip(stories, head, body, ents, strict=True):
+            st = self.stories[story]
+            if self.params.size_feature == "log":
+                out.append([*sims, math.log(st.size)])
+                continue
+            norm = math.sqrt(st.norms2["body"])
+            # The centroid of n unit vectors has norm at most n, so the spread is never negative.
+            out.append([*sims, max(0.0, math.log(st.size / norm)) if norm > 0.0 else 0.0])
+        return out
 
-        The centroid is the sum of the members' unit vectors, so its dot product with the
-        article divided by the story size is the article's mean cosine with the members.
+    def _similarities(self, vector: TermVector, stories: list[int], field: str) -> list[float]:
+        """Centroid cosines, or (average linkage) the mean cosines with the stories' articles.
+
+        A centroid is the sum of the members' unit vectors, so its dot product with the article
+        divided by the story size is the article's mean cosine with the members.
         """
-        norm = math.sqrt(st.norms2[field])
-        cos = cosine(vector, st.centroids[field], norm)
-        return cos * norm / st.size if self.params.linkage == "average" else cos
+        states = [self.stories[s] for s in stories]
+        dots = self.vocabulary.dots(vector, [st.centroids[field] for st in states])
+        average = self.params.linkage == "average"
+        out = []
+        for st, d in zip(states, dots, strict=True):
+            norm = math.sqrt(st.norms2[field])
+            cos = d / norm if len(vector.ids) and norm > 0.0 else 0.0
+            out.append(cos * norm / st.size if average else cos)
+        return out
+
+    def _packed(self, vectors: dict[str, dict[str, float]]) -> dict[str, TermVector]:
+        return {f: self.vocabulary.vector(vectors[f]) for f in FIELDS}
 
     def probability(self, features: Sequence[float], gap: float, cadence: float = 0.0) -> float:
         """The model's probability that the article belongs to the story.
@@ -387,22 +390,19 @@ class OnlineClusterer:
 
     # -- updates --------------------------------------------------------------------------
 
-    def _join(self, story: int, vectors: dict[str, dict[str, float]], day: int | None) -> None:
+    def _join(
+        self, story: int, packed: dict[str, TermVector], keys: list[str], day: int | None
+    ) -> None:
+        """Add an article (its vectors over the vocabulary, and its `_key_terms`) to a story."""
         st = self.stories[story]
         for f in FIELDS:
-            centroid = st.centroids[f]
-            vec = vectors[f]
-            if not vec:
-                continue
-            st.norms2[f] += 2.0 * dot(vec, centroid) + 1.0
-            for t, w in vec.items():
-                centroid[t] = centroid.get(t, 0.0) + w
+            if len(packed[f].ids):
+                st.norms2[f] += 2.0 * st.centroids[f].add(packed[f]) + 1.0
         st.size += 1
         if day is not None:
             st.first = day if st.first is None else min(st.first, day)
             st.last = day if st.last is None else max(st.last, day)
-        for term in self._key_terms(vectors):
-            self.postings.setdefault(term, set()).add(story)
+        post(self.postings, keys, story)
 
     def place(
         self, vectors: dict[str, dict[str, float]], day: int | None, story: int | None
@@ -417,15 +417,16 @@ class OnlineClusterer:
         Returns:
             The story number the article is now in.
         """
+        packed, keys = self._packed(vectors), self._key_terms(vectors)
         if story is None:
-            return self._new_story(vectors, day)
-        self._join(story, vectors, day)
+            return self._new_story(packed, keys, day)
+        self._join(story, packed, keys, day)
         return story
 
-    def _new_story(self, vectors: dict[str, dict[str, float]], day: int | None) -> int:
+    def _new_story(self, packed: dict[str, TermVector], keys: list[str], day: int | None) -> int:
         self.stories.append(
             StoryState(
-                centroids={f: {} for f in FIELDS},
+                centroids={f: Centroid() for f in FIELDS},
                 norms2=dict.fromkeys(FIELDS, 0.0),
                 size=0,
                 first=None,
@@ -433,7 +434,7 @@ class OnlineClusterer:
             )
         )
         story = len(self.stories) - 1
-        self._join(story, vectors, day)
+        self._join(story, packed, keys, day)
         return story
 
     def add(self, article: Article) -> Assignment:
@@ -454,8 +455,8 @@ class OnlineClusterer:
             article: the incoming article.
 
         Returns:
-            The assignment and a JSON-compatible trace (the article's terms per field, its
-            vectors and day).
+            The assignment and a JSON-compatible trace: the article's terms per field, its
+            vectors (`centroids.packed_vectors`), day and sentence keys.
         """
         text = clipped(article.text)
         pieces = sentence_keys(text) if self.params.chrome_articles > 0 else []
@@ -474,21 +475,24 @@ class OnlineClusterer:
         self.note_sentences(sentences)
         trace = {
             "keys": {f: sorted(bags.field(f)) for f in FIELDS},
-            "vectors": vectors,
+            **packed_vectors(vectors),
             "day": bags.day,
             "sentences": sentences,
         }
+        packed, keys = self._packed(vectors), self._key_terms(vectors)
+        shortlisted = self._shortlist(packed, ranked_stories(self.postings, keys, MAX_CANDIDATES))
+        stories = [s for s, _ in shortlisted]
+        body = [cos for _, cos in shortlisted]
         best, best_p = -1, 0.0
-        for story in self.shortlist(vectors, self.candidates(vectors)):
-            feats = self.similarities(vectors, story)
+        for story, feats in zip(stories, self._features(packed, stories, body), strict=True):
             st = self.stories[story]
             prob = self.probability(feats, gap_days(bags.day, st), cadence_days(st))
             if prob > best_p:
                 best, best_p = story, prob
         if best >= 0 and best_p >= self.params.threshold:
-            self._join(best, vectors, bags.day)
+            self._join(best, packed, keys, bags.day)
             return Assignment(story=best, new=False, probability=best_p), trace
-        story = self._new_story(vectors, bags.day)
+        story = self._new_story(packed, keys, bags.day)
         return Assignment(story=story, new=True, probability=best_p), trace
 
     def is_chrome(self, key: str) -> bool:
@@ -519,7 +523,8 @@ class OnlineClusterer:
         """Repeat an earlier `add_traced` update without searching again.
 
         Args:
-            trace: the trace `add_traced` returned.
+            trace: the trace `add_traced` returned (or, from before weights were packed, one
+                with the vectors as term -> weight dicts under "vectors").
             story: the story number the article was assigned to then.
 
         Raises:
@@ -535,7 +540,9 @@ class OnlineClusterer:
             self.df[f].update(trace["keys"][f])
         day = trace["day"]
         self.note_sentences(trace.get("sentences", ()))
-        self.place(trace["vectors"], day, story if story < len(self.stories) else None)
+        # Traces logged before the weights were packed hold the vectors as they are.
+        vectors = trace["vectors"] if "vectors" in trace else unpacked_vectors(trace)
+        self.place(vectors, day, story if story < len(self.stories) else None)
 
     def add_many(self, articles: Iterable[Article]) -> list[Assignment]:
         """Assign articles one by one, in the order given.
@@ -552,12 +559,13 @@ class OnlineClusterer:
 
     def to_state(self) -> dict[str, Any]:
         """Return the whole state as JSON-compatible data (see `from_state`)."""
+        terms = self.vocabulary.terms
         return {
             "version": STATE_VERSION,
             "n_docs": self.n_docs,
             "df": {f: dict(self.df[f]) for f in FIELDS},
-            "stories": [[s.centroids, s.norms2, s.size, s.first, s.last] for s in self.stories],
-            "postings": {t: sorted(ids) for t, ids in self.postings.items()},
+            "stories": [s.to_json(terms) for s in self.stories],
+            "postings": {t: ids.tolist() for t, ids in self.postings.items()},
             "sentences": self.sentence_df,
         }
 
@@ -589,11 +597,8 @@ class OnlineClusterer:
         self = cls(params, background)
         self.n_docs = int(state["n_docs"])
         self.df = {f: Counter(state["df"][f]) for f in FIELDS}
-        self.stories = [
-            StoryState(centroids=c, norms2=n, size=size, first=first, last=last)
-            for c, n, size, first, last in state["stories"]
-        ]
-        self.postings = {t: set(ids) for t, ids in state["postings"].items()}
+        self.stories = [StoryState.from_json(s, self.vocabulary) for s in state["stories"]]
+        self.postings = {t: array("q", sorted(set(ids))) for t, ids in state["postings"].items()}
         # States written before sentence keys were kept have none: chrome is learned anew.
         self.sentence_df = {str(k): int(v) for k, v in state.get("sentences", {}).items()}
         return self

@@ -40,11 +40,12 @@ MAX_ARTICLE_CHARS = 1_000_000
 # Placements logged before the clustering state is written whole again. Each add logs its
 # articles' placements (a few kB each) instead of rewriting the whole state, and opening a store
 # replays the placements logged since the last snapshot. For a store of 15,000 articles (the
-# store of `python benchmarks/stories_eval.py speed --store`) the binary snapshot (17 MB) takes
-# about 0.25 s CPU to write and 0.3 s to read, and replaying 1,000 placements about 0.25 s, so
-# with 1,000 an add pays at most about as much for replay as for the snapshot it may write, and
-# adding articles one at a time costs 0.25 ms each in snapshots, against 0.5 ms under the JSON
-# snapshot written every 5,000 (whose replay alone could take over a second).
+# store of `python benchmarks/stories_eval.py speed --store`) the binary snapshot (16 MB) takes
+# about 0.1 s CPU to encode and 0.1 s to write to SQLite, 0.17 s to read, and replaying 1,000
+# placements about 0.27 s (medians of 6 runs), so with 1,000 an add pays at most about as much
+# for replay as for the snapshot it may write and the next add reads, and adding articles one at
+# a time costs 0.2 ms each in snapshots, against 0.5 ms under the JSON snapshot written every
+# 5,000 (whose replay alone could take over a second).
 SNAPSHOT_EVERY = 1_000
 # How long an add waits for another process's add to finish (SQLite busy timeout), seconds.
 LOCK_TIMEOUT_S = 120.0
@@ -113,10 +114,20 @@ _MIGRATIONS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
             "ALTER TABLE state ALTER COLUMN data SET STORAGE EXTERNAL",
         ),
     ),
+    (
+        # How a placement's trace holds the article's vectors: 1, as JSON numbers (every store
+        # before this migration, still replayed); 2, packed (`centroids.packed_vectors`), which
+        # a synopsis from before this migration cannot read: it refuses the store as too new.
+        5,
+        ("ALTER TABLE placements ADD COLUMN trace_format INTEGER NOT NULL DEFAULT 1",),
+        ("ALTER TABLE placements ADD COLUMN trace_format INTEGER NOT NULL DEFAULT 1",),
+    ),
 )
 # The snapshot formats (see migration 4): the one written, and the older one still read.
 SNAPSHOT_BINARY = 2
 SNAPSHOT_JSON = 1
+# The placement trace format written (see migration 5).
+TRACE_PACKED = 2
 
 # The largest story id either database can hold (a signed 64-bit integer).
 MAX_STORY_ID = 2**63 - 1
@@ -435,8 +446,8 @@ class StoryStore:
         stored_id = self._free_id(art.id)
         assignment, trace = clusterer.add_traced(art)
         self._exec(
-            "INSERT INTO placements (story, trace) VALUES (?, ?)",
-            (assignment.story, json.dumps(trace, separators=(",", ":"))),
+            "INSERT INTO placements (story, trace, trace_format) VALUES (?, ?, ?)",
+            (assignment.story, json.dumps(trace, separators=(",", ":")), TRACE_PACKED),
         )
         self._logged += 1
         self._exec(
