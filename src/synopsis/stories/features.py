@@ -41,7 +41,6 @@ __all__ = [
     "Bags",
     "article_bags",
     "clipped",
-    "cosine",
     "day_number",
     "default_background",
     "dot",
@@ -238,22 +237,6 @@ def tfidf_vector(
     if norm == 0.0:
         return {}
     return {t: w / norm for t, w in top}
-
-
-def cosine(vector: dict[str, float], centroid: dict[str, float], centroid_norm: float) -> float:
-    """Cosine of a unit vector with a centroid (a sum of unit vectors) of known norm.
-
-    Args:
-        vector: a unit-length sparse vector.
-        centroid: the sparse sum of a story's article vectors.
-        centroid_norm: the centroid's Euclidean norm.
-
-    Returns:
-        The cosine similarity in [0, 1] (0 when either side is empty).
-    """
-    if not vector or centroid_norm <= 0.0:
-        return 0.0
-    return dot(vector, centroid) / centroid_norm
 
 
 def dot(vector: dict[str, float], other: dict[str, float]) -> float:
