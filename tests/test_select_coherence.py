@@ -364,20 +364,3 @@ def test_an_item_of_a_list_its_sentence_before_introduces_with_a_colon_is_never_
     feats = [features(s.text) for s in story]
     chosen = select(story, feats, score(story, feats), max_words=60).indices
     assert 1 not in chosen
-
-
-def test_a_connective_set_off_by_commas_early_on_needs_the_sentence_before() -> None:
-    before = "President Demirel asked Yalim Erez to form a government."
-    assert needs_antecedent("The Virtue Party, however, withheld its support for Erez.", before)
-    assert needs_antecedent("Police, meanwhile, said the road would stay closed.", before)
-    # a lead has no sentence before it to give the contrast: it is never eligible
-    assert needs_antecedent("The Virtue Party, however, withheld its support.", None)
-    # inside a quotation, or late in a long sentence, the connective links the sentence's own
-    # clauses or the speaker's words
-    assert not needs_antecedent('"The party, however, will decide," Erez said on Tuesday.', before)
-    late = (
-        "The Virtue Party, which won the most seats in the election held in April of last year, "
-        "said it would vote with the coalition, however, only on the budget."
-    )
-    assert not needs_antecedent(late, before)
-    assert not needs_antecedent("The Virtue Party withheld its support for Erez.", before)
