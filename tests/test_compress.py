@@ -161,6 +161,15 @@ def test_title_case_dateline_before_a_dash_is_deleted() -> None:
     assert compress(kept) == kept
 
 
+def test_title_case_dateline_with_a_wire_credit_is_deleted_whole() -> None:
+    # the credit alone used to go as a parenthetical, leaving "Washington -- The U.S. ..."
+    text = "Washington (CNN) -- The U.S. ambassador visited the town of Hama on Thursday."
+    assert compress(text) == "The U.S. ambassador visited the town of Hama on Thursday."
+    assert compress("Charlottesville, Va. (AP) — Police said the man was arrested Friday.") == (
+        "Police said the man was arrested Friday."
+    )
+
+
 def test_in_addition_to_is_not_a_connective() -> None:
     text = "In addition to the relic, the archaeologists also uncovered a royal seal."
     assert compress(text) == text

@@ -28,9 +28,11 @@ MIN_KEPT_WORDS = 6
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_]+\s+"
 )
-# A dateline in title case before a dash: "Washington -- ", "Charlottesville, Va. — ".
+# A dateline in title case before a dash, with or without a wire credit: "Washington -- ",
+# "Charlottesville, Va. — ", "Washington (CNN) -- ".
 _TITLE_DATELINE = re.compile(
-    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,14})?\s+(?:--|—|–)\s+"
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,14})?"
+    r"(?:\s+\([A-Z][\w .&-]{1,30}\))?\s+(?:--|—|–)\s+"
 )
 # A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ".
 _CREDIT = re.compile(
