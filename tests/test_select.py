@@ -140,6 +140,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         "YANKEES Pitching The starting pitching enabled the Yankees to advance past Cleveland.",
         "CNN's Ed Payne and Jennifer Moore contributed to this report from Atlanta, Georgia.",
         "Jane Doe / Reuters file The Olympic Park is seen in December from the ski jump.",
+        # a quotation gallery's date line once its quotation is split off
+        "November 1989, as the Berlin Wall was crumbling in the divided city.",
+        "August 1974, speaking to the president shortly before he resigned, when he was chairman.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -153,6 +156,8 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "Close to 37,000 people died in the conflict between the army and the rebels.",
         "NATO said the alliance would send two more ships to the strait on Friday.",
         "The Kestrel Strait Bridge reopened on Friday after engineers finished repairs.",
+        "November 1989, as the Berlin Wall was crumbling, Bush met Gorbachev in Malta.",
+        "March 3, 2011, was the day the protests began in the eastern city of Benghazi.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from synopsis.text.captions import picture_caption
+from synopsis.text.dates import MONTH_PATTERN
 
 __all__ = ["furniture"]
 
@@ -33,6 +34,19 @@ _FURNITURE_ANYWHERE = re.compile(
     r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
     r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b"
 )
+# The date line of a quotation gallery's item, standing as a sentence once the quotation before
+# it is split off: a date, then only clauses that set a scene ("August 1974, speaking to
+# President Richard Nixon shortly before he resigned, when Bush was Republican national
+# chairman."; "November 1989, as the Berlin Wall was crumbling."). A sentence whose date opens a
+# main clause ("November 1989, as the wall fell, Bush met Gorbachev.") is prose.
+_DATE_ONLY_OPENING = re.compile(
+    rf"^(?:(?:Early|Late|Mid-?)\s*)?(?:(?:{MONTH_PATTERN})\.?\s+)?(?:[0-3]?\d,\s+)?"
+    r"(?:1[89]|20)\d\d,\s+"
+)
+_SCENE_CLAUSE = re.compile(
+    r"(?:[a-z]+ing|as|when|while|after|before|during|shortly|just|days?|weeks?|months?|years?|"
+    r"hours?|moments?|soon|upon|amid|following)\b"
+)
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*['\"”’)]*\s*$")
 _TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
 _CAPITAL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -45,11 +59,14 @@ def furniture(text: str) -> bool:
         text: the sentence as the summary would show it.
 
     Returns:
-        True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, captions
+        True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, a
+        gallery item's date line with no main clause (`_DATE_ONLY_OPENING`), captions
         about a picture (`synopsis.text.captions.picture_caption`), lines in
         capitals and headlines written in title case
         ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
     """
+    if _date_line(text):
+        return True
     if (
         _FURNITURE_START.match(text)
         or _FURNITURE_ANYWHERE.search(text)
@@ -62,3 +79,12 @@ def furniture(text: str) -> bool:
         return True
     tokens = _CAPITAL_WORD.findall(text)
     return len(tokens) >= 4 and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
+
+
+def _date_line(text: str) -> bool:
+    """Whether `text` is a date followed only by scene-setting clauses (no main clause)."""
+    date = _DATE_ONLY_OPENING.match(text)
+    if date is None:
+        return False
+    clauses = [c.strip() for c in text[date.end() :].rstrip(" .!?\"”’'").split(",")]
+    return all(_SCENE_CLAUSE.match(c) for c in clauses if c)
