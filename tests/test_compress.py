@@ -176,3 +176,14 @@ def test_in_addition_to_is_not_a_connective() -> None:
     assert compress("In addition, the archaeologists uncovered a royal seal at the site.") == (
         "The archaeologists uncovered a royal seal at the site."
     )
+
+
+def test_the_outlets_own_earlier_coverage_is_deleted_as_a_connective() -> None:
+    text = "As we reported earlier a number of games were unveiled in a USA Today story."
+    assert compress(text) == "A number of games were unveiled in a USA Today story."
+    assert compress("As we reported on Monday, the company will close three plants in Ohio.") == (
+        "The company will close three plants in Ohio."
+    )
+    # another outlet's report is an attribution, not a connective
+    kept = "As first reported by the Post, the company will close three plants in Ohio."
+    assert compress(kept) == kept

@@ -46,7 +46,11 @@ _LABEL = re.compile(
 # ..." and "Still photos show ..." keep their first words.
 _CONNECTIVE = re.compile(
     r"^(?:(?:But|And|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless|"
-    r"Separately|Indeed)\s*,?|(?:In addition|Still)\s*,)\s+(?=[\w\"“])"
+    r"Separately|Indeed)\s*,?|(?:In addition|Still)\s*,|"
+    # the outlet's own earlier coverage, which a synopsis never carries ("As we reported
+    # earlier a number of games were unveiled ..."; blind readers counted it as unintroduced)
+    r"As (?:we|I) (?:reported|noted|wrote|mentioned|said)"
+    r"(?: (?:earlier|previously|before|yesterday|last \w+|on \w+day))?\s*,?)\s+(?=[\w\"“])"
 )
 _PARENTHETICAL = re.compile(r"\s\((?:[^()]{1,60})\)(?=[\s,.;:])")
 # A stock quote a financial site glues into the text after a company's name: "Tesla Inc.'s
