@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Re-run every benchmark and write BENCHMARKS.md from their outputs (about 20 minutes on 2 cores;
+# Re-run every benchmark and write BENCHMARKS.md from their outputs (about 30 minutes on 2 cores;
 # needs ../shared beside the repo, Perl's XML::Parser, GNU time and the '.[dev]' extras).
 #
 #   bash benchmarks/make_benchmarks_md.sh            # every section, then BENCHMARKS.md
@@ -148,6 +148,14 @@ section_stories() {
   echo "- command: \`python benchmarks/stories_eval.py speed --store\`"
   echo
   "$py" benchmarks/stories_eval.py speed --store
+  echo
+  echo "The same add counted in instructions, which do not vary with the machine's load (about 7"
+  echo "minutes):"
+  echo
+  stamp
+  echo "- command: \`bash benchmarks/stories_store_instructions.sh\`"
+  echo
+  bash benchmarks/stories_store_instructions.sh "$py"
 }
 
 section_update_focus() {

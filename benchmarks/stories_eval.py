@@ -3,6 +3,8 @@
     python benchmarks/stories_eval.py train            # fit the logistic model, calibrate
     python benchmarks/stories_eval.py eval [--streams duc2004,duc2007,multinews,heldout,mixed]
     python benchmarks/stories_eval.py speed            # mixed stream: time and peak memory
+    python benchmarks/stories_eval.py store-build DIR  # the --store speed store, in DIR
+    python benchmarks/stories_eval.py store-add STORE BATCH  # only its add (instruction counts)
 
 Data: ../shared/data (see its README; research use only, nothing is copied into the repo).
 Training data is Multi-News test_truncated minus the 97 dev ids, split by cluster with a fixed
@@ -25,6 +27,7 @@ the training calibration part like ours.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import random
@@ -418,6 +421,28 @@ def speed(args: argparse.Namespace) -> None:
 # The store add is timed this many times, each on a fresh copy of the same built store, so that
 # one run slowed by the shared machine shows as such (the median is reported first).
 STORE_REPEATS = 3
+# The store of the speed check: this many articles of the mixed stream, added this many at a
+# time; then the next this many are added in one call (issue 11: 1,000 to 15,000 in under 5 s).
+STORE_BUILT = 15_000
+STORE_BATCH = 1_000
+
+
+def build_store(stream: Stream, path: Path) -> list[Article]:
+    """Build the speed check's store: STORE_BUILT articles of the stream, STORE_BATCH per add.
+
+    Args:
+        stream: the mixed stream (`mixed`).
+        path: the SQLite file to create.
+
+    Returns:
+        The next STORE_BATCH articles of the stream, the batch the speed check adds.
+    """
+    from synopsis.stories.store import StoryStore
+
+    with StoryStore(path) as store:
+        for i in range(0, STORE_BUILT, STORE_BATCH):
+            store.add([a for a, _ in stream[i : i + STORE_BATCH]])
+    return [a for a, _ in stream[STORE_BUILT : STORE_BUILT + STORE_BATCH]]
 
 
 def store_speed(stream: Stream, repeats: int = STORE_REPEATS) -> None:
@@ -435,10 +460,7 @@ def store_speed(stream: Stream, repeats: int = STORE_REPEATS) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         built = Path(tmp) / "speed.db"
-        with StoryStore(built) as store:
-            for i in range(0, 15_000, 1_000):
-                store.add([a for a, _ in stream[i : i + 1_000]])
-        batch = [a for a, _ in stream[15_000:16_000]]
+        batch = build_store(stream, built)
         walls: list[float] = []
         cpus: list[float] = []
         for k in range(repeats):
@@ -460,6 +482,65 @@ def store_speed(stream: Stream, repeats: int = STORE_REPEATS) -> None:
         )
 
 
+# -- instruction counts (benchmarks/stories_store_instructions.sh) ---------------------------
+#
+# Callgrind counts the instructions of a whole process, so each count is two runs of `store-add`
+# that differ only in the part measured: `--measure add` (or `loop`) less `--measure nothing`.
+# Every run ends with os._exit right after that part, so that freeing the clusterer's state at
+# exit is counted in none of them.
+
+
+def store_build(args: argparse.Namespace) -> None:
+    """Write the speed check's store (DIR/store.db) and its batch (DIR/batch.jsonl)."""
+    out = Path(args.dir)
+    out.mkdir(parents=True, exist_ok=True)
+    batch = build_store(mixed(), out / "store.db")
+    with open(out / "batch.jsonl", "w", encoding="utf-8") as fh:
+        for art in batch:
+            fh.write(json.dumps(dataclasses.asdict(art)) + "\n")
+    print(f"store of {STORE_BUILT} articles: {out / 'store.db'}; batch: {out / 'batch.jsonl'}")
+
+
+# Iterations of the calibration loop (about 0.3 s CPU on the machine of BENCHMARKS.md).
+CALIBRATION_ITERATIONS = 1_000_000
+
+
+def calibration_loop(n: int) -> int:
+    """Plain interpreted Python (integer arithmetic, dict updates): a yardstick for the add."""
+    counts: dict[int, int] = {}
+    total = 0
+    for i in range(n):
+        k = i % 1009
+        counts[k] = counts.get(k, 0) + 1
+        total += k * k
+    return total + len(counts)
+
+
+def store_add(args: argparse.Namespace) -> None:
+    """Open a built store and add its batch in one call (changing the store), or not.
+
+    `--measure nothing` opens the store and reads the batch only; `--measure loop` runs the
+    calibration loop instead of the add. Prints one JSON line: the CPU seconds of the part
+    measured and the number of articles added.
+    """
+    import os
+
+    from synopsis.stories.store import StoryStore
+
+    batch = [Article(**row) for row in _jsonl(Path(args.batch))]  # type: ignore[arg-type]
+    store = StoryStore(args.store)
+    added = 0
+    c0 = time.process_time()
+    if args.measure == "add":
+        added = sum(r.status == "added" for r in store.add(batch))
+    elif args.measure == "loop":
+        calibration_loop(CALIBRATION_ITERATIONS)
+    cpu = time.process_time() - c0
+    print(json.dumps({"measure": args.measure, "cpu_s": round(cpu, 3), "added": added}))
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -477,11 +558,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sp = sub.add_parser("speed")
     sp.add_argument("--store", action="store_true", help="also time a SQLite store")
+    sb = sub.add_parser("store-build", help="build the --store speed check's store into DIR")
+    sb.add_argument("dir")
+    sa = sub.add_parser("store-add", help="add a built store's batch to it (changes the store)")
+    sa.add_argument("store")
+    sa.add_argument("batch")
+    sa.add_argument("--measure", choices=("add", "nothing", "loop"), default="add")
     args = parser.parse_args(argv)
+    if args.cmd == "store-add":  # needs no stream data
+        store_add(args)
+        return 0
     if not DATA.is_dir():
         print(f"no evaluation data at {DATA}", file=sys.stderr)
         return 2
-    {"train": train, "eval": evaluate, "speed": speed}[args.cmd](args)
+    commands = {"train": train, "eval": evaluate, "speed": speed, "store-build": store_build}
+    commands[args.cmd](args)
     return 0
 
 

@@ -6,12 +6,8 @@ from __future__ import annotations
 import math
 
 from synopsis.model.types import Article
-from synopsis.stories.cluster import (
-    CHROME_ARTICLES,
-    DEFAULT_PARAMS,
-    OnlineClusterer,
-    cadence_days,
-)
+from synopsis.stories.cluster import CHROME_ARTICLES, DEFAULT_PARAMS, OnlineClusterer
+from synopsis.stories.decision import cadence_days
 
 
 def _features_one_logodd_above_threshold() -> list[float]:

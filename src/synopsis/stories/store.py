@@ -1,15 +1,15 @@
 """A persistent story store: articles in, each one placed in a story as it arrives.
 
 SQLite by default (one file, write-ahead log), PostgreSQL when given a ``postgresql://`` URL
-(psycopg 3). Both hold the same schema, created by numbered migrations recorded in
-``schema_migrations``. Every `StoryStore.add` is one transaction that first takes the store's
-write lock (SQLite ``BEGIN IMMEDIATE``; PostgreSQL ``SELECT ... FOR UPDATE`` on the clustering
-state row), so a process killed mid-add leaves the store as it was before that add, and two
-processes adding at once are serialized rather than losing each other's articles. The online
+(psycopg 3). Both hold the same schema (`synopsis.stories.schema`), created by numbered migrations
+recorded in ``schema_migrations``. Every `StoryStore.add` is one transaction that first takes the
+store's write lock (SQLite ``BEGIN IMMEDIATE``; PostgreSQL ``SELECT ... FOR UPDATE`` on the
+clustering state row), so a process killed mid-add leaves the store as it was before that add, and
+two processes adding at once are serialized rather than losing each other's articles. The online
 clusterer's state (`synopsis.stories.cluster`) is saved in the same transaction, as a log of the
 add's placements and, every `SNAPSHOT_EVERY` placements, a binary snapshot of the whole state
-(`synopsis.stories.snapshot`), so the stories continue exactly where the last add stopped,
-whichever process made it. Each story can also record what its last synopsis covered
+(`synopsis.stories.snapshot`), so the stories continue exactly where the last add stopped, whichever
+process made it. Each story can also record what its last synopsis covered
 (`StoryStore.set_last_summary`, `last_summary`: the article ids, when, and the text), so a later
 reader can tell which articles are new since.
 """
@@ -30,6 +30,13 @@ from typing import Any
 from synopsis.model.errors import DependencyError, InputError
 from synopsis.model.types import Article
 from synopsis.stories.cluster import ClusterParams, OnlineClusterer
+from synopsis.stories.schema import (
+    MAX_STORY_ID,
+    MIGRATIONS,
+    SNAPSHOT_BINARY,
+    SNAPSHOT_JSON,
+    TRACE_PACKED,
+)
 from synopsis.stories.snapshot import from_snapshot, to_snapshot
 
 __all__ = ["MAX_ARTICLE_CHARS", "AddResult", "LastSummary", "StoryInfo", "StoryStore"]
@@ -50,87 +57,6 @@ SNAPSHOT_EVERY = 1_000
 # How long an add waits for another process's add to finish (SQLite busy timeout), seconds.
 LOCK_TIMEOUT_S = 120.0
 _HEADLINE_CHARS = 140
-
-# (version, SQLite statements, PostgreSQL statements). Append only; never edit an applied one.
-_MIGRATIONS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        1,
-        (
-            "CREATE TABLE state (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER "
-            "NOT NULL, data BLOB)",
-            "INSERT INTO state (id, revision, data) VALUES (1, 0, NULL)",
-            "CREATE TABLE articles (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, "
-            "story INTEGER NOT NULL, url TEXT, text_hash TEXT NOT NULL UNIQUE, title TEXT, "
-            "text TEXT NOT NULL, published TEXT, outlet TEXT, origin TEXT)",
-            "CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url IS NOT NULL",
-            "CREATE UNIQUE INDEX articles_id ON articles (id)",
-            "CREATE INDEX articles_story ON articles (story, seq)",
-        ),
-        (
-            "CREATE TABLE state (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT "
-            "NOT NULL, data BYTEA)",
-            "INSERT INTO state (id, revision, data) VALUES (1, 0, NULL)",
-            "CREATE TABLE articles (seq BIGSERIAL PRIMARY KEY, id TEXT NOT NULL, "
-            "story INTEGER NOT NULL, url TEXT, text_hash TEXT NOT NULL UNIQUE, title TEXT, "
-            "text TEXT NOT NULL, published TEXT, outlet TEXT, origin TEXT)",
-            "CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url IS NOT NULL",
-            "CREATE UNIQUE INDEX articles_id ON articles (id)",
-            "CREATE INDEX articles_story ON articles (story, seq)",
-        ),
-    ),
-    (
-        2,
-        (
-            "CREATE TABLE placements (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-            "story INTEGER NOT NULL, trace TEXT NOT NULL)",
-            "ALTER TABLE state ADD COLUMN upto INTEGER NOT NULL DEFAULT 0",
-        ),
-        (
-            "CREATE TABLE placements (seq BIGSERIAL PRIMARY KEY, story INTEGER NOT NULL, "
-            "trace TEXT NOT NULL)",
-            "ALTER TABLE state ADD COLUMN upto BIGINT NOT NULL DEFAULT 0",
-        ),
-    ),
-    (
-        3,
-        (
-            "CREATE TABLE last_summary (story INTEGER PRIMARY KEY, articles TEXT NOT NULL, "
-            "made TEXT NOT NULL, latest TEXT, summary TEXT NOT NULL)",
-        ),
-        (
-            "CREATE TABLE last_summary (story INTEGER PRIMARY KEY, articles TEXT NOT NULL, "
-            "made TEXT NOT NULL, latest TEXT, summary TEXT NOT NULL)",
-        ),
-    ),
-    (
-        # How `state.data` is written: 1, zlib-compressed JSON (every store before this
-        # migration); 2, the binary snapshot of `synopsis.stories.snapshot`. PostgreSQL keeps
-        # the snapshot uncompressed (STORAGE EXTERNAL): its own compressor made nothing smaller
-        # of a 16 MB snapshot and took 0.45 s more per write trying.
-        4,
-        ("ALTER TABLE state ADD COLUMN snapshot_format INTEGER NOT NULL DEFAULT 1",),
-        (
-            "ALTER TABLE state ADD COLUMN snapshot_format INTEGER NOT NULL DEFAULT 1",
-            "ALTER TABLE state ALTER COLUMN data SET STORAGE EXTERNAL",
-        ),
-    ),
-    (
-        # How a placement's trace holds the article's vectors: 1, as JSON numbers (every store
-        # before this migration, still replayed); 2, packed (`centroids.packed_vectors`), which
-        # a synopsis from before this migration cannot read: it refuses the store as too new.
-        5,
-        ("ALTER TABLE placements ADD COLUMN trace_format INTEGER NOT NULL DEFAULT 1",),
-        ("ALTER TABLE placements ADD COLUMN trace_format INTEGER NOT NULL DEFAULT 1",),
-    ),
-)
-# The snapshot formats (see migration 4): the one written, and the older one still read.
-SNAPSHOT_BINARY = 2
-SNAPSHOT_JSON = 1
-# The placement trace format written (see migration 5).
-TRACE_PACKED = 2
-
-# The largest story id either database can hold (a signed 64-bit integer).
-MAX_STORY_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -293,7 +219,7 @@ class StoryStore:
                 "(version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
             )
             done = {int(r[0]) for r in self._rows("SELECT version FROM schema_migrations")}
-            for version, lite, pg in _MIGRATIONS:
+            for version, lite, pg in MIGRATIONS:
                 if version in done:
                     continue
                 for statement in pg if self._pg else lite:
@@ -302,7 +228,7 @@ class StoryStore:
                     "INSERT INTO schema_migrations (version, applied) VALUES (?, ?)",
                     (version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
                 )
-            newest = max(v for v, _, _ in _MIGRATIONS)
+            newest = max(v for v, _, _ in MIGRATIONS)
             if done and max(done) > newest:
                 raise InputError(
                     f"story store {self._label()}: schema version {max(done)} is newer than "
