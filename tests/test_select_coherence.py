@@ -364,3 +364,14 @@ def test_an_item_of_a_list_its_sentence_before_introduces_with_a_colon_is_never_
     feats = [features(s.text) for s in story]
     chosen = select(story, feats, score(story, feats), max_words=60).indices
     assert 1 not in chosen
+
+
+def test_an_interviews_answer_needs_the_sentence_that_names_the_speaker() -> None:
+    answer = (
+        "When asked whether the team would hire a security firm like Global Rescue, he said: "
+        '"We will have no aircraft."'
+    )
+    assert needs_antecedent(answer, "A spokesman for the German team, Kai Beck, spoke on Sunday.")
+    # the speaker named in the answer itself
+    named = "When asked whether the team would hire a firm like Global Rescue, Beck said no."
+    assert not needs_antecedent(named, "The team arrived in Sochi on Sunday.")

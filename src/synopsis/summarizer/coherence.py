@@ -117,6 +117,14 @@ _CONNECTIVE_PHRASE = re.compile(
     r"Of course|In response(?! to)|Soon(?=,)|Plus|Hence|"
     r"As (?:we|I) (?:reported|noted|said|wrote|mentioned))\b"
 )
+# The answer of an interview ("When asked whether the team would use a firm like Global Rescue,
+# he said: ..."): the name in the question is what was asked about, and the speaker is named in
+# the sentence before; shown without it, the words read as said by whoever came before (blind
+# readers of round 9 took a German spokesman's answer for President Putin's).
+_ASKED_ANSWER = re.compile(
+    r"^[\"'“‘(]*(?:When |After being |Upon being )?[Aa]sked\b[^.!?]*?,\s+(?:he|she|they)\s+"
+    r"(?:said|says|replied|replies|told|added|responded|answered)\b"
+)
 # An opening possessive whose noun is left out ("Caihong's were on its tail"): the noun is in the
 # sentence before.
 _ELLIPTICAL = re.compile(
@@ -224,8 +232,9 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
 
     Returns:
         True for an opening pronoun, demonstrative or connective (a word, or a phrase such as
-        "In all" or "Later"), a sentence after one that ends in a colon (an item of the list or
-        exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
+        "In all" or "Later"), an interview's answer ("When asked ..., he said"), a sentence
+        after one that ends in a colon (an item of the list or exchange it introduces: "... 98
+        advertisers ...:" "The list includes ..."), a
         quotation with no speaker, a subject pronoun before any name, a demonstrative noun
         phrase ("these traits") or a definite description that always points back ("the
         group", "the deal") whose noun the sentence has not used before it, or an opening
@@ -233,6 +242,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         that names a place by its kind ("The nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
+        return True
+    if _ASKED_ANSWER.match(text):
         return True
     if previous is not None and previous.rstrip().endswith(":"):
         return True  # an item of the list or exchange the sentence before introduces
