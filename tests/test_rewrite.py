@@ -487,3 +487,81 @@ def test_a_name_where_no_person_stands_is_not_written_in_full() -> None:
     s = sentence_of(a, "Officials say the threat is higher than at any previous Olympics.")
     (out,) = rewrite([s], Facts([a], sentences_of(a), people), max_words=100)
     assert out.text == s.text
+
+
+def _dated(text: str, weekday: str, day: str) -> tuple[Article, Article, DateFact]:
+    a = Article("a", text, published="1998-12-13")
+    b = Article("b", "Officials met in Lausanne for a second day of talks.", published="1998-12-12")
+    start = a.text.index(weekday)
+    return a, b, DateFact("a", start, start + len(weekday), day)
+
+
+def test_a_weekday_after_a_name_becomes_on_and_the_date_in_lower_case() -> None:
+    a, b, fact = _dated("Samaranch Sunday ruled out moving the Games.", "Sunday", "1998-12-13")
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), [fact]),
+        max_words=100,
+    )
+    assert out[0].text == "Samaranch on Dec. 13 ruled out moving the Games."
+    check(out, [a, b])
+
+
+def test_a_named_day_or_a_title_with_a_weekday_is_left() -> None:
+    for text, weekday in (
+        ("Shoppers crowded the malls on Black Friday across the country.", "Friday"),
+        ("The Sunday Times reported the payments to the committee.", "Sunday"),
+    ):
+        a, b, fact = _dated(text, weekday, "1998-12-11")
+        out = rewrite(
+            [sentence_of(a, a.text), sentence_of(b, b.text)],
+            Facts([a, b], sentences_of(a, b), (), [fact]),
+            max_words=100,
+        )
+        assert out[0].text == a.text
+
+
+def test_a_date_is_written_out_after_name_edits_that_add_no_words_in_all() -> None:
+    # The full name moves to the first mention (+1 word) and the later one is shortened
+    # (-1 word): in all the names add nothing, so the date's one word still fits.
+    a = Article(
+        "a",
+        "Marc Hodler accused members of taking bribes. Hodler said Sunday four members did.",
+        published="1998-12-13",
+    )
+    b = Article(
+        "b",
+        "IOC member Marc Hodler said the fund paid members' relatives. Hodler is Swiss.",
+        published="1998-12-12",
+    )
+    first = sentence_of(a, "Hodler said Sunday four members did.")
+    second = sentence_of(b, "IOC member Marc Hodler said the fund paid members' relatives.")
+    start = a.text.index("Sunday")
+    fact = DateFact("a", start, start + len("Sunday"), "1998-12-13")
+    people = [Name("person", ("Marc Hodler", "Hodler"))]
+    used = len(first.text.split()) + len(second.text.split())
+    out = rewrite(
+        [first, second], Facts([a, b], sentences_of(a, b), people, [fact]), max_words=used + 1
+    )
+    assert out[0].text == "Marc Hodler said Dec. 13 four members did."
+    assert out[1].text == "IOC member Hodler said the fund paid members' relatives."
+    check(out, [a, b])
+
+
+def test_summarize_reserves_the_words_a_written_out_date_needs() -> None:
+    a = Article(
+        "a",
+        "Rescuers said Friday they had pulled 40 survivors from the collapsed mine in Kestrel. "
+        "The mine company said Friday the shaft had been inspected in March.",
+        published="2017-11-04",
+    )
+    b = Article(
+        "b",
+        "Rescuers pulled 40 survivors from the collapsed mine in Kestrel over two days. "
+        "The mine company said the shaft had been inspected in March.",
+        published="2017-11-05",
+    )
+    for budget in range(12, 40):
+        summary = summarize([a, b], max_words=budget)
+        assert summary.words <= budget
+        assert not any("Friday" in s.text for s in summary.sentences), budget

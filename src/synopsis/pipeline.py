@@ -21,7 +21,7 @@ from synopsis.model.types import (
     Summary,
     SummarySentence,
 )
-from synopsis.rewrite import DateFact, Facts, Name, rewrite
+from synopsis.rewrite import DateFact, Facts, Name, added_words, names_relative_day, rewrite
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
 from synopsis.summarizer.features import features
@@ -66,6 +66,36 @@ def _rewrite_facts(
         dates=dates,
         published={k: v.isoformat() if v else None for k, v in pubs.items()},
     )
+
+
+def _date_words(
+    kept: Sequence[Article], sentences: Sequence[Sentence], drafts: Sequence[Draft]
+) -> dict[int, int]:
+    """Words the rewriter's absolute dates would add to each sentence, for `select` to reserve.
+
+    Dates are written out where sentences from articles of different days may meet: the
+    story's articles carry two publication dates, or one of several carries none (the test
+    `synopsis.rewrite` applies to the chosen sentences).
+    """
+    pubs = {a.id: publication_date(a.text, a.published) for a in kept}
+    days = set(pubs.values())
+    if len(days - {None}) < 2 and not (None in days and len(kept) > 1):
+        return {}
+    texts = {a.id: a.text for a in kept}
+    found: dict[int, int] = {}
+    for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
+        pub = pubs[s.article_id]
+        if pub is None or not names_relative_day(draft.text):
+            continue
+        facts = [
+            DateFact(s.article_id, d.start, d.end, d.date)
+            for d in find_dates(texts[s.article_id], s.start, s.end, pub)
+            if d.date
+        ]
+        n = added_words(draft, s.article_id, texts[s.article_id], facts, pub.isoformat(), s.start)
+        if n:
+            found[i] = n
+    return found
 
 
 def summarize(
@@ -172,6 +202,7 @@ def summarize(
         solver=cfg.solver,
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
+        reserved=_date_words(kept, sentences, drafts) if cfg.rewrite else None,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(

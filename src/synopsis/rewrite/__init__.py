@@ -1,7 +1,15 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
-from synopsis.rewrite.dates import DateFact
+from synopsis.rewrite.dates import DateFact, added_words, names_relative_day
 from synopsis.rewrite.names import Name
 from synopsis.rewrite.stage import Facts, Rules, rewrite
 
-__all__ = ["DateFact", "Facts", "Name", "Rules", "rewrite"]
+__all__ = [
+    "DateFact",
+    "Facts",
+    "Name",
+    "Rules",
+    "added_words",
+    "names_relative_day",
+    "rewrite",
+]

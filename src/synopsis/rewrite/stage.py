@@ -135,19 +135,29 @@ def _rewrite(
                     draft, spelled, article.id, article.text, at.start, mentioned
                 )
                 draft = budget.take(draft, orgs)
-        if rules.dates and mixed_days:
-            written = absolute_dates(
-                draft,
-                article.id,
-                article.text,
-                dates.get(article.id, ()),
-                published.get(article.id),
-                at.start,
-            )
-            draft = budget.take(draft, written)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
-    return tuple(out)
+    if not (rules.dates and mixed_days):
+        return tuple(out)
+    # Dates last, once the name edits are made: a full name moved to its first mention and
+    # shortened at a later one adds no words in all, but in reading order it spends them first.
+    dated: list[SummarySentence] = []
+    for sentence, at in zip(out, origins, strict=True):
+        if at is None or at.article not in by_id:
+            dated.append(sentence)
+            continue
+        draft = Draft(sentence.text, sentence.segments)
+        written = absolute_dates(
+            draft,
+            at.article,
+            by_id[at.article].text,
+            dates.get(at.article, ()),
+            published.get(at.article),
+            at.start,
+        )
+        draft = budget.take(draft, written)
+        dated.append(replace(sentence, text=draft.text, segments=draft.segments))
+    return tuple(dated)
 
 
 def rewrite(

@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import highspy
@@ -463,6 +463,7 @@ def select(
     drop_promotional: bool = True,
     blocked: Collection[int] = (),
     antecedents: bool = True,
+    reserved: Mapping[int, int] | None = None,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -483,6 +484,8 @@ def select(
         antecedents: let a sentence that needs the one before it in its article
             (`coherence.needs_antecedent`) be chosen together with it, shown right after it;
             when False such sentences with a dangling first word are not eligible.
+        reserved: words a later stage will add to a sentence (by position; the rewriter's
+            absolute dates), counted in its length so that the edit fits in the budget.
 
     Returns:
         The chosen sentence positions in reading order.
@@ -520,6 +523,9 @@ def select(
     # Words the rewriter will add to name people in full (`synopsis.rewrite`): reserved here, so
     # the edit fits in the budget instead of being dropped for want of words.
     extra = _name_words(sentences, shown, cands)
+    for i, n in (reserved or {}).items():
+        if i in local:
+            extra[i] = extra.get(i, 0) + n
     lengths = np.array([words[i] + extra.get(i, 0) for i in cands], dtype=float)
     concepts = [scores.sentence_concepts[i] for i in cands]
     prior = np.array([scores.position_prior[i] for i in cands])
