@@ -41,13 +41,13 @@ from pathlib import Path
 import numpy as np
 
 from synopsis.model.types import Article
-from synopsis.stories import features
 from synopsis.stories.cluster import (
     DEFAULT_PARAMS,
     ClusterParams,
     OnlineClusterer,
 )
 from synopsis.stories.features import article_bags
+from synopsis.text import background
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 Stream = list[tuple[Article, str]]
@@ -269,9 +269,9 @@ def write_background(stream: Stream) -> None:
         df.update(article_bags(art).body.keys())
     kept = {t: n for t, n in sorted(df.items()) if n >= MIN_BACKGROUND_DF}
     data = json.dumps({"docs": len(stream), "df": kept}, separators=(",", ":")).encode()
-    target = Path(features.__file__).with_name(features.BACKGROUND_FILE)
+    target = Path(background.__file__).with_name(background.BACKGROUND_FILE)
     target.write_bytes(gzip.compress(data, mtime=0))
-    features.default_background.cache_clear()
+    background.default_background.cache_clear()
     print(f"background: {len(kept)} stems over {len(stream)} articles -> {target}")
 
 

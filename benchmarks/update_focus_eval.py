@@ -185,7 +185,12 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         update_mod.NEW_NUMBER_BOOST,
         update_mod.REPEAT_OVERLAP,
     )
-    saved_focus = (focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE)
+    saved_focus = (
+        focus_mod.FOCUS_WEIGHT,
+        focus_mod.TITLE_WEIGHT,
+        focus_mod.MIN_RELEVANCE,
+        focus_mod.QUERY_IDF_POWER,
+    )
     saved_questions = (focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN)
     print("DUC 2007 update --since, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
     grid = [(s, 1.0, saved_update[2]) for s in (0.25, 0.5, 0.75, 0.9)]
@@ -210,18 +215,25 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         question_grid(update_lines, main_lines)
         print("DUC 2007 main --focus, 250 words: topics 1-11 (tune) | topics 12-23 (check)")
         cfg = SummarizerConfig(analyze=False, max_words=250)
-        for title, weight, least in (
-            (2.0, 1.0, 0.3),
-            (2.0, 2.0, 0.3),
-            (2.0, 3.0, 0.3),
-            (1.0, 2.0, 0.3),
-            (3.0, 2.0, 0.3),
-            (1.0, 2.0, 0.0),
-            (1.0, 2.0, 0.2),
-            (1.0, 2.0, 0.4),
+        # (TITLE_WEIGHT, FOCUS_WEIGHT, MIN_RELEVANCE, QUERY_IDF_POWER): the constants' grids
+        # were run with flat query weights (power 0); QUERY_IDF_POWER and MIN_RELEVANCE were
+        # then re-checked at power 1.
+        for title, weight, least, power in (
+            (2.0, 2.0, 0.3, 0.0),
+            (2.0, 2.0, 0.3, 0.5),
+            (2.0, 2.0, 0.3, 1.0),
+            (2.0, 2.0, 0.2, 1.0),
+            (2.0, 2.0, 0.4, 1.0),
+            (2.0, 1.0, 0.3, 0.0),
+            (2.0, 3.0, 0.3, 0.0),
+            (1.0, 2.0, 0.3, 0.0),
+            (3.0, 2.0, 0.3, 0.0),
+            (1.0, 2.0, 0.0, 0.0),
+            (1.0, 2.0, 0.2, 0.0),
+            (1.0, 2.0, 0.4, 0.0),
         ):
             focus_mod.TITLE_WEIGHT, focus_mod.FOCUS_WEIGHT = title, weight
-            focus_mod.MIN_RELEVANCE = least
+            focus_mod.MIN_RELEVANCE, focus_mod.QUERY_IDF_POWER = least, power
             outs = [
                 summarize(
                     articles_of(x),
@@ -230,7 +242,8 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
                 for x in main_lines
             ]
             print(
-                f"TITLE_WEIGHT={title} FOCUS_WEIGHT={weight} MIN_RELEVANCE={least}: "
+                f"TITLE_WEIGHT={title} FOCUS_WEIGHT={weight} MIN_RELEVANCE={least} "
+                f"QUERY_IDF_POWER={power}: "
                 f"{rouge(outs[:11], main_lines[:11], 250)} | "
                 f"{rouge(outs[11:], main_lines[11:], 250)}",
                 flush=True,
@@ -239,7 +252,12 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, update_mod.REPEAT_OVERLAP = (
             saved_update
         )
-        focus_mod.FOCUS_WEIGHT, focus_mod.TITLE_WEIGHT, focus_mod.MIN_RELEVANCE = saved_focus
+        (
+            focus_mod.FOCUS_WEIGHT,
+            focus_mod.TITLE_WEIGHT,
+            focus_mod.MIN_RELEVANCE,
+            focus_mod.QUERY_IDF_POWER,
+        ) = saved_focus
         focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN = saved_questions
 
 

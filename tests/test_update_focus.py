@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ from synopsis.summarizer.focus import (
     is_question_concept,
     query_terms,
     relevance,
+    specific,
     sub_questions,
     title_terms,
 )
@@ -33,6 +35,7 @@ from synopsis.summarizer.update import (
     repeats,
     seen_from,
 )
+from synopsis.text.background import NO_BACKGROUND, Background
 
 from .test_cli_installed import run_installed
 
@@ -301,6 +304,34 @@ def test_title_words_weigh_more_than_narrative_words() -> None:
     weights = expand(query_terms(question), feats, title_terms(question))
     assert title_terms(question) == {"northgrid"}
     assert weights["northgrid"] == TITLE_WEIGHT > weights["mayor"] == 1.0
+
+
+def test_a_specific_query_word_weighs_more_than_a_common_one() -> None:
+    _, feats = _story(STORM)
+    question = "Northgrid. What did the mayor do?"
+    terms = query_terms(question)
+    flat = expand(terms, feats, title_terms(question))
+    background = Background(docs=1000, df={"northgrid": 1, "mayor": 500})
+    weighted = specific(flat, terms, feats, background)
+    idf = {t: background.idf(t) for t in ("northgrid", "mayor")}
+    assert idf["northgrid"] > idf["mayor"] > 0
+    mean = (idf["northgrid"] + idf["mayor"]) / 2
+    assert weighted["northgrid"] == pytest.approx(flat["northgrid"] * idf["northgrid"] / mean)
+    assert weighted["mayor"] == pytest.approx(flat["mayor"] * idf["mayor"] / mean)
+    assert all(weighted[w] == v for w, v in flat.items() if w not in terms)
+    assert specific(flat, terms, feats, NO_BACKGROUND) == flat
+
+
+def test_the_rarer_query_word_decides_which_sentence_answers_best() -> None:
+    sentences, feats = _story(STORM)
+    question = "What did the mayor and Northgrid do?"
+
+    def best(background: Background) -> str:
+        rel = relevance(feats, question, background)
+        return sentences[max(range(len(rel)), key=rel.__getitem__)].text
+
+    assert "Northgrid" in best(Background(docs=1000, df={"northgrid": 1, "mayor": 500}))
+    assert "Mayor" in best(Background(docs=1000, df={"northgrid": 500, "mayor": 1}))
 
 
 def test_focus_takes_the_concepts_of_sentences_off_the_question_out_of_the_selection() -> None:

@@ -8,25 +8,24 @@ Entities are capitalized word runs that do not merely start a sentence (a cheap 
 project's full entity analysis, which is built for one story's worth of articles and costs too
 much per article of a stream). Terms are Snowball stems of non-stopwords (`synopsis.text`).
 `sentence_keys` hashes each sentence so the clusterer can leave out site chrome, sentences
-repeated across many articles.
+repeated across many articles. The IDF prior that starts a stream's IDF warm (`Background`,
+`default_background`) lives in `synopsis.text.background`, shared with focus mode; it is
+re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
-import json
 import math
 import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
 from synopsis.model.types import Article
+from synopsis.text.background import BACKGROUND_FILE, NO_BACKGROUND, Background, default_background
 from synopsis.text.segment import split_sentences
 from synopsis.text.stopwords import STOPWORDS
 from synopsis.text.tokens import stem, words
@@ -175,35 +174,6 @@ def article_bags(article: Article) -> Bags:
         ents=_entities(f"{article.title or ''}\n{body_text}"),
         day=day_number(article.published),
     )
-
-
-@dataclass(frozen=True)
-class Background:
-    """Document frequencies of stems counted once over a training corpus (an IDF prior)."""
-
-    docs: int
-    df: dict[str, int]
-
-
-NO_BACKGROUND = Background(docs=0, df={})
-BACKGROUND_FILE = "background_df.json.gz"
-
-
-@lru_cache(maxsize=1)
-def default_background() -> Background:
-    """The packaged IDF prior (`BACKGROUND_FILE`), or none when the file is absent.
-
-    Returns:
-        Body-stem document frequencies over the Multi-News training part (fit clusters, 8,900
-        articles; stems seen in at least 2 of them), written by `benchmarks/stories_eval.py
-        train`. It starts the online IDF warm, so a stream's first articles are weighted as
-        they will be once the stream has run a while.
-    """
-    path = resources.files("synopsis.stories").joinpath(BACKGROUND_FILE)
-    if not path.is_file():
-        return NO_BACKGROUND
-    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
-    return Background(docs=int(data["docs"]), df={str(k): int(v) for k, v in data["df"].items()})
 
 
 def tfidf_vector(

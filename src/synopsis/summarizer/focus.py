@@ -12,8 +12,14 @@ article frequency x (1 + FOCUS_WEIGHT x relevance), the query-biased concept wei
 DUC 2007 and TAC query-focused concept systems (Gillick et al., "The ICSI Summarization System at
 TAC 2008"; the ICSI/UTD system at TAC 2009 weighted concepts the same way). A sentence's relevance
 is the weight of the query and expansion words it holds, normalised by the story's most relevant
-sentence; a sentence below MIN_RELEVANCE brings no concept to the selection (the query-relevance
-filter on candidate sentences of those systems), so it can only fill words the relevant ones leave.
+sentence, where each query word's weight is also scaled by its inverse document frequency in a
+background corpus (`synopsis.text.background`), as in the tf-idf query-sentence similarity of
+biased LexRank (Otterbacher, Erkan and Radev, "Using Random Walks for Question-focused Sentence
+Retrieval", HLT/EMNLP 2005): a sentence naming "Lockerbie" or "obesity" answers more than one
+naming "efforts" or "countries". A concept's boost keeps the flat query weights (every word the
+question names is worth covering). A sentence below MIN_RELEVANCE brings no concept to the
+selection (the query-relevance filter on candidate sentences of those systems), so it can only
+fill words the relevant ones leave.
 The news position prior still works but is scaled by relevance, prior x (PRIOR_FLOOR + relevance):
 an article's lead helps a sentence that answers the question more than one that does not.
 
@@ -35,6 +41,7 @@ from dataclasses import replace
 
 from synopsis.summarizer.features import Features, features
 from synopsis.summarizer.objectives import Concept, Scores, reweight
+from synopsis.text.background import Background, default_background
 
 # Stems of words that question narratives use to ask rather than to name what they ask about
 # ("Describe ...", "Include ... reported in the press"; the most frequent of them were counted in
@@ -97,6 +104,22 @@ QUESTION_WEIGHT = 0.75
 # (held out: 12.81 / 9.23, 13.21 / 9.98, 12.90 / 10.30). 0.7 sums higher on the tuning halves
 # but loses 0.59 on the larger main half; 0.5, the value set before the grid, was kept.
 QUESTION_MIN = 0.5
+# In a sentence's relevance a query word weighs its flat weight (1, TITLE_WEIGHT for a title word)
+# times idf ** QUERY_IDF_POWER over the mean of that over the query words the story holds, idf
+# from the background document frequencies (`synopsis.text.background`); 0 = flat weights. The
+# mean keeps the query words on the scale the expansion words are weighed against. DUC 2007 main
+# topics 1-11 / 12-23 (250 words, official ROUGE-2 recall, all other constants as above; without
+# focus 12.80 / 12.39; `python benchmarks/update_focus_eval.py --tune`): 0 gave 13.90 / 12.99,
+# 0.5 gave 14.14 / 13.16, 1 gave 14.36 / 13.39 (13.88 over all 23 topics, against 13.43). With
+# power 1, MIN_RELEVANCE 0.2 / 0.3 / 0.4 gave 14.09 / 14.36 / 13.97 on topics 1-11 (0.3 kept).
+# Dropped on topics 1-11: idf from the story's own sentences (13.48; a story's subject is in
+# many of its sentences, so it weighs its title words down), idf also in the concept boost
+# (14.20; alone: 13.52), idf also on the expansion words (14.62, but --focus update stages B+C
+# topics 1-5 fell from 11.22 to 10.47). Update B+C at power 1 (--focus / --since --focus):
+# topics 1-5 11.32 / 11.73 against 11.22 / 11.89, topics 6-10 9.50 / 9.72 against 9.76 / 9.62;
+# update stage A (--focus, 100 words), topics 1-5 / 6-10: 11.38 / 9.94 at power 0, 10.53 / 10.54
+# at 0.25, 9.25 / 10.44 at 0.5, 10.11 / 10.65 at 1 (five topics a half, not monotone in power).
+QUERY_IDF_POWER = 1.0
 # The first element of a question concept; no word stem starts with "?".
 QUESTION_CONCEPT = "?question"
 # Questions are read up to this many characters (a DUC narrative is under 600).
@@ -214,12 +237,44 @@ def _relevance(feats: Sequence[Features], words: dict[str, float]) -> tuple[floa
     return tuple(r / top for r in raw)
 
 
-def relevance(feats: Sequence[Features], question: str) -> tuple[float, ...]:
+def specific(
+    words: dict[str, float],
+    terms: frozenset[str],
+    feats: Sequence[Features],
+    background: Background,
+) -> dict[str, float]:
+    """Scale each query word's weight by its specificity: its IDF relative to the query's mean.
+
+    Args:
+        words: stem to weight, from `expand`.
+        terms: the query stems (expansion words keep their weight).
+        feats: features of the story's sentences (the mean IDF is over the query words they hold).
+        background: document frequencies the IDF is taken from.
+
+    Returns:
+        The weights, each query word's times idf ** QUERY_IDF_POWER over the mean of that over
+        the query words the story holds; unchanged when the background is empty or the story
+        holds no query word.
+    """
+    held: set[str] = set()
+    for feat in feats:
+        held |= feat.content & terms
+    scale = {t: background.idf(t) ** QUERY_IDF_POWER for t in held}
+    mean = math.fsum(scale.values()) / len(scale) if scale else 0.0
+    if mean <= 0:
+        return words
+    return {w: v * scale[w] / mean if w in scale else v for w, v in words.items()}
+
+
+def relevance(
+    feats: Sequence[Features], question: str, background: Background | None = None
+) -> tuple[float, ...]:
     """Each sentence's relevance to the question, in [0, 1] (1 for the most relevant).
 
     Args:
         feats: features of the story's sentences.
         question: the topic title and narrative.
+        background: document frequencies for the query words' IDF; default the packaged ones.
 
     Returns:
         Relevance per sentence; all zero when the question shares no word with the story.
@@ -227,7 +282,9 @@ def relevance(feats: Sequence[Features], question: str) -> tuple[float, ...]:
     terms = query_terms(question)
     if not terms:
         return tuple(0.0 for _ in feats)
-    return _relevance(feats, expand(terms, feats, title_terms(question)))
+    words = expand(terms, feats, title_terms(question))
+    bg = default_background() if background is None else background
+    return _relevance(feats, specific(words, terms, feats, bg))
 
 
 def focus(
@@ -236,6 +293,7 @@ def focus(
     question: str,
     *,
     weight: float | None = None,
+    background: Background | None = None,
 ) -> Scores:
     """Boost concepts by their own relevance to the question; drop off-topic sentences' concepts.
 
@@ -244,6 +302,8 @@ def focus(
         feats: features of the story's sentences, aligned with `scores`.
         question: the topic title and narrative.
         weight: lambda in weight x (1 + lambda x relevance); default FOCUS_WEIGHT.
+        background: document frequencies for the query words' IDF in sentence relevance;
+            default the packaged ones (`synopsis.text.background.default_background`).
 
     Returns:
         The reweighted scores, with one added concept per narrative question
@@ -253,7 +313,8 @@ def focus(
     if not terms:
         return scores
     words = expand(terms, feats, title_terms(question))
-    rel = _relevance(feats, words)
+    bg = default_background() if background is None else background
+    rel = _relevance(feats, specific(words, terms, feats, bg))
     if not any(rel):
         return scores
     top = max(words.values())
