@@ -46,6 +46,7 @@ from synopsis.stories.cluster import (
     ClusterParams,
     OnlineClusterer,
 )
+from synopsis.stories.decision import log_odds, margins
 from synopsis.stories.features import article_bags
 from synopsis.text import background
 
@@ -175,12 +176,12 @@ def run_online(stream: Stream, params: ClusterParams = DEFAULT_PARAMS) -> list[i
 
 
 def single_pass_params(threshold: float) -> ClusterParams:
-    """The textbook method as a special case: body cosine >= threshold, no decay or chrome rule."""
+    """The textbook method as a special case: body cosine >= threshold, no decay, chrome, margin."""
     k = 60.0
     return ClusterParams(
         bias=-k * threshold, head=0.0, body=k, ents=0.0, size=0.0,
         threshold=0.5, grace_days=0.0, decay_per_day=0.0, horizon_days=1e9, decay_log=0.0,
-        linkage="centroid", chrome_articles=0.0, cadence=0.0,
+        linkage="centroid", chrome_articles=0.0, cadence=0.0, margin=0.0, margin_feature="none",
     )  # fmt: skip
 
 
@@ -224,7 +225,10 @@ def agglomerative_oracle(stream: Stream) -> tuple[dict[str, float], float]:
 def training_pairs(
     stream: Stream, params: ClusterParams = DEFAULT_PARAMS
 ) -> tuple[np.ndarray, np.ndarray, float]:
-    """Teacher-forced pass: features of every (article, candidate) pair, labels, recall."""
+    """Teacher-forced pass: features of every (article, candidate) pair, labels, recall.
+
+    A pair's features are `OnlineClusterer.similarities` and the margin (`decision.margins`).
+    """
     clusterer = OnlineClusterer(params)
     story_of: dict[str, int] = {}
     feats: list[list[float]] = []
@@ -238,9 +242,10 @@ def training_pairs(
         if true is not None:
             needed += 1
             found += true in cands
-        for s in cands:
-            f = clusterer.similarities(vectors, s)
-            feats.append(f)
+        rows = [clusterer.similarities(vectors, s) for s in cands]
+        z = [log_odds(params, r, 0.0) for r in rows]
+        for s, f, m in zip(cands, rows, margins(params, [r[1] for r in rows], z), strict=True):
+            feats.append([*f, m])
             labels.append(int(s == true))
         story_of[gold] = clusterer.place(vectors, bags.day, true)
     return np.array(feats), np.array(labels), found / max(1, needed)
@@ -291,10 +296,11 @@ def train(args: argparse.Namespace) -> None:
     model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
     w = model.coef_[0]
     print(f"bias {model.intercept_[0]:.2f} head {w[0]:.2f} body {w[1]:.2f} ents {w[2]:.2f} "
-          f"size ({base.size_feature}) {w[3]:.2f}")  # fmt: skip
+          f"size ({base.size_feature}) {w[3]:.2f} "
+          f"margin ({base.margin_feature}) {w[4]:.2f}")  # fmt: skip
     params = ClusterParams(**{
         **base.__dict__, "bias": float(model.intercept_[0]), "head": float(w[0]),
-        "body": float(w[1]), "size": float(w[3]),
+        "body": float(w[1]), "size": float(w[3]), "margin": float(w[4]),
     })  # fmt: skip
     gold = [g for _, g in calib]
     for t in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5):
@@ -334,7 +340,16 @@ def _row(name: str, s: dict[str, float], extra: str = "") -> str:
 # that empties pages made only of chrome is not a parameter, so this row has it too.
 OLD = ClusterParams(**{
     **DEFAULT_PARAMS.__dict__, "bias": -7.13, "head": -0.15, "body": 24.17, "size": -1.33,
-    "size_feature": "log", "cadence": 0.0, "decay_max": float("inf"),
+    "size_feature": "log", "cadence": 0.0, "decay_max": float("inf"), "threshold": 0.10,
+    "margin_feature": "none",
+})  # fmt: skip
+
+
+# The model without the margin feature: the weights fitted without it (`train --set
+# margin_feature=none`) and the threshold calibrated for them, 0.10; kept as an ablation row.
+NO_MARGIN = ClusterParams(**{
+    **DEFAULT_PARAMS.__dict__, "bias": -7.28, "head": -0.37, "body": 24.22, "size": -2.86,
+    "threshold": 0.10, "margin": 0.0, "margin_feature": "none",
 })  # fmt: skip
 
 
@@ -376,6 +391,7 @@ def evaluate(args: argparse.Namespace) -> None:
             uncapped = ClusterParams(**{**DEFAULT_PARAMS.__dict__, "decay_max": float("inf")})
             print(_row("ours, decay not capped", scores(run_online(stream, uncapped), gold)))
             print(_row("ours, before (log size, old decay)", scores(run_online(stream, OLD), gold)))
+            print(_row("ours, no margin feature", scores(run_online(stream, NO_MARGIN), gold)))
         if args.chunks:
             moved = chunking_differences(stream, ours)
             print(f"\nin random add() calls, state reloaded between: {moved} placed differently\n")

@@ -52,6 +52,8 @@ from synopsis.stories.decision import (
     ClusterParams,
     cadence_days,
     gap_days,
+    log_odds,
+    margins,
     probability,
     story_size_feature,
 )
@@ -240,18 +242,21 @@ class OnlineClusterer:
     def _packed(self, vectors: dict[str, dict[str, float]]) -> dict[str, TermVector]:
         return {f: self.vocabulary.vector(vectors[f]) for f in FIELDS}
 
-    def probability(self, features: Sequence[float], gap: float, cadence: float = 0.0) -> float:
+    def probability(
+        self, features: Sequence[float], gap: float, cadence: float = 0.0, margin: float = 0.0
+    ) -> float:
         """The model's probability that the article belongs to the story (`decision.probability`).
 
         Args:
             features: as returned by `similarities`.
             gap: days between the article and the story's nearest article (0 if undated).
             cadence: the story's mean days between articles (`cadence_days`; 0 if unknown).
+            margin: the story's margin over the article's other candidates (`decision.margins`).
 
         Returns:
             A probability in (0, 1), or 0 past the hard horizon.
         """
-        return probability(self.params, features, gap, cadence)
+        return probability(self.params, features, gap, cadence, margin)
 
     # -- updates --------------------------------------------------------------------------
 
@@ -348,10 +353,17 @@ class OnlineClusterer:
         shortlisted = self._shortlist(packed, ranked_stories(self.postings, keys, MAX_CANDIDATES))
         stories = [s for s, _ in shortlisted]
         body = [cos for _, cos in shortlisted]
+        feats = self._features(packed, stories, body)
+        times = [
+            (gap_days(bags.day, self.stories[s]), cadence_days(self.stories[s])) for s in stories
+        ]
+        # Margins are taken over the shortlist (for "body", the shortlist holds the two highest
+        # body cosines of all candidates, so they are the same as over every candidate).
+        z = [log_odds(self.params, f, *t) for f, t in zip(feats, times, strict=True)]
+        margin = margins(self.params, body, z)
         best, best_p = -1, 0.0
-        for story, feats in zip(stories, self._features(packed, stories, body), strict=True):
-            st = self.stories[story]
-            prob = self.probability(feats, gap_days(bags.day, st), cadence_days(st))
+        for story, f, t, m in zip(stories, feats, times, margin, strict=True):
+            prob = self.probability(f, *t, m)
             if prob > best_p:
                 best, best_p = story, prob
         if best >= 0 and best_p >= self.params.threshold:
