@@ -565,3 +565,23 @@ def test_summarize_reserves_the_words_a_written_out_date_needs() -> None:
         summary = summarize([a, b], max_words=budget)
         assert summary.words <= budget
         assert not any("Friday" in s.text for s in summary.sentences), budget
+
+
+def test_today_after_a_verb_of_saying_becomes_the_date_and_otherwise_stays() -> None:
+    a = Article(
+        "a",
+        "Taiwan said today it will donate relief to Honduras. Computers sold today are faster.",
+        published="1998-11-06",
+    )
+    b = Article("b", "The storm killed thousands in Central America.", published="1998-11-03")
+    facts = [DateFact("a", m.start(), m.end(), "1998-11-06") for m in re.finditer("today", a.text)]
+    said = sentence_of(a, "Taiwan said today it will donate relief to Honduras.")
+    sold = sentence_of(a, "Computers sold today are faster.")
+    out = rewrite(
+        [said, sold, sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), facts),
+        max_words=100,
+    )
+    assert out[0].text == "Taiwan said Nov. 6 it will donate relief to Honduras."
+    assert out[1].text == "Computers sold today are faster."
+    check(out, [a, b])

@@ -7,7 +7,7 @@ temporal processing of news", ACL 2000, applied in reverse: the resolved date is
 The analyzer's timeline resolves each expression against the cited article's publication date
 (`synopsis.analyze.timeline.find_dates`, passed in by the pipeline); this module writes "on
 Friday" as "Nov. 3" (AP style: "on" only where a name or the sentence's start comes before) and
-"yesterday" as "Nov. 2", each an `AbsoluteDate` edit.
+"yesterday" as "Nov. 2" ("said today" as "said Nov. 3"), each an `AbsoluteDate` edit.
 """
 
 from __future__ import annotations
@@ -29,9 +29,17 @@ _AP_MONTH = (
 assert len(_AP_MONTH) == len(MONTHS)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# The relative expressions written out: a weekday (alone, after "on" or after "last"), and
-# "yesterday". "today" is left: in news it often means "nowadays".
-_RELATIVE = re.compile(rf"(?P<on>[Oo]n\s+)?(?P<wd>{_WEEKDAY})|(?P<yest>[Yy]esterday)")
+# The relative expressions written out: a weekday (alone, after "on" or after "last"),
+# "yesterday", and "today" right after a verb of saying ("Taiwan said today it will donate", the
+# wire style of DUC 2004's AP copy). Elsewhere "today" is left: in news it often means "nowadays"
+# ("the computers sold today", "used today").
+_RELATIVE = re.compile(
+    rf"(?P<on>[Oo]n\s+)?(?P<wd>{_WEEKDAY})|(?P<yest>[Yy]esterday)|(?P<today>today)"
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|declared|added|confirmed|denied|warned"
+    r"|insisted|acknowledged|disclosed|revealed)\s+$"
+)
 # A weekday that names a part of the day, is possessive or begins a title stays ("Friday
 # night", "Friday's", "Sunday Times").
 _KEEP_AFTER = re.compile(
@@ -128,6 +136,8 @@ def absolute_dates(
         if found is None or _KEEP_AFTER.match(source[end:]):
             continue
         before = source[max(0, start - 20) : start]
+        if found.group("today") and not _SAID_BEFORE.search(before):
+            continue
         last = _LAST_BEFORE.search(before)
         if found.group("wd") and not found.group("on"):
             if last:
