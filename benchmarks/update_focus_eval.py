@@ -12,9 +12,9 @@ title and narrative), over all topics and over topics 1-11 (where the focus cons
 and 12-23 (held out).
 
 `--tune` runs the grids the constants were chosen from, scoring the tuning half and the held-out
-half separately, so the choice can be checked (pick on the tuning half only). The question-concept
-grid scores stage A of the update topics with --focus alone (in update mode the seen articles
-drop the question concepts).
+half separately, so the choice can be checked (pick on the tuning half only); the update grid
+scores --since and --since --focus. The question-concept grid scores stage A of the update topics
+with --focus alone (it sets the question concepts, which update mode leaves as they are).
 
 Usage:
     python benchmarks/update_focus_eval.py [--data ../shared/data] [--tune] [--skip-main]
@@ -192,19 +192,24 @@ def tune(update_lines: Sequence[dict[str, Any]], main_lines: Sequence[dict[str, 
         focus_mod.QUERY_IDF_POWER,
     )
     saved_questions = (focus_mod.QUESTION_WEIGHT, focus_mod.QUESTION_MIN)
-    print("DUC 2007 update --since, stages B+C: topics 1-5 (tune) | topics 6-10 (check)")
+    print(
+        "DUC 2007 update, stages B+C: --since topics 1-5 (tune) | 6-10 (check) || "
+        "--since --focus topics 1-5 (tune) | 6-10 (check)"
+    )
     grid = [(s, 1.0, saved_update[2]) for s in (0.25, 0.5, 0.75, 0.9)]
     grid += [(saved_update[0], 1.5, saved_update[2])]
-    grid += [(saved_update[0], 1.0, r) for r in (0.8, 0.9, 1.01)]
+    grid += [(saved_update[0], 1.0, r) for r in (0.7, 0.8, 0.85, 0.95, 1.01)]
     try:
         for strength, boost, overlap in grid:
             update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST = strength, boost
             update_mod.REPEAT_OVERLAP = overlap
-            got = run_update(update_lines, since=True, focus=False, config=config)
-            cells = [rouge([got[x["id"]] for x in h], h, 100) for h in halves]
+            cells = []
+            for foc in (False, True):
+                got = run_update(update_lines, since=True, focus=foc, config=config)
+                cells += [rouge([got[x["id"]] for x in h], h, 100) for h in halves]
             print(
                 f"SEEN_DISCOUNT={strength} NEW_NUMBER_BOOST={boost} REPEAT_OVERLAP={overlap}: "
-                f"{cells[0]} | {cells[1]}",
+                f"{cells[0]} | {cells[1]} || {cells[2]} | {cells[3]}",
                 flush=True,
             )
         update_mod.SEEN_DISCOUNT, update_mod.NEW_NUMBER_BOOST, update_mod.REPEAT_OVERLAP = (

@@ -28,11 +28,11 @@ from synopsis.text import STOPWORDS, stem, words
 __all__ = ["SAME_EVENT_OVERLAP", "only_new"]
 
 # Share of a new event's content stems that a seen event of the same date must contain for the
-# new event to count as a repeat: 0.7, the value of the update summarizer's "repeats a seen
-# sentence" test (`synopsis.summarizer.update.REPEAT_OVERLAP`, which is `select`'s near-duplicate
-# threshold), so that the analysis and the synopsis call the same things repeats. Wire rewrites of
-# one event share most of their content words; two events of one day (an attack, then a reaction)
-# share the names but not the verbs and objects. Not tuned on a score.
+# new event to count as a repeat: 0.7, `select`'s near-duplicate threshold. Wire rewrites of one
+# event share most of their content words; two events of one day (an attack, then a reaction)
+# share the names but not the verbs and objects. Not tuned on a score. (The update summarizer's
+# "repeats a seen sentence" test, `synopsis.summarizer.update.REPEAT_OVERLAP`, is looser, 0.9:
+# a longer sentence that rewords a seen one while saying more is news there.)
 SAME_EVENT_OVERLAP = 0.7
 
 
