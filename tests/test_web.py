@@ -270,13 +270,15 @@ def test_chunked_body_over_limit_is_413_before_the_body_ends(live: LiveServer) -
 
 
 def test_timeout_is_504_and_server_keeps_serving() -> None:
-    settings = ServiceSettings(workers=1, request_timeout=3.0, summarize_fn=fake_summarize)
+    # The deadline also covers starting the replacement worker for the request after the kill,
+    # which took over 3 s on a 2-core machine busy with another test run: 6 s leaves room.
+    settings = ServiceSettings(workers=1, request_timeout=6.0, summarize_fn=fake_summarize)
     with TestClient(create_app(settings)) as c:
         assert c.post("/v1/summarize", json=STORY).status_code == 200  # worker is warm
         slow = {"articles": [{"id": "s", "text": "SLOW down. Please."}]}
         started = time.monotonic()
         _error(c.post("/v1/summarize", json=slow), 504, "timeout")
-        assert time.monotonic() - started < 10
+        assert time.monotonic() - started < 15
         assert c.get("/healthz").status_code == 200
         r = c.post("/v1/summarize", json=STORY)  # the killed worker was replaced
         assert r.status_code == 200, r.text
