@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 
 from synopsis.analyze import analyze, story_entities
 from synopsis.analyze.novelty import only_new
@@ -44,20 +45,28 @@ def _check_ids(articles: Sequence[Article]) -> None:
     check_articles(articles)
 
 
+def _sentence_dates(text: str, sentence: Sentence, pub: dt.date | None) -> list[DateFact]:
+    """The dates the analyzer's timeline resolves in one sentence, as the rewriter reads them."""
+    return [
+        DateFact(sentence.article_id, d.start, d.end, d.date)
+        for d in find_dates(text, sentence.start, sentence.end, pub)
+        if d.date
+    ]
+
+
 def _rewrite_facts(
     kept: Sequence[Article],
     sentences: Sequence[Sentence],
     chosen: Sequence[int],
     entities: Sequence[Entity],
+    pubs: Mapping[str, dt.date | None],
 ) -> Facts:
     """What `synopsis.rewrite` reads: names from the analysis, dates resolved by its timeline."""
-    pubs = {a.id: publication_date(a.text, a.published) for a in kept}
     texts = {a.id: a.text for a in kept}
     dates = [
-        DateFact(s.article_id, d.start, d.end, d.date)
+        fact
         for s in (sentences[i] for i in chosen)
-        for d in find_dates(texts[s.article_id], s.start, s.end, pubs[s.article_id])
-        if d.date
+        for fact in _sentence_dates(texts[s.article_id], s, pubs[s.article_id])
     ]
     return Facts(
         articles=kept,
@@ -69,7 +78,10 @@ def _rewrite_facts(
 
 
 def _date_words(
-    kept: Sequence[Article], sentences: Sequence[Sentence], drafts: Sequence[Draft]
+    kept: Sequence[Article],
+    sentences: Sequence[Sentence],
+    drafts: Sequence[Draft],
+    pubs: Mapping[str, dt.date | None],
 ) -> dict[int, int]:
     """Words the rewriter's absolute dates would add to each sentence, for `select` to reserve.
 
@@ -77,7 +89,6 @@ def _date_words(
     story's articles carry two publication dates, or one of several carries none (the test
     `synopsis.rewrite` applies to the chosen sentences).
     """
-    pubs = {a.id: publication_date(a.text, a.published) for a in kept}
     days = set(pubs.values())
     if len(days - {None}) < 2 and not (None in days and len(kept) > 1):
         return {}
@@ -87,12 +98,9 @@ def _date_words(
         pub = pubs[s.article_id]
         if pub is None or not names_relative_day(draft.text):
             continue
-        facts = [
-            DateFact(s.article_id, d.start, d.end, d.date)
-            for d in find_dates(texts[s.article_id], s.start, s.end, pub)
-            if d.date
-        ]
-        n = added_words(draft, s.article_id, texts[s.article_id], facts, pub.isoformat(), s.start)
+        text = texts[s.article_id]
+        facts = _sentence_dates(text, s, pub)
+        n = added_words(draft, s.article_id, text, facts, pub.isoformat(), s.start)
         if n:
             found[i] = n
     return found
@@ -191,6 +199,8 @@ def summarize(
             scores, seen, new=seen_from(sentences, feats, unigrams=cfg.unigram_concepts)
         )
     published = {a.id: a.published for a in kept}
+    # publication dates as the rewriter reads them (metadata, else the dateline)
+    pubs = {a.id: publication_date(a.text, a.published) for a in kept} if cfg.rewrite else {}
     selection = select(
         sentences,
         feats,
@@ -202,7 +212,7 @@ def summarize(
         solver=cfg.solver,
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
-        reserved=_date_words(kept, sentences, drafts) if cfg.rewrite else None,
+        reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(
@@ -214,7 +224,7 @@ def summarize(
         analysis = only_new(analysis, _seen_analysis(since, cfg))
     if cfg.rewrite:
         entities = analysis.entities if analysis else story_entities(kept, per_article)
-        facts = _rewrite_facts(kept, sentences, selection.indices, entities)
+        facts = _rewrite_facts(kept, sentences, selection.indices, entities, pubs)
         chosen = rewrite(chosen, facts, cfg.max_words)
     return Summary(
         sentences=chosen,

@@ -52,6 +52,7 @@ from synopsis.stories.decision import (
     ClusterParams,
     cadence_days,
     gap_days,
+    joined,
     log_odds,
     margins,
     probability,
@@ -362,8 +363,8 @@ class OnlineClusterer:
         z = [log_odds(self.params, f, *t) for f, t in zip(feats, times, strict=True)]
         margin = margins(self.params, body, z)
         best, best_p = -1, 0.0
-        for story, f, t, m in zip(stories, feats, times, margin, strict=True):
-            prob = self.probability(f, *t, m)
+        for story, zk, (gap, _), m in zip(stories, z, times, margin, strict=True):
+            prob = joined(self.params, zk, gap, m)
             if prob > best_p:
                 best, best_p = story, prob
         if best >= 0 and best_p >= self.params.threshold:

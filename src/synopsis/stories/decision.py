@@ -26,6 +26,7 @@ __all__ = [
     "ClusterParams",
     "cadence_days",
     "gap_days",
+    "joined",
     "log_odds",
     "margins",
     "probability",
@@ -294,9 +295,23 @@ def probability(
     Returns:
         A probability in (0, 1), or 0 past the hard horizon (`ClusterParams.horizon_days`).
     """
+    return joined(params, log_odds(params, features, gap, cadence), gap, margin)
+
+
+def joined(params: ClusterParams, z: float, gap: float, margin: float = 0.0) -> float:
+    """`probability` from the log-odds already computed by `log_odds`.
+
+    Args:
+        params: the decision model.
+        z: the article's `log_odds` for the story.
+        gap: days between the article and the story's nearest article (0 if undated).
+        margin: the story's margin feature among the article's candidates (`margins`).
+
+    Returns:
+        A probability in (0, 1), or 0 past the hard horizon (`ClusterParams.horizon_days`).
+    """
     if gap > params.horizon_days:
         return 0.0
-    z = log_odds(params, features, gap, cadence)
     if params.margin_feature != "none":
         z += params.margin * margin
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
