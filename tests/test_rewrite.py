@@ -585,3 +585,83 @@ def test_today_after_a_verb_of_saying_becomes_the_date_and_otherwise_stays() -> 
     assert out[0].text == "Taiwan said Nov. 6 it will donate relief to Honduras."
     assert out[1].text == "Computers sold today are faster."
     check(out, [a, b])
+
+
+def test_a_subject_he_after_an_opening_phrase_becomes_the_person_named_just_before() -> None:
+    a = Article(
+        "a",
+        "A banker turned politician, Maria Okafor began her climb to power in 2000. By the time "
+        "the uprising broke out in January, she was in charge of the cabinet and the party.",
+    )
+    s = sentence_of(
+        a,
+        "By the time the uprising broke out in January, she was in charge of the cabinet "
+        "and the party.",
+    )
+    (out,) = rewrite([s], Facts([a], sentences_of(a), PEOPLE), max_words=100)
+    assert out.text == (
+        "By the time the uprising broke out in January, Maria Okafor was in charge of the "
+        "cabinet and the party."
+    )
+    (edit,) = edits(out.segments, {"a": a.text})
+    assert edit.before == "she" and isinstance(edit.why, Resolve) and edit.why.rule == "pronoun"
+    check((out,), [a])
+
+
+def test_a_pronoun_after_an_opening_phrase_that_names_someone_is_left() -> None:
+    a = Article(
+        "a",
+        "Maria Okafor runs the port authority of the city. When Haider al-Abadi arrived at "
+        "the port, he thanked the workers for their long shifts.",
+    )
+    s = sentence_of(
+        a, "When Haider al-Abadi arrived at the port, he thanked the workers for their long shifts."
+    )
+    (out,) = rewrite([s], Facts([a], sentences_of(a), PEOPLE), max_words=100)
+    assert out.text == s.text
+
+
+def test_names_inside_a_quotation_are_never_lengthened_or_shortened() -> None:
+    a = Article(
+        "a",
+        "Haider al-Abadi declared victory over the militants on Friday. "
+        '"Haider al-Abadi has kept his word," a commander said of the campaign. '
+        'The commander said "Abadi" would visit the troops soon.',
+    )
+    first = sentence_of(a, "Haider al-Abadi declared victory over the militants on Friday.")
+    quote = sentence_of(a, '"Haider al-Abadi has kept his word," a commander said of the campaign.')
+    out = rewrite([first, quote], Facts([a], sentences_of(a), PEOPLE), max_words=100)
+    assert out[1].text == quote.text
+    b = Article(
+        "b",
+        'A commander said "Abadi has kept his word" on Friday. Abadi, a former '
+        "engineer named Haider al-Abadi in 2014, denied it.",
+    )
+    s = sentence_of(b, 'A commander said "Abadi has kept his word" on Friday.')
+    (out_b,) = rewrite([s], Facts([b], sentences_of(b), PEOPLE), max_words=100)
+    assert out_b.text == s.text
+
+
+def test_a_name_typed_other_with_an_age_or_honorific_counts_as_a_person() -> None:
+    names = [Name("other", ("Galina Starovoitova", "Starovoitova"))]
+    a = Article(
+        "a",
+        "The lawmaker Galina Starovoitova was shot on Friday. Starovoitova, 52, was an "
+        "outspoken deputy in the lower house of parliament. A leader of the liberal party, "
+        "she was planning to run for president in 2000.",
+    )
+    s = sentence_of(
+        a, "A leader of the liberal party, she was planning to run for president in 2000."
+    )
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
+    assert out.text == (
+        "A leader of the liberal party, Galina Starovoitova was planning to run for president "
+        "in 2000."
+    )
+    check((out,), [a])
+    no_mark = Article("b", a.text.replace(", 52,", ""))
+    s2 = sentence_of(
+        no_mark, "A leader of the liberal party, she was planning to run for president in 2000."
+    )
+    (out2,) = rewrite([s2], Facts([no_mark], sentences_of(no_mark), names), max_words=100)
+    assert out2.text == s2.text

@@ -36,13 +36,22 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")
 # capitalized word typed "organization" by the analyzer is as often a place ("Albany").
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,9}")
 # What may come before a name that is its sentence's subject: nothing, or a few capitalized
-# words (a title: "Sheriff", "Dr.", "Former President").
-_SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+# words (a title: "Sheriff", "Dr.", "Former President"), after an optional opening phrase that
+# ends in a comma ("A banker-turned-politician, Gamal began ...").
+_SUBJECT_PREFIX = re.compile(r"(?:[^,;:\"“”()]{1,80},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 _OTHER_GENDER = {
     "He": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
     "She": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 _PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
+# "He"/"She" as the subject right after a short opening phrase ("By the time the uprising broke
+# out on Jan. 25, he was in charge"): the phrase names no one, so the pronoun points outside the
+# sentence just as a sentence-initial one does. The phrase holds no quotation, parenthesis or
+# clause break, and at most LATE_PRONOUN_WORDS words (news sentences' opening phrases: a date, a
+# place, a time clause; the same span as the summarizer's pronoun window, not tuned).
+LATE_PRONOUN_WORDS = 12
+_LATE_PRONOUN = re.compile(r"^(?P<lead>[^,;:\"“”()]{3,120}),\s+(?P<pronoun>he|she)\s+(?=[a-z])")
+_PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|militia)\b")
 # Words before a name that make it part of a longer name or a title the summary already gives.
 # Articles before a surname make it a thing or a description named after the person ("the
@@ -106,6 +115,11 @@ def _looks_like_a_full_name(name: str) -> bool:
 _SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
 _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
 _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
+# Other marks of a person in news prose: an age in apposition ("Starovoitova, 52, was") and an
+# honorific before the surname ("Mr. Sizemore", "Dr. Mironov"). Like a verb of saying, they make
+# a name the analyzer typed "other" a person's (its person typing has no model and misses many).
+_AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3},")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
@@ -127,7 +141,8 @@ class People:
         Args:
             names: the story's entities; people, and names of type "other" (the analyzer types
                 many people so) whose surname is the subject of a speech verb in `texts`
-                ("Medlin said").
+                ("Medlin said"), has an age in apposition ("Medlin, 52,") or follows an
+                honorific ("Mr. Medlin").
             texts: the articles' texts.
 
         Returns:
@@ -136,7 +151,11 @@ class People:
         full: dict[str, list[str]] = {}
         story = "\n".join(texts)
         lowercase = set(re.findall(r"\b[a-z]+\b", story))
-        speakers = set(_SPEAKER.findall(story))
+        speakers = {
+            *_SPEAKER.findall(story),
+            *_AGED.findall(story),
+            *_HONORIFIC.findall(story),
+        }
         for name in names:
             if name.kind not in ("person", "other"):
                 continue
@@ -272,6 +291,24 @@ def _fits(text: str, start: int, end: int) -> bool:
     return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
 
 
+def quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of a sentence lies inside a quotation.
+
+    A name inside quotation marks is the speaker's own word: writing it in full or shortening it
+    would misquote. Curly quotes open and close, as do the typewriter pairs ``...'' of wire
+    copy; a straight double quote toggles.
+    """
+    depth = 0
+    for ch in text[:at].replace("``", "“").replace("''", "”"):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth > 0
+
+
 def _replace_name(
     draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
 ) -> Draft:
@@ -315,6 +352,8 @@ def name_mentions(
         said = out.text[start:end]
         if source_span(out, start, end) is None or not _fits(out.text, start, end):
             continue
+        if quoted(out.text, start):
+            continue  # the speaker's own words
         if first and full_names and said in people.short[key]:
             if not person_position(out.text, start, end):
                 continue  # "at any previous Olympics": maybe not the person (or event) at all
@@ -328,7 +367,12 @@ def name_mentions(
                 short, at_short = alone
                 where = Copied(article, *at_short)
                 out = _replace_name(out, start, end, short, where, "short_name")
-    mentioned.names.update(key for _, _, key in found)
+    # a short form inside a quotation, left as quoted, does not introduce the person
+    mentioned.names.update(
+        key
+        for start, end, key in found
+        if not (quoted(draft.text, start) and draft.text[start:end] in people.short[key])
+    )
     return out
 
 
@@ -350,7 +394,10 @@ def resolve_opening(
     previous: str,
     mentioned: Mentioned,
 ) -> Draft:
-    """Replace a dangling sentence-initial "He"/"She"/"The group"/"The company" by its referent.
+    """Replace a dangling "He"/"She"/"The group"/"The company" by its referent.
+
+    The pronoun opens the sentence or is the subject right after a short opening phrase that
+    names no one ("By the time the uprising broke out, he was ..."); the description opens it.
 
     Args:
         draft: the sentence.
@@ -367,11 +414,18 @@ def resolve_opening(
         unchanged when the reference is not dangling or its referent is not unambiguous.
     """
     pronoun = _PRONOUN.match(draft.text)
+    at, cut = 0, 0
+    if pronoun:
+        cut = len(pronoun.group().rstrip())
+    elif late := _late_pronoun(draft.text, people):
+        pronoun = late
+        at, cut = late.span("pronoun")
     description = None if pronoun else _DESCRIPTION.match(draft.text)
-    opener = pronoun or description
-    cut = len(opener.group().rstrip()) if opener else 0
-    if opener is None:
+    if description:
+        cut = len(description.group().rstrip())
+    elif pronoun is None:
         return draft
+    gender = "She" if draft.text[at:cut].lower() == "she" else "He"
     if pronoun:
         spellings = people.patterns()
     else:
@@ -393,7 +447,7 @@ def resolve_opening(
     if pronoun:
         # the one person named is the subject of a sentence just before, and the sentence has
         # no pronoun of the other gender ("She then ran over him": two people, one unnamed)
-        other = _OTHER_GENDER["He" if pronoun.group().startswith("He") else "She"]
+        other = _OTHER_GENDER[gender]
         subjects = [
             f
             for f in found
@@ -421,7 +475,20 @@ def resolve_opening(
     if description and source[max(0, start - 4) : start].lower() == "the ":
         write = "The " + write
     rule: ResolveRule = "pronoun" if pronoun else "description"
-    return _replace_name(draft, 0, cut, write, where, rule)
+    return _replace_name(draft, at, cut, write, where, rule)
+
+
+def _late_pronoun(text: str, people: People) -> re.Match[str] | None:
+    """The subject "he"/"she" after a short opening phrase that names no one, or None."""
+    m = _LATE_PRONOUN.match(text)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    if len(lead.split()) > LATE_PRONOUN_WORDS or _PERSONAL_IN_LEAD.search(lead):
+        return None
+    if find_mentions(lead, people.patterns()):
+        return None  # "When Smith arrived, he ...": the pronoun has its antecedent
+    return m
 
 
 def _initials(name: str) -> str:
@@ -481,6 +548,8 @@ def spell_out_acronyms(
         first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
         if not first or out.text[start:end] != key or source_span(out, start, end) is None:
             continue
+        if quoted(out.text, start):
+            continue  # the speaker's own words
         hits = [(h[1] > at, h, f) for f in spelled[key] for h in [_occurrence(source, f, at)] if h]
         if hits:
             _, hit, full = min(hits)
@@ -513,7 +582,7 @@ def full_surnames(
     out = draft
     found = bare_surnames(out.text, source, before)
     for e in reversed(found):
-        if source_span(out, e.start, e.end) is None:
+        if source_span(out, e.start, e.end) is None or quoted(out.text, e.start):
             continue
         out = _replace_name(
             out, e.start, e.end, e.full, Copied(article, e.source_start, e.source_end), "full_name"
