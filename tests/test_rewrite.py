@@ -665,3 +665,24 @@ def test_a_name_typed_other_with_an_age_or_honorific_counts_as_a_person() -> Non
     )
     (out2,) = rewrite([s2], Facts([no_mark], sentences_of(no_mark), names), max_words=100)
     assert out2.text == s2.text
+
+
+def test_a_weekday_inside_a_quotation_is_not_written_out() -> None:
+    a, b, fact = _dated(
+        '"We will meet again on Sunday," Samaranch said of the committee.', "Sunday", "1998-12-13"
+    )
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), [fact]),
+        max_words=100,
+    )
+    assert out[0].text == a.text
+    outside, b2, fact2 = _dated(
+        'Samaranch said on Sunday: "We will meet again."', "Sunday", "1998-12-13"
+    )
+    out2 = rewrite(
+        [sentence_of(outside, outside.text), sentence_of(b2, b2.text)],
+        Facts([outside, b2], sentences_of(outside, b2), (), [fact2]),
+        max_words=100,
+    )
+    assert out2[0].text == 'Samaranch said on Dec. 13: "We will meet again."'

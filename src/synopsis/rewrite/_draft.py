@@ -1,4 +1,5 @@
-"""Where a summary sentence came from, and where source offsets sit in its current text."""
+"""Where a summary sentence came from, where source offsets sit in its current text, and
+whether an offset lies inside a quotation."""
 
 from __future__ import annotations
 
@@ -69,3 +70,21 @@ def source_span(draft: Draft, start: int, end: int) -> Copied | None:
             return Copied(piece.article, piece.start + start - pos, piece.start + end - pos)
         pos += n
     return None
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of a sentence lies inside a quotation.
+
+    A name or a date inside quotation marks is the speaker's own word: writing it in full,
+    shortening it or writing a weekday out as a date would misquote. Curly quotes open and
+    close, as do the typewriter pairs ``...'' of wire copy; a straight double quote toggles.
+    """
+    depth = 0
+    for ch in text[:at].replace("``", "“").replace("''", "”"):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth > 0

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from synopsis.model.aligned import AbsoluteDate, Draft
-from synopsis.rewrite._draft import current_position
+from synopsis.rewrite._draft import current_position, quoted
 from synopsis.text.dates import MONTHS
 
 # AP style: months with six or more letters abbreviated before a day, the rest spelled out.
@@ -148,8 +148,8 @@ def absolute_dates(
         if found.group("wd") and day < anchor and _OUTLOOK.search(source, sentence_start, start):
             continue  # "is expected to announce Tuesday": the coming Tuesday, maybe
         pos = current_position(out, article, start, end)
-        if pos is None:
-            continue
+        if pos is None or quoted(out.text, pos):
+            continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
         written = ap_date(day, anchor)
         if _NEEDS_ON.search(out.text[:pos]):
             # "On" opens the sentence; "Samaranch Sunday" is "Samaranch on Dec. 13"

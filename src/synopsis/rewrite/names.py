@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
-from synopsis.rewrite._draft import source_span
+from synopsis.rewrite._draft import quoted, source_span
 from synopsis.text import STOPWORDS, WEEKDAYS
 from synopsis.text.surnames import bare_surnames, person_position
 
@@ -289,24 +289,6 @@ def _fits(text: str, start: int, end: int) -> bool:
     if start > 0 and prev[:1].isupper() and not prev.endswith((".", ",", ";", ":", '"', "”")):
         return False
     return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
-
-
-def quoted(text: str, at: int) -> bool:
-    """Whether offset `at` of a sentence lies inside a quotation.
-
-    A name inside quotation marks is the speaker's own word: writing it in full or shortening it
-    would misquote. Curly quotes open and close, as do the typewriter pairs ``...'' of wire
-    copy; a straight double quote toggles.
-    """
-    depth = 0
-    for ch in text[:at].replace("``", "“").replace("''", "”"):
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 0 if depth else 1
-    return depth > 0
 
 
 def _replace_name(
