@@ -36,6 +36,8 @@ SLACK = 80
 DATASETS = {
     "duc2004": ("data/duc2004/test.jsonl", 100),
     "multinews": ("data/multinews/dev.jsonl", 300),
+    # read by the blind reading only (`blind_packets.py --duc2007`), never annotated here
+    "duc2007": ("data/duc2007/main.jsonl", 250),
 }
 EXAMPLES = {
     "is-euphrates-2017-11-03": ("shared", "examples/is-euphrates-2017-11-03", 100),
