@@ -686,3 +686,22 @@ def test_a_weekday_inside_a_quotation_is_not_written_out() -> None:
         max_words=100,
     )
     assert out2[0].text == 'Samaranch said on Dec. 13: "We will meet again."'
+
+
+def test_dates_carry_their_year_when_the_story_spans_several_years() -> None:
+    text = "The two men were arrested Saturday in a small community near Larnaca."
+    a = Article("a", text, published="1998-11-09")
+    start = text.index("Saturday")
+    fact = DateFact("a", start, start + len("Saturday"), "1998-11-07")
+    for other, expected in (
+        ("1997-12-12", "arrested Nov. 7, 1998, in a small community"),
+        ("1998-12-12", "arrested Nov. 7 in a small community"),
+    ):
+        b = Article("b", "Officials met in Nicosia for a second day of talks.", published=other)
+        out = rewrite(
+            [sentence_of(a, a.text), sentence_of(b, b.text)],
+            Facts([a, b], sentences_of(a, b), (), [fact]),
+            max_words=100,
+        )
+        assert expected in out[0].text
+        check(out, [a, b])

@@ -22,7 +22,15 @@ from synopsis.model.types import (
     Summary,
     SummarySentence,
 )
-from synopsis.rewrite import DateFact, Facts, Name, added_words, names_relative_day, rewrite
+from synopsis.rewrite import (
+    DateFact,
+    Facts,
+    Name,
+    added_words,
+    names_relative_day,
+    rewrite,
+    spans_years,
+)
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
 from synopsis.summarizer.features import features
@@ -93,6 +101,7 @@ def _date_words(
     if len(days - {None}) < 2 and not (None in days and len(kept) > 1):
         return {}
     texts = {a.id: a.text for a in kept}
+    year = spans_years(pubs.values())
     found: dict[int, int] = {}
     for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
         pub = pubs[s.article_id]
@@ -100,7 +109,7 @@ def _date_words(
             continue
         text = texts[s.article_id]
         facts = _sentence_dates(text, s, pub)
-        n = added_words(draft, s.article_id, text, facts, pub.isoformat(), s.start)
+        n = added_words(draft, s.article_id, text, facts, pub.isoformat(), s.start, year=year)
         if n:
             found[i] = n
     return found

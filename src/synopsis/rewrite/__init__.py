@@ -1,6 +1,6 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
-from synopsis.rewrite.dates import DateFact, added_words, names_relative_day
+from synopsis.rewrite.dates import DateFact, added_words, names_relative_day, spans_years
 from synopsis.rewrite.names import Name
 from synopsis.rewrite.stage import Facts, Rules, rewrite
 
@@ -12,4 +12,5 @@ __all__ = [
     "added_words",
     "names_relative_day",
     "rewrite",
+    "spans_years",
 ]

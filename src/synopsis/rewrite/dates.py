@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from synopsis.model.aligned import AbsoluteDate, Draft
@@ -84,18 +84,40 @@ class DateFact:
     date: str
 
 
-def ap_date(day: dt.date, anchor: dt.date) -> str:
+def ap_date(day: dt.date, anchor: dt.date, *, year: bool = False) -> str:
     """A date as AP style writes it: "Nov. 3", with the year when it differs from the anchor's.
 
     Args:
         day: the date.
         anchor: the publication date it was resolved against.
+        year: write the year whatever the anchor's (the story spans several years).
 
     Returns:
         "Nov. 3" or "Dec. 29, 2016".
     """
     text = f"{_AP_MONTH[day.month - 1]} {day.day}"
-    return text if day.year == anchor.year else f"{text}, {day.year}"
+    return text if day.year == anchor.year and not year else f"{text}, {day.year}"
+
+
+def spans_years(published: Iterable[str | dt.date | None]) -> bool:
+    """Whether a story's known publication dates fall in more than one calendar year.
+
+    Then "Oct. 22" leaves the reader asking "of which year?" as "Friday" leaves them asking
+    "which Friday?", so the rewriter writes dates with their year.
+
+    Args:
+        published: the articles' publication dates (ISO 8601 strings or dates), None if unknown.
+
+    Returns:
+        True when two of them differ in year.
+    """
+    years = {str(p)[:4] for p in published if p}
+    return len(years) > 1
+
+
+# After a date with its year in the middle of a sentence AP style sets a comma ("on Nov. 7,
+# 1998, in Larnaca"): a word or number follows.
+_RUNS_ON = re.compile(r"\s+[\w(“\"]")
 
 
 def absolute_dates(
@@ -105,6 +127,8 @@ def absolute_dates(
     facts: Sequence[DateFact],
     published: str | None,
     sentence_start: int = 0,
+    *,
+    year: bool = False,
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
 
@@ -116,6 +140,8 @@ def absolute_dates(
         published: the article's publication date (ISO 8601), the anchor of the resolution.
         sentence_start: where the sentence starts in the article (its clause before a weekday
             is read for an outlook the resolution may have missed).
+        year: write every date with its year (the story's articles span several years,
+            `spans_years`).
 
     Returns:
         The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
@@ -150,7 +176,9 @@ def absolute_dates(
         pos = current_position(out, article, start, end)
         if pos is None or quoted(out.text, pos):
             continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
-        written = ap_date(day, anchor)
+        written = ap_date(day, anchor, year=year)
+        if "," in written and _RUNS_ON.match(out.text, pos + end - start):
+            written += ","
         if _NEEDS_ON.search(out.text[:pos]):
             # "On" opens the sentence; "Samaranch Sunday" is "Samaranch on Dec. 13"
             opening = not out.text[:pos].strip(" \"'“‘(")
@@ -179,6 +207,8 @@ def added_words(
     facts: Sequence[DateFact],
     published: str | None,
     sentence_start: int = 0,
+    *,
+    year: bool = False,
 ) -> int:
     """Words that writing the sentence's relative dates out (`absolute_dates`) adds.
 
@@ -192,9 +222,10 @@ def added_words(
         facts: the analyzer's resolved date expressions in that article.
         published: the article's publication date (ISO 8601).
         sentence_start: where the sentence starts in the article.
+        year: as for `absolute_dates`.
 
     Returns:
         The number of words added (0 when nothing is written out).
     """
-    written = absolute_dates(draft, article, source, facts, published, sentence_start)
+    written = absolute_dates(draft, article, source, facts, published, sentence_start, year=year)
     return max(0, len(written.text.split()) - len(draft.text.split()))
