@@ -688,13 +688,14 @@ def test_a_weekday_inside_a_quotation_is_not_written_out() -> None:
     assert out2[0].text == 'Samaranch said on Dec. 13: "We will meet again."'
 
 
-def test_dates_carry_their_year_when_the_story_spans_several_years() -> None:
+def test_a_date_of_an_earlier_year_than_the_storys_newest_carries_its_year() -> None:
     text = "The two men were arrested Saturday in a small community near Larnaca."
     a = Article("a", text, published="1998-11-09")
     start = text.index("Saturday")
     fact = DateFact("a", start, start + len("Saturday"), "1998-11-07")
     for other, expected in (
-        ("1997-12-12", "arrested Nov. 7, 1998, in a small community"),
+        ("1999-01-12", "arrested Nov. 7, 1998, in a small community"),
+        ("1997-12-12", "arrested Nov. 7 in a small community"),  # 1998 is the current year
         ("1998-12-12", "arrested Nov. 7 in a small community"),
     ):
         b = Article("b", "Officials met in Nicosia for a second day of talks.", published=other)
@@ -705,3 +706,24 @@ def test_dates_carry_their_year_when_the_story_spans_several_years() -> None:
         )
         assert expected in out[0].text
         check(out, [a, b])
+
+
+def test_a_day_of_a_month_gets_its_year_only_when_the_story_spans_years() -> None:
+    def written(text: str, day: str, date: str, other: str) -> str:
+        a = Article("a", text, published="1998-03-02")
+        b = Article("b", "Officials met in Geneva for a second day of talks.", published=other)
+        start = text.index(day)
+        fact = DateFact("a", start, start + len(day), date)
+        out = rewrite(
+            [sentence_of(a, a.text), sentence_of(b, b.text)],
+            Facts([a, b], sentences_of(a, b), (), [fact]),
+            max_words=100,
+        )
+        check(out, [a, b])
+        return out[0].text
+
+    launch = "Three Europeans set off Jan. 28 from Switzerland in a balloon."
+    assert "set off Jan. 28, 1998, from" in written(launch, "Jan. 28", "1998-01-28", "1999-03-01")
+    assert written(launch, "Jan. 28", "1998-01-28", "1998-03-01") == launch
+    born = "The pilot, born on March 3 in Lausanne in 1950, flew the balloon."
+    assert written(born, "March 3", "1998-03-03", "1999-03-01") == born

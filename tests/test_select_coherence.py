@@ -375,3 +375,22 @@ def test_an_interviews_answer_needs_the_sentence_that_names_the_speaker() -> Non
     # the speaker named in the answer itself
     named = "When asked whether the team would hire a firm like Global Rescue, Beck said no."
     assert not needs_antecedent(named, "The team arrived in Sochi on Sunday.")
+
+
+def test_a_long_running_story_follows_its_articles_dates_after_the_opening() -> None:
+    sents = [
+        _sent("a", 0, '"It was a fair trial," the lawyer for the family said after the verdict.'),
+        _sent("b", 0, "A jury ordered the group to pay the family $6.3 million in damages."),
+        _sent("c", 0, "The family sued the group over the beating of their son outside a hall."),
+        _sent("d", 0, "The trial of the lawsuit against the group opened with jury selection."),
+    ]
+    texts = [s.text for s in sents]
+    central = [1.0, 9.0, 2.0, 2.0]
+    weeks = {"a": "2000-09-08", "b": "2000-09-07", "c": "2000-08-20", "d": "2000-08-28"}
+    # within a month the reaction (a quote) goes last, after the events by their dates
+    assert reading_order(sents, weeks, centrality=central, texts=texts) == [1, 2, 3, 0]
+    months = {"a": "2000-09-08", "b": "2000-09-07", "c": "1999-12-20", "d": "2000-08-28"}
+    # over months: the main event opens, then time flows forward whatever each sentence's role
+    assert reading_order(sents, months, centrality=central, texts=texts) == [1, 2, 3, 0]
+    months["a"] = "2000-08-01"
+    assert reading_order(sents, months, centrality=central, texts=texts) == [1, 2, 0, 3]

@@ -27,9 +27,9 @@ from synopsis.rewrite import (
     Facts,
     Name,
     added_words,
+    current_year,
     names_relative_day,
     rewrite,
-    spans_years,
 )
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
@@ -101,11 +101,11 @@ def _date_words(
     if len(days - {None}) < 2 and not (None in days and len(kept) > 1):
         return {}
     texts = {a.id: a.text for a in kept}
-    year = spans_years(pubs.values())
+    year = current_year(pubs.values())
     found: dict[int, int] = {}
     for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
         pub = pubs[s.article_id]
-        if pub is None or not names_relative_day(draft.text):
+        if pub is None or not names_relative_day(draft.text, year=year):
             continue
         text = texts[s.article_id]
         facts = _sentence_dates(text, s, pub)

@@ -1,6 +1,6 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
-from synopsis.rewrite.dates import DateFact, added_words, names_relative_day, spans_years
+from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
 from synopsis.rewrite.names import Name
 from synopsis.rewrite.stage import Facts, Rules, rewrite
 
@@ -10,7 +10,7 @@ __all__ = [
     "Name",
     "Rules",
     "added_words",
+    "current_year",
     "names_relative_day",
     "rewrite",
-    "spans_years",
 ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from synopsis.model.aligned import AbsoluteDate, Draft
 from synopsis.rewrite._draft import current_position, quoted
-from synopsis.text.dates import MONTHS
+from synopsis.text.dates import MONTH_PATTERN, MONTHS
 
 # AP style: months with six or more letters abbreviated before a day, the rest spelled out.
 _AP_MONTH = (
@@ -84,35 +84,36 @@ class DateFact:
     date: str
 
 
-def ap_date(day: dt.date, anchor: dt.date, *, year: bool = False) -> str:
-    """A date as AP style writes it: "Nov. 3", with the year when it differs from the anchor's.
+def ap_date(day: dt.date, anchor: dt.date, *, year: int | None = None) -> str:
+    """A date as AP style writes it: "Nov. 3", with the year when it is not the current one.
 
     Args:
         day: the date.
         anchor: the publication date it was resolved against.
-        year: write the year whatever the anchor's (the story spans several years).
+        year: the story's current year (`current_year`); None: the anchor's year is current.
 
     Returns:
         "Nov. 3" or "Dec. 29, 2016".
     """
     text = f"{_AP_MONTH[day.month - 1]} {day.day}"
-    return text if day.year == anchor.year and not year else f"{text}, {day.year}"
+    return text if day.year == (anchor.year if year is None else year) else f"{text}, {day.year}"
 
 
-def spans_years(published: Iterable[str | dt.date | None]) -> bool:
-    """Whether a story's known publication dates fall in more than one calendar year.
+def current_year(published: Iterable[str | dt.date | None]) -> int | None:
+    """The year of a story's newest article, when its articles span more than one year.
 
-    Then "Oct. 22" leaves the reader asking "of which year?" as "Friday" leaves them asking
-    "which Friday?", so the rewriter writes dates with their year.
+    A summary reads from its newest articles' present, so, as AP style omits the current year,
+    a date of that year is written without it; "Oct. 22" of an earlier year leaves the reader
+    asking "of which year?" as "Friday" leaves them asking "which Friday?", so it gets its year.
 
     Args:
         published: the articles' publication dates (ISO 8601 strings or dates), None if unknown.
 
     Returns:
-        True when two of them differ in year.
+        The newest year, or None when every known date falls in one year.
     """
-    years = {str(p)[:4] for p in published if p}
-    return len(years) > 1
+    years = {int(str(p)[:4]) for p in published if p and str(p)[:4].isdigit()}
+    return max(years) if len(years) > 1 else None
 
 
 # After a date with its year in the middle of a sentence AP style sets a comma ("on Nov. 7,
@@ -128,7 +129,7 @@ def absolute_dates(
     published: str | None,
     sentence_start: int = 0,
     *,
-    year: bool = False,
+    year: int | None = None,
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
 
@@ -140,8 +141,9 @@ def absolute_dates(
         published: the article's publication date (ISO 8601), the anchor of the resolution.
         sentence_start: where the sentence starts in the article (its clause before a weekday
             is read for an outlook the resolution may have missed).
-        year: write every date with its year (the story's articles span several years,
-            `spans_years`).
+        year: the story's current year when its articles span several years
+            (`current_year`): a date of another year is written with its year, a day of a month
+            the source wrote without one ("Jan. 28") too.
 
     Returns:
         The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
@@ -158,6 +160,10 @@ def absolute_dates(
         if fact.article != article or len(fact.date) != len("YYYY-MM-DD"):
             continue
         start, end = fact.start, fact.end
+        if year is not None and _MONTH_DAY.fullmatch(source, start, end):
+            if fact.date[:4] != str(year):
+                out = _with_year(out, article, source, fact, anchor)
+            continue
         found = _RELATIVE.fullmatch(source, start, end)
         if found is None or _KEEP_AFTER.match(source[end:]):
             continue
@@ -188,16 +194,42 @@ def absolute_dates(
     return out
 
 
-def names_relative_day(text: str) -> bool:
+# A day of a month written without its year ("Jan. 28", "March 3"), and a year right after a
+# date or anywhere in a sentence (a sentence naming a year may date its day by it: "born on
+# March 3 in 1950").
+_MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?")
+_YEAR_AFTER = re.compile(r",?\s*(?:1[89]|20)\d\d\b")
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date) -> Draft:
+    """Add the year the analyzer resolved to a day of a month the source wrote without it."""
+    if _YEAR_AFTER.match(source, fact.end) or _ANY_YEAR.search(draft.text):
+        return draft
+    pos = current_position(draft, article, fact.start, fact.end)
+    if pos is None or quoted(draft.text, pos):
+        return draft
+    written = f"{source[fact.start : fact.end]}, {fact.date[:4]}"
+    if _RUNS_ON.match(draft.text, pos + fact.end - fact.start):
+        written += ","
+    why = AbsoluteDate(fact.date, anchor.isoformat())
+    return draft.replace(pos, pos + fact.end - fact.start, written, why)
+
+
+def names_relative_day(text: str, *, year: int | None = None) -> bool:
     """Whether a sentence names a day relative to its article's date ("on Friday", "yesterday").
 
     Args:
         text: the sentence.
+        year: the story's current year (`current_year`): then also a day of a month without
+            its year ("Jan. 28"), which `absolute_dates` may date.
 
     Returns:
         True when `absolute_dates` may have something to write out.
     """
-    return _RELATIVE.search(text) is not None
+    return _RELATIVE.search(text) is not None or (
+        year is not None and _MONTH_DAY.search(text) is not None
+    )
 
 
 def added_words(
@@ -208,7 +240,7 @@ def added_words(
     published: str | None,
     sentence_start: int = 0,
     *,
-    year: bool = False,
+    year: int | None = None,
 ) -> int:
     """Words that writing the sentence's relative dates out (`absolute_dates`) adds.
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from synopsis.model.aligned import Draft
 from synopsis.model.types import Article, Sentence, SummarySentence
 from synopsis.rewrite._draft import origin
-from synopsis.rewrite.dates import DateFact, absolute_dates, spans_years
+from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
 from synopsis.rewrite.names import (
     Mentioned,
     Name,
@@ -142,7 +142,7 @@ def _rewrite(
     # Dates last, once the name edits are made: a full name moved to its first mention and
     # shortened at a later one adds no words in all, but in reading order it spends them first.
     dated: list[SummarySentence] = []
-    year = spans_years(published.values())
+    year = current_year(published.values())
     for sentence, at in zip(out, origins, strict=True):
         if at is None or at.article not in by_id:
             dated.append(sentence)
