@@ -187,3 +187,16 @@ def test_the_outlets_own_earlier_coverage_is_deleted_as_a_connective() -> None:
     # another outlet's report is an attribution, not a connective
     kept = "As first reported by the Post, the company will close three plants in Ohio."
     assert compress(kept) == kept
+
+
+def test_a_predicate_after_an_apposition_is_not_taken_for_an_attribution() -> None:
+    for text in (
+        "The punishment of a third veteran democracy campaigner, Qin Yongmin, 44, has not been "
+        "announced.",
+        "The results of the vote on the new budget, 2009, were announced.",
+    ):
+        assert compress(text) == text
+    assert (
+        compress("The plan was approved by the council last night, the mayor has said.")
+        == "The plan was approved by the council last night."
+    )

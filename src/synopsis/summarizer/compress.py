@@ -63,12 +63,20 @@ _TAIL = (
 )
 _ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;\"“”]{3,60}?"
-    r"|(?:[^,;\"“”]{2,60}?\s)?(?:said|says|reported|announced|added|told [^,;\"“”]{2,40}?))"
+    r"|(?:[^,;\"“”]{2,60}?\s)?(?P<verb>said|says|reported|announced|added|told [^,;\"“”]{2,40}?))"
     + _TAIL
     + r"(?=[.!]['\"”’]?$)"
 )
 
 
+# A clause whose words before the verb are only auxiliaries or a negation has no speaker: it is
+# the sentence's predicate, not an attribution ("The punishment of a third campaigner, Qin
+# Yongmin, 44, has not been announced.", DUC 2004 D31050, lost its verb to the attribution rule).
+_NO_SPEAKER = re.compile(
+    r",\s+(?:(?:has|have|had|is|are|was|were|be|been|being|not|never|will|would|could|should"
+    r"|may|might|must|can|did|does|do|yet|already|just)\s+)+$",
+    re.IGNORECASE,
+)
 # An attribution without its speaker (", reported.") closes an apposition ("..., Izvestia, a
 # daily, reported."): removing it would leave the apposition dangling.
 _BARE_VERB = re.compile(r",\s+(?:said|says|reported|announced|added)\b")
@@ -120,6 +128,10 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
         attribution
         and out.text.count('"') % 2 == 0
         and not _BARE_VERB.match(out.text, attribution.start())
+        and not (
+            attribution.group("verb")
+            and _NO_SPEAKER.match(out.text, attribution.start(), attribution.start("verb"))
+        )
     ):
         end = attribution.end()
         if out.text[: attribution.start()].endswith(".") and out.text[end : end + 1] == ".":
