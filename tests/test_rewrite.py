@@ -727,3 +727,34 @@ def test_a_day_of_a_month_gets_its_year_only_when_the_story_spans_years() -> Non
     assert written(launch, "Jan. 28", "1998-01-28", "1998-03-01") == launch
     born = "The pilot, born on March 3 in Lausanne in 1950, flew the balloon."
     assert written(born, "March 3", "1998-03-03", "1999-03-01") == born
+
+
+def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_gives() -> None:
+    def written(text: str, words: str = "", date: str = "") -> str:
+        a = Article("a", text, published="1998-07-15")
+        b = Article(
+            "b", "Officials met in Geneva for a second day of talks.", published="1999-02-12"
+        )
+        start = text.find(words) if words else -1
+        facts = [DateFact("a", start, start + len(words), date)] if start >= 0 else []
+        out = rewrite(
+            [sentence_of(a, a.text), sentence_of(b, b.text)],
+            Facts([a, b], sentences_of(a, b), (), facts),
+            max_words=100,
+        )
+        check(out, [a, b])
+        return out[0].text
+
+    month = "Last month, the FBI searched the woods near Murphy for the fugitive."
+    assert written(month, "Last month", "1998-06") == (
+        "In June 1998, the FBI searched the woods near Murphy for the fugitive."
+    )
+    year = "The firms decided last year to cover acupuncture and herbal remedies."
+    assert written(year, "last year", "1997") == (
+        "The firms decided in 1997 to cover acupuncture and herbal remedies."
+    )
+    # a week the date reader resolves only to its month stays; so do longer phrases
+    week = "Yale blocked access to the site last week after the lawsuit was filed."
+    assert written(week, "last week", "1998-07") == week
+    since = "Prices have doubled since last year in the capital and its suburbs."
+    assert written(since, "last year", "1997") == since

@@ -145,6 +145,9 @@ def absolute_dates(
             (`current_year`): a date of another year is written with its year, a day of a month
             the source wrote without one ("Jan. 28") too.
 
+    "last month" and "last year" are written as the month or year the date reader resolved
+    ("in June", "in June 1998", "in 1997").
+
     Returns:
         The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
         without a publication date.
@@ -157,7 +160,10 @@ def absolute_dates(
         return draft
     out = draft
     for fact in sorted(facts, key=lambda f: -f.start):
-        if fact.article != article or len(fact.date) != len("YYYY-MM-DD"):
+        if fact.article != article:
+            continue
+        if len(fact.date) != len("YYYY-MM-DD"):
+            out = _period(out, article, source, fact, anchor, year)
             continue
         start, end = fact.start, fact.end
         if year is not None and _MONTH_DAY.fullmatch(source, start, end):
@@ -194,6 +200,49 @@ def absolute_dates(
     return out
 
 
+# "last month", "last year": a period the shared date reader resolves from the article's date
+# (to "1998-06", "1997"; "last week" it resolves only to a month, so it stays as written, as do
+# "this" and "next" periods, which it does not resolve). Left as written after a word that makes
+# it part of a longer phrase ("since last year", "by last month", "all last year") and when
+# possessive ("last year's election").
+_PERIOD = re.compile(r"\b[Ll]ast\s+(?P<unit>month|year)\b(?![’']s)")
+_PERIOD_KEEP_BEFORE = re.compile(
+    r"\b(?:earlier|later|since|until|till|by|from|of|for|over|during|within|through|throughout"
+    r"|all|each|every|the|a|in|at|on|to|before|after)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _period(
+    draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date, year: int | None
+) -> Draft:
+    """Write "last month" or "last year" as the month or year the date reader resolved."""
+    found = _PERIOD.fullmatch(source, fact.start, fact.end)
+    unit = found.group("unit") if found else ""
+    if not (unit == "month" and len(fact.date) == 7) and not (
+        unit == "year" and len(fact.date) == 4
+    ):
+        return draft
+    pos = current_position(draft, article, fact.start, fact.end)
+    if pos is None or quoted(draft.text, pos) or _PERIOD_KEEP_BEFORE.search(draft.text[:pos]):
+        return draft
+    when = int(fact.date[:4])
+    if unit == "month":
+        current = anchor.year if year is None else year
+        name = _MONTH_NAMES[int(fact.date[5:7]) - 1]
+        written = f"in {name}" + ("" if when == current else f" {when}")
+    else:
+        written = f"in {when}"
+    if not draft.text[:pos].strip(" \"'“‘("):
+        written = written[0].upper() + written[1:]
+    why = AbsoluteDate(fact.date, anchor.isoformat())
+    return draft.replace(pos, pos + fact.end - fact.start, written, why)
+
+
 # A day of a month written without its year ("Jan. 28", "March 3"), and a year right after a
 # date or anywhere in a sentence (a sentence naming a year may date its day by it: "born on
 # March 3 in 1950").
@@ -227,8 +276,10 @@ def names_relative_day(text: str, *, year: int | None = None) -> bool:
     Returns:
         True when `absolute_dates` may have something to write out.
     """
-    return _RELATIVE.search(text) is not None or (
-        year is not None and _MONTH_DAY.search(text) is not None
+    return (
+        _RELATIVE.search(text) is not None
+        or _PERIOD.search(text) is not None
+        or (year is not None and _MONTH_DAY.search(text) is not None)
     )
 
 
