@@ -211,10 +211,6 @@ _PERIOD_KEEP_BEFORE = re.compile(
     r"|all|each|every|the|a|in|at|on|to|before|after)\s+$",
     re.IGNORECASE,
 )
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 def _period(
@@ -233,7 +229,7 @@ def _period(
     when = int(fact.date[:4])
     if unit == "month":
         current = anchor.year if year is None else year
-        name = _MONTH_NAMES[int(fact.date[5:7]) - 1]
+        name = MONTHS[int(fact.date[5:7]) - 1].capitalize()
         written = f"in {name}" + ("" if when == current else f" {when}")
     else:
         written = f"in {when}"
