@@ -667,60 +667,44 @@ def test_a_name_typed_other_with_an_age_or_honorific_counts_as_a_person() -> Non
     assert out2.text == s2.text
 
 
-def test_a_weekday_inside_a_quotation_is_not_written_out() -> None:
-    a, b, fact = _dated(
-        '"We will meet again on Sunday," Samaranch said of the committee.', "Sunday", "1998-12-13"
-    )
+def _beside_another_day(text: str, words: str, date: str, published: str, other: str) -> str:
+    """`text` as rewritten beside an article of another date, `words` resolved to `date`."""
+    a = Article("a", text, published=published)
+    b = Article("b", "Officials met in Geneva for a second day of talks.", published=other)
+    start = text.index(words)
+    fact = DateFact("a", start, start + len(words), date)
     out = rewrite(
         [sentence_of(a, a.text), sentence_of(b, b.text)],
         Facts([a, b], sentences_of(a, b), (), [fact]),
         max_words=100,
     )
-    assert out[0].text == a.text
-    outside, b2, fact2 = _dated(
-        'Samaranch said on Sunday: "We will meet again."', "Sunday", "1998-12-13"
-    )
-    out2 = rewrite(
-        [sentence_of(outside, outside.text), sentence_of(b2, b2.text)],
-        Facts([outside, b2], sentences_of(outside, b2), (), [fact2]),
-        max_words=100,
-    )
-    assert out2[0].text == 'Samaranch said on Dec. 13: "We will meet again."'
+    check(out, [a, b])
+    return out[0].text
+
+
+def test_a_weekday_inside_a_quotation_is_not_written_out() -> None:
+    def written(text: str) -> str:
+        return _beside_another_day(text, "Sunday", "1998-12-13", "1998-12-13", "1998-12-12")
+
+    quote = '"We will meet again on Sunday," Samaranch said of the committee.'
+    assert written(quote) == quote
+    outside = 'Samaranch said on Sunday: "We will meet again."'
+    assert written(outside) == 'Samaranch said on Dec. 13: "We will meet again."'
 
 
 def test_a_date_of_an_earlier_year_than_the_storys_newest_carries_its_year() -> None:
     text = "The two men were arrested Saturday in a small community near Larnaca."
-    a = Article("a", text, published="1998-11-09")
-    start = text.index("Saturday")
-    fact = DateFact("a", start, start + len("Saturday"), "1998-11-07")
     for other, expected in (
         ("1999-01-12", "arrested Nov. 7, 1998, in a small community"),
         ("1997-12-12", "arrested Nov. 7 in a small community"),  # 1998 is the current year
         ("1998-12-12", "arrested Nov. 7 in a small community"),
     ):
-        b = Article("b", "Officials met in Nicosia for a second day of talks.", published=other)
-        out = rewrite(
-            [sentence_of(a, a.text), sentence_of(b, b.text)],
-            Facts([a, b], sentences_of(a, b), (), [fact]),
-            max_words=100,
-        )
-        assert expected in out[0].text
-        check(out, [a, b])
+        assert expected in _beside_another_day(text, "Saturday", "1998-11-07", "1998-11-09", other)
 
 
 def test_a_day_of_a_month_gets_its_year_only_when_the_story_spans_years() -> None:
     def written(text: str, day: str, date: str, other: str) -> str:
-        a = Article("a", text, published="1998-03-02")
-        b = Article("b", "Officials met in Geneva for a second day of talks.", published=other)
-        start = text.index(day)
-        fact = DateFact("a", start, start + len(day), date)
-        out = rewrite(
-            [sentence_of(a, a.text), sentence_of(b, b.text)],
-            Facts([a, b], sentences_of(a, b), (), [fact]),
-            max_words=100,
-        )
-        check(out, [a, b])
-        return out[0].text
+        return _beside_another_day(text, day, date, "1998-03-02", other)
 
     launch = "Three Europeans set off Jan. 28 from Switzerland in a balloon."
     assert "set off Jan. 28, 1998, from" in written(launch, "Jan. 28", "1998-01-28", "1999-03-01")
@@ -730,20 +714,8 @@ def test_a_day_of_a_month_gets_its_year_only_when_the_story_spans_years() -> Non
 
 
 def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_gives() -> None:
-    def written(text: str, words: str = "", date: str = "") -> str:
-        a = Article("a", text, published="1998-07-15")
-        b = Article(
-            "b", "Officials met in Geneva for a second day of talks.", published="1999-02-12"
-        )
-        start = text.find(words) if words else -1
-        facts = [DateFact("a", start, start + len(words), date)] if start >= 0 else []
-        out = rewrite(
-            [sentence_of(a, a.text), sentence_of(b, b.text)],
-            Facts([a, b], sentences_of(a, b), (), facts),
-            max_words=100,
-        )
-        check(out, [a, b])
-        return out[0].text
+    def written(text: str, words: str, date: str) -> str:
+        return _beside_another_day(text, words, date, "1998-07-15", "1999-02-12")
 
     month = "Last month, the FBI searched the woods near Murphy for the fugitive."
     assert written(month, "Last month", "1998-06") == (

@@ -121,6 +121,16 @@ def current_year(published: Iterable[str | dt.date | None]) -> int | None:
 _RUNS_ON = re.compile(r"\s+[\w(“\"]")
 
 
+def _with_comma(written: str, text: str, end: int) -> str:
+    """`written` with AP style's comma after a year when the sentence runs on after `end`."""
+    return written + "," if "," in written and _RUNS_ON.match(text, end) else written
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether `pos` starts the sentence (past any opening quote or parenthesis)."""
+    return not text[:pos].strip(" \"'“‘(")
+
+
 def absolute_dates(
     draft: Draft,
     article: str,
@@ -133,6 +143,9 @@ def absolute_dates(
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
 
+    "last month" and "last year" are written as the month or year the date reader resolved
+    ("in June", "in June 1998", "in 1997").
+
     Args:
         draft: the sentence.
         article: id of the article the sentence comes from.
@@ -144,9 +157,6 @@ def absolute_dates(
         year: the story's current year when its articles span several years
             (`current_year`): a date of another year is written with its year, a day of a month
             the source wrote without one ("Jan. 28") too.
-
-    "last month" and "last year" are written as the month or year the date reader resolved
-    ("in June", "in June 1998", "in 1997").
 
     Returns:
         The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
@@ -188,13 +198,10 @@ def absolute_dates(
         pos = current_position(out, article, start, end)
         if pos is None or quoted(out.text, pos):
             continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
-        written = ap_date(day, anchor, year=year)
-        if "," in written and _RUNS_ON.match(out.text, pos + end - start):
-            written += ","
+        written = _with_comma(ap_date(day, anchor, year=year), out.text, pos + end - start)
         if _NEEDS_ON.search(out.text[:pos]):
             # "On" opens the sentence; "Samaranch Sunday" is "Samaranch on Dec. 13"
-            opening = not out.text[:pos].strip(" \"'“‘(")
-            written = ("On " if opening else "on ") + written
+            written = ("On " if _opens(out.text, pos) else "on ") + written
         why = AbsoluteDate(fact.date, anchor.isoformat())
         out = out.replace(pos, pos + end - start, written, why)
     return out
@@ -233,7 +240,7 @@ def _period(
         written = f"in {name}" + ("" if when == current else f" {when}")
     else:
         written = f"in {when}"
-    if not draft.text[:pos].strip(" \"'“‘("):
+    if _opens(draft.text, pos):
         written = written[0].upper() + written[1:]
     why = AbsoluteDate(fact.date, anchor.isoformat())
     return draft.replace(pos, pos + fact.end - fact.start, written, why)
@@ -254,11 +261,10 @@ def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: 
     pos = current_position(draft, article, fact.start, fact.end)
     if pos is None or quoted(draft.text, pos):
         return draft
-    written = f"{source[fact.start : fact.end]}, {fact.date[:4]}"
-    if _RUNS_ON.match(draft.text, pos + fact.end - fact.start):
-        written += ","
+    end = pos + fact.end - fact.start
+    written = _with_comma(f"{source[fact.start : fact.end]}, {fact.date[:4]}", draft.text, end)
     why = AbsoluteDate(fact.date, anchor.isoformat())
-    return draft.replace(pos, pos + fact.end - fact.start, written, why)
+    return draft.replace(pos, end, written, why)
 
 
 def names_relative_day(text: str, *, year: int | None = None) -> bool:

@@ -48,7 +48,7 @@ _PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
 # out on Jan. 25, he was in charge"): the phrase names no one, so the pronoun points outside the
 # sentence just as a sentence-initial one does. The phrase holds no quotation, parenthesis or
 # clause break, and at most LATE_PRONOUN_WORDS words (news sentences' opening phrases: a date, a
-# place, a time clause; the same span as the summarizer's pronoun window, not tuned).
+# place, a time clause, rarely longer than a dozen words; a round value, not tuned).
 LATE_PRONOUN_WORDS = 12
 _LATE_PRONOUN = re.compile(r"^(?P<lead>[^,;:\"“”()]{3,120}),\s+(?P<pronoun>he|she)\s+(?=[a-z])")
 _PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
