@@ -730,3 +730,57 @@ def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_give
     assert written(week, "last week", "1998-07") == week
     since = "Prices have doubled since last year in the capital and its suburbs."
     assert written(since, "last year", "1997") == since
+
+
+def test_next_month_and_years_or_days_ago_become_the_dates_the_date_reader_gives() -> None:
+    def written(text: str, words: str, date: str) -> str:
+        return _beside_another_day(text, words, date, "1998-10-15", "1998-11-02")
+
+    ago = "Two years ago, Yeltsin underwent heart bypass surgery in a Moscow clinic."
+    assert written(ago, "Two years ago", "1996") == (
+        "In 1996, Yeltsin underwent heart bypass surgery in a Moscow clinic."
+    )
+    months = "The ministers were easy targets two months ago in the Russian capital."
+    assert written(months, "two months ago", "1998-08") == (
+        "The ministers were easy targets in August in the Russian capital."
+    )
+    days = "The governor was arrested three days ago on charges of corruption."
+    assert written(days, "three days ago", "1998-10-12") == (
+        "The governor was arrested Oct. 12 on charges of corruption."
+    )
+    ahead = "Asia-Pacific leaders are scheduled to meet next month in Malaysia."
+    assert written(ahead, "next month", "1998-11") == (
+        "Asia-Pacific leaders are scheduled to meet in November in Malaysia."
+    )
+    # an approximate or anchored phrase stays as the source wrote it
+    for text, words, date in (
+        ("The plant closed more than two years ago after a fire in the boiler room.",
+         "two years ago", "1996"),
+        ("The plant closed about a year ago after a fire in the boiler room.",
+         "a year ago", "1997"),
+        ("The plant closed two years ago this month after a fire in the boiler room.",
+         "two years ago", "1996"),
+        ("The company expects next year's profits to fall sharply in Asia.",
+         "next year", "1999"),
+    ):  # fmt: skip
+        assert written(text, words, date) == text
+
+
+def test_last_year_after_a_month_joins_it_as_its_year() -> None:
+    def written(text: str, words: str, date: str) -> str:
+        return _beside_another_day(text, words, date, "1998-07-15", "1999-02-12")
+
+    month = "Israel should have finished the redeployment by September last year under the accords."
+    assert written(month, "last year", "1997") == (
+        "Israel should have finished the redeployment by September 1997 under the accords."
+    )
+    day = "The accord was signed on Sept. 13 last year in Washington by both leaders."
+    assert written(day, "last year", "1997") == (
+        "The accord was signed on Sept. 13, 1997, in Washington by both leaders."
+    )
+
+
+def test_a_day_this_year_is_written_with_the_articles_year_in_place_of_this_year() -> None:
+    text = "Netanyahu warned Arafat not to declare a state on May 4 this year, officials said."
+    out = _beside_another_day(text, "May 4", "1999-05-04", "1999-02-02", "2000-01-24")
+    assert out == "Netanyahu warned Arafat not to declare a state on May 4, 1999, officials said."

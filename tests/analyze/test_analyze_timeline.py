@@ -32,6 +32,13 @@ def test_relative_dates_resolved_against_publication() -> None:
     assert _dates("It started five days ago.", pub) == ["2017-10-30"]
 
 
+def test_next_month_and_next_year_resolve_forward_but_not_after_the() -> None:
+    pub = "1998-11-03"
+    assert _dates("Leaders meet next month in Malaysia.", pub) == ["1998-12"]
+    assert _dates("The euro arrives next year in eleven countries.", pub) == ["1999"]
+    assert _dates("Over the next year the fund will shrink.", pub) == []
+
+
 def test_relative_dates_unresolved_without_publication_date() -> None:
     assert _dates("The army said on Friday it won.", None) == [""]
     assert _dates("On November 3rd the army won.", None) == [""]

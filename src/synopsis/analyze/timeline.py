@@ -2,9 +2,9 @@
 
 Absolute and relative expressions are recognised with TIMEX-style patterns and anchored to
 the article's publication date (Mani & Wilson 2000, "Robust temporal processing of news",
-ACL): relative expressions ("on Friday", "yesterday", "three years ago") resolve only when the
-publication date is known, from metadata or from a dateline / "Published:" header line; a
-weekday in a future clause ("will add sailings from Wednesday") is the coming one.
+ACL): relative expressions ("on Friday", "yesterday", "three years ago", "next month") resolve
+only when the publication date is known, from metadata or from a dateline / "Published:" header
+line; a weekday in a future clause ("will add sailings from Wednesday") is the coming one.
 Events with the same date and overlapping content words or entities are merged.
 """
 
@@ -70,7 +70,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "wd",
     ),
     (re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"), "rel"),
-    (re.compile(r"(?<![Tt]he\s)\b[Ll]ast\s+(?P<unit>week|month|year)\b(?!\s+of\b)"), "last"),
+    (
+        re.compile(
+            r"(?<![Tt]he\s)\b(?P<dir>[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"
+        ),
+        "last",
+    ),
     (
         re.compile(
             r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
@@ -87,7 +92,7 @@ _DATE_CUE = re.compile(
     r"\b(?=[JFMASONDTWYLjfmasondtwyl12a])(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?"
     r"|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d|ago"
-    r"|[Yy]esterday|[Tt]oday)\b|[Ll]ast\s+(?:week|month|year))"
+    r"|[Yy]esterday|[Tt]oday)\b|(?:[Ll]ast|[Nn]ext)\s+(?:week|month|year))"
 )
 
 
@@ -232,7 +237,10 @@ def _resolve(
     if kind == "rel":
         back = 1 if g["rel"].lower() == "yesterday" else 0
         return (pub - dt.timedelta(days=back)).isoformat()
-    n = 1 if kind == "last" else int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
+    if kind == "last":
+        n = 1 if g["dir"].lower() == "last" else -1  # "next month": one month ahead
+    else:
+        n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
     unit = g["unit"]
     if unit == "year":
         return f"{pub.year - n:04d}"

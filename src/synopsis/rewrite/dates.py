@@ -143,8 +143,8 @@ def absolute_dates(
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
 
-    "last month" and "last year" are written as the month or year the date reader resolved
-    ("in June", "in June 1998", "in 1997").
+    "last month", "next year", "two years ago" and the like are written as the month, year or
+    day the date reader resolved ("in June", "in June 1998", "in 1997", "Nov. 1").
 
     Args:
         draft: the sentence.
@@ -172,7 +172,7 @@ def absolute_dates(
     for fact in sorted(facts, key=lambda f: -f.start):
         if fact.article != article:
             continue
-        if len(fact.date) != len("YYYY-MM-DD"):
+        if len(fact.date) != len("YYYY-MM-DD") or _PERIOD.fullmatch(source, fact.start, fact.end):
             out = _period(out, article, source, fact, anchor, year)
             continue
         start, end = fact.start, fact.end
@@ -207,15 +207,33 @@ def absolute_dates(
     return out
 
 
-# "last month", "last year": a period the shared date reader resolves from the article's date
-# (to "1998-06", "1997"; "last week" it resolves only to a month, so it stays as written, as do
-# "this" and "next" periods, which it does not resolve). Left as written after a word that makes
-# it part of a longer phrase ("since last year", "by last month", "all last year") and when
-# possessive ("last year's election").
-_PERIOD = re.compile(r"\b[Ll]ast\s+(?P<unit>month|year)\b(?![’']s)")
+# A period the shared date reader resolves from the article's date: "last month", "last year",
+# "next month", "next year" (to "1998-06", "1997"), and "two years ago", "a month ago", "three
+# days ago" (to "1996", "1998-08", "1998-11-01"), written "in June", "in 1997", "in 1996",
+# "Nov. 1". Weeks stay as written ("last week", "two weeks ago"): the reader resolves them only
+# to a month, and "in November" would be vaguer than the source; so do "this" periods, which it
+# does not resolve. Left as written after a word that makes it part of a longer phrase ("since
+# last year", "by last month", "all last year", "more than two years ago", "about a month
+# ago"), before a word that does ("two years ago this month") and when possessive ("last
+# year's election").
+_PERIOD = re.compile(
+    r"\b(?:[Ll]ast|[Nn]ext)\s+(?P<unit>month|year)\b(?![’']s)"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
+    r"\s+(?P<ago>day|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
 _PERIOD_KEEP_BEFORE = re.compile(
     r"\b(?:earlier|later|since|until|till|by|from|of|for|over|during|within|through|throughout"
-    r"|all|each|every|the|a|in|at|on|to|before|after)\s+$",
+    r"|all|each|every|the|a|in|at|on|to|before|after|than|about|nearly|almost|some|roughly"
+    r"|around|approximately|just|only|barely|least|as|exactly|precisely)\s+$",
+    re.IGNORECASE,
+)
+# A month, or a day of a month, right before "last year" or "next year": the year joins it.
+_DATED_BEFORE = re.compile(
+    rf"\b(?:{MONTH_PATTERN})\.?(?P<day>\s+[0-3]?\d(?:st|nd|rd|th)?)?(?P<gap>\s+)$"
+)
+_PERIOD_KEEP_AFTER = re.compile(
+    r"(?:\s+(?:this|that|last|next|today|tonight|tomorrow|yesterday|to\s+the\s+day)\b|['’]s\b)",
     re.IGNORECASE,
 )
 
@@ -223,27 +241,45 @@ _PERIOD_KEEP_BEFORE = re.compile(
 def _period(
     draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date, year: int | None
 ) -> Draft:
-    """Write "last month" or "last year" as the month or year the date reader resolved."""
+    """Write a period the date reader resolved ("last month", "two years ago") as a date."""
     found = _PERIOD.fullmatch(source, fact.start, fact.end)
-    unit = found.group("unit") if found else ""
-    if not (unit == "month" and len(fact.date) == 7) and not (
-        unit == "year" and len(fact.date) == 4
+    if found is None or _PERIOD_KEEP_AFTER.match(source, fact.end):
+        return draft
+    unit = found.group("unit") or found.group("ago")
+    if not (
+        (unit == "month" and len(fact.date) == len("YYYY-MM"))
+        or (unit == "year" and len(fact.date) == len("YYYY"))
+        or (unit == "day" and len(fact.date) == len("YYYY-MM-DD"))
     ):
         return draft
     pos = current_position(draft, article, fact.start, fact.end)
     if pos is None or quoted(draft.text, pos) or _PERIOD_KEEP_BEFORE.search(draft.text[:pos]):
         return draft
+    end = pos + fact.end - fact.start
+    current = anchor.year if year is None else year
     when = int(fact.date[:4])
     if unit == "month":
-        current = anchor.year if year is None else year
         name = MONTHS[int(fact.date[5:7]) - 1].capitalize()
         written = f"in {name}" + ("" if when == current else f" {when}")
-    else:
+    elif unit == "year":
         written = f"in {when}"
-    if _opens(draft.text, pos):
+    else:
+        written = _with_comma(
+            ap_date(dt.date.fromisoformat(fact.date), anchor, year=year), draft.text, end
+        )
+        if _NEEDS_ON.search(draft.text[:pos]):
+            written = "on " + written
+    dated = _DATED_BEFORE.search(draft.text[:pos]) if unit == "year" else None
+    if dated is not None:
+        # "by September last year" -> "by September 1997"; "on Sept. 13 last year" -> "on
+        # Sept. 13, 1997"
+        pos = dated.start("gap")
+        written = (", " if dated.group("day") else " ") + str(when)
+        written = _with_comma(written, draft.text, end)
+    elif _opens(draft.text, pos):
         written = written[0].upper() + written[1:]
     why = AbsoluteDate(fact.date, anchor.isoformat())
-    return draft.replace(pos, pos + fact.end - fact.start, written, why)
+    return draft.replace(pos, end, written, why)
 
 
 # A day of a month written without its year ("Jan. 28", "March 3"), and a year right after a
@@ -252,18 +288,23 @@ def _period(
 _MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?")
 _YEAR_AFTER = re.compile(r",?\s*(?:1[89]|20)\d\d\b")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_THIS_YEAR_AFTER = re.compile(r",?\s+this\s+year\b")
 
 
 def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date) -> Draft:
     """Add the year the analyzer resolved to a day of a month the source wrote without it."""
     if _YEAR_AFTER.match(source, fact.end) or _ANY_YEAR.search(draft.text):
         return draft
-    pos = current_position(draft, article, fact.start, fact.end)
+    this_year = _THIS_YEAR_AFTER.match(source, fact.end)
+    # "May 4 this year": the year of the article, written in place of "this year"
+    stop = this_year.end() if this_year else fact.end
+    when = str(anchor.year) if this_year else fact.date[:4]
+    pos = current_position(draft, article, fact.start, stop)
     if pos is None or quoted(draft.text, pos):
         return draft
-    end = pos + fact.end - fact.start
-    written = _with_comma(f"{source[fact.start : fact.end]}, {fact.date[:4]}", draft.text, end)
-    why = AbsoluteDate(fact.date, anchor.isoformat())
+    end = pos + stop - fact.start
+    written = _with_comma(f"{source[fact.start : fact.end]}, {when}", draft.text, end)
+    why = AbsoluteDate(when + fact.date[4:], anchor.isoformat())
     return draft.replace(pos, end, written, why)
 
 
