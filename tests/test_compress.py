@@ -200,3 +200,18 @@ def test_a_predicate_after_an_apposition_is_not_taken_for_an_attribution() -> No
         compress("The plan was approved by the council last night, the mayor has said.")
         == "The plan was approved by the council last night."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation keeps the attribution that names its speaker
+        'Had he died, "the minor child would have been left to deal with the consequences", the '
+        "assistant attorney added.",
+        "He called the blockade ``a disaster for the region'' at the talks, the ministry said.",
+        # a bare verb after an apposition names no speaker: the apposition would dangle
+        "The schedule was the problem, Djoko Murjatmodjo, the head of air transport, told AFP.",
+    ],
+)
+def test_a_quotations_attribution_and_a_bare_verb_after_an_apposition_are_kept(text: str) -> None:
+    assert compress(text) == text

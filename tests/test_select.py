@@ -143,6 +143,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         # a quotation gallery's date line once its quotation is split off
         "November 1989, as the Berlin Wall was crumbling in the divided city.",
         "August 1974, speaking to the president shortly before he resigned, when he was chairman.",
+        # a study's citation line and a how-to's step label
+        "Source: Crotty Alexander L, Matthew D, Hwang J, et al. Analysis of the Effects.",
+        "Step 1: Harvest all of your planet's resources and build a swarm of satellites.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -158,6 +161,7 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "The Kestrel Strait Bridge reopened on Friday after engineers finished repairs.",
         "November 1989, as the Berlin Wall was crumbling, Bush met Gorbachev in Malta.",
         "March 3, 2011, was the day the protests began in the eastern city of Benghazi.",
+        "Sources said the two leaders would meet again in Geneva before the end of the year.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
