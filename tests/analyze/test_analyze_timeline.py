@@ -105,3 +105,13 @@ def test_timeline_is_chronological_and_cites_sentences() -> None:
     for e in events:
         (src,) = e.sources
         assert text[src.start : src.end] == e.text
+
+
+def test_a_day_or_month_before_last_year_or_next_year_takes_that_year() -> None:
+    pub = "1998-12-15"
+    assert _dates("The accord was signed on Sept. 13 last year in Washington.", pub) == [
+        "1997-09-13",
+        "1997",
+    ]
+    assert _dates("The vote is due in March next year.", "1998-07-15") == ["1999-03", "1999"]
+    assert _dates("It was signed on 13 September last year.", pub) == ["1997-09-13", "1997"]

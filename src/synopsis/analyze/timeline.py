@@ -296,7 +296,28 @@ def find_dates(
             continue
         taken.append((s, e))
         found.append(DateMention(s, e, date))
-    return sorted(found, key=lambda d: d.start)
+    return _year_after_date(text, sorted(found, key=lambda d: d.start))
+
+
+# "Sept. 13 last year", "in March next year": the period after a day or month names its year.
+_LAST_NEXT_YEAR = re.compile(r"(?:[Ll]ast|[Nn]ext)\s+year")
+
+
+def _year_after_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Date a day or month without its year by the "last year"/"next year" right after it."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        day, period = out[i], out[i + 1]
+        if (
+            len(day.date) in (len("YYYY-MM"), len("YYYY-MM-DD"))
+            and len(period.date) == len("YYYY")
+            and not text[day.end : period.start].strip()
+            and _LAST_NEXT_YEAR.fullmatch(text, period.start, period.end)
+        ):
+            parts = [int(p) for p in day.date.split("-")]
+            if len(parts) == 2 or _valid(int(period.date), parts[1], parts[2]):
+                out[i] = day._replace(date=period.date + day.date[4:])
+    return out
 
 
 def sentence_dates(
