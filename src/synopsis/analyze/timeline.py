@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<![Tt]he\s)\b(?P<dir>[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"
         ),
-        "last",
+        "period",
     ),
     (
         re.compile(
@@ -237,7 +237,7 @@ def _resolve(
     if kind == "rel":
         back = 1 if g["rel"].lower() == "yesterday" else 0
         return (pub - dt.timedelta(days=back)).isoformat()
-    if kind == "last":
+    if kind == "period":
         n = 1 if g["dir"].lower() == "last" else -1  # "next month": one month ahead
     else:
         n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]

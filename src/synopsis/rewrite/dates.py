@@ -172,8 +172,10 @@ def absolute_dates(
     for fact in sorted(facts, key=lambda f: -f.start):
         if fact.article != article:
             continue
-        if len(fact.date) != len("YYYY-MM-DD") or _PERIOD.fullmatch(source, fact.start, fact.end):
-            out = _period(out, article, source, fact, anchor, year)
+        period = _PERIOD.fullmatch(source, fact.start, fact.end)
+        if period is not None or len(fact.date) != len("YYYY-MM-DD"):
+            if period is not None:
+                out = _period(out, article, period, fact, anchor, year)
             continue
         start, end = fact.start, fact.end
         if year is not None and _MONTH_DAY.fullmatch(source, start, end):
@@ -239,11 +241,18 @@ _PERIOD_KEEP_AFTER = re.compile(
 
 
 def _period(
-    draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date, year: int | None
+    draft: Draft,
+    article: str,
+    found: re.Match[str],
+    fact: DateFact,
+    anchor: dt.date,
+    year: int | None,
 ) -> Draft:
-    """Write a period the date reader resolved ("last month", "two years ago") as a date."""
-    found = _PERIOD.fullmatch(source, fact.start, fact.end)
-    if found is None or _PERIOD_KEEP_AFTER.match(source, fact.end):
+    """Write a period the date reader resolved ("last month", "two years ago") as a date.
+
+    `found` is the `_PERIOD` match of the fact's span in its article's text.
+    """
+    if _PERIOD_KEEP_AFTER.match(found.string, fact.end):
         return draft
     unit = found.group("unit") or found.group("ago")
     if not (
@@ -256,9 +265,9 @@ def _period(
     if pos is None or quoted(draft.text, pos) or _PERIOD_KEEP_BEFORE.search(draft.text[:pos]):
         return draft
     end = pos + fact.end - fact.start
-    current = anchor.year if year is None else year
     when = int(fact.date[:4])
     if unit == "month":
+        current = anchor.year if year is None else year
         name = MONTHS[int(fact.date[5:7]) - 1].capitalize()
         written = f"in {name}" + ("" if when == current else f" {when}")
     elif unit == "year":
