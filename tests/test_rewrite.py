@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,6 +182,13 @@ def test_leading_connective_is_removed_and_the_next_letter_capitalized() -> None
     assert out.text == "The ferry will run every hour until the bridge reopens."
     (edit,) = edits(out.segments, {"a": a.text})
     assert edit.why == Deletion("connective") and edit.before == "As a result, t"
+
+
+@pytest.mark.parametrize("opener", ["In the meantime, ", "By the way, "])
+def test_an_aside_or_time_link_opening_a_sentence_is_removed(opener: str) -> None:
+    a = Article("a", opener + "the Malian army is falling apart after months of fighting.")
+    (out,) = rewrite([sentence_of(a, a.text)], Facts([a]), max_words=100)
+    assert out.text == "The Malian army is falling apart after months of fighting."
 
 
 def test_glued_headline_line_is_removed() -> None:

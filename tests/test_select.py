@@ -168,6 +168,68 @@ def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
     assert not furniture(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remember, you can buy the digital edition of LOOK magazine for your tablet or iPhone.",
+        "Think of the worst sound you've ever heard in a horror film at night.",
+        "Picture, if you will, the mighty Tyrannosaurus rex stalking its prey.",
+        "Let someone else plan your appearances after you claim your coin.",
+        "By the way, if you're thinking of jumping in on the auction, Michaels has advice.",
+        "Honestly, I'm not sure how to describe this horrifying sound, so just take a listen.",
+        "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS.",
+    ],
+)
+def test_a_sentence_addressed_to_the_reader_is_furniture(text: str) -> None:
+    assert furniture(text)
+    assert not eligible(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Remember, we will win this fight," the senator told the crowd on Monday night.',
+        "Lethal injection was used in the execution of the man convicted in 1998.",
+        "Letters were sent to every member of the board of directors last week.",
+        "Listeners called the station to complain about the broadcast on Sunday.",
+        "If you're a Snapchatter abroad, you are out of luck, the company said on Monday.",
+    ],
+)
+def test_quoted_imperatives_and_lookalike_words_are_not_reader_address(text: str) -> None:
+    assert not furniture(text)
+
+
+def test_a_noun_phrase_about_a_micrograph_is_a_caption_without_an_article() -> None:
+    assert furniture(
+        "Scanning electron micrograph of methicillin-resistant Staphylococcus aureus and a "
+        "dead human neutrophil."
+    )
+    assert not furniture("Satellite image of the storm shows a clear eye over the islands.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One would require federal health plans to cover contraceptives.",
+        "One of them, Richie Garcia, will be the crew chief in the opener.",
+        "One was a Medicaid tax benefit to New York City, which challenged the law.",
+    ],
+)
+def test_one_standing_for_one_of_a_set_is_not_eligible(text: str) -> None:
+    assert not eligible(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One person was killed and 12 were injured when the ship hit the bridge.",
+        "One issue is how many of the damaged buildings need to be torn down.",
+    ],
+)
+def test_one_as_a_number_is_eligible(text: str) -> None:
+    assert eligible(text)
+
+
 def test_a_caption_about_a_picture_is_furniture_but_a_sentence_about_one_is_not() -> None:
     from synopsis.summarizer.furniture import furniture
 

@@ -18,7 +18,8 @@ __all__ = ["furniture"]
 
 # Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
 # caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1 of 15", "Photos:"),
-# a police appeal ("Anyone with information ..."), a teaser cut off with "...", a reporter's
+# a police appeal ("Anyone with information ...", "If you have any information, you can call
+# ..."), a teaser cut off with "...", a reporter's
 # credit line or a photo credit ("Jane Doe / Reuters ..."), an interview's "Q." or "A." label,
 # an all-capitals kicker before the first word ("YANKEES Pitching The ..."), a study's citation
 # line ("Source: Crotty Alexander L, Matthew D, ...") or a how-to's step label ("Step 1: Harvest
@@ -28,6 +29,7 @@ __all__ = ["furniture"]
 _FURNITURE_START = re.compile(
     r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
     r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
+    r"If you have (?:any |more )?information\b|"
     r"(?:Sources?|References?|Citation|Step \d+):\s|"
     r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
     r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
@@ -50,6 +52,20 @@ _SCENE_CLAUSE = re.compile(
     r"(?:[a-z]+ing|as|when|while|after|before|during|shortly|just|days?|weeks?|months?|years?|"
     r"hours?|moments?|soon|upon|amid|following)\b"
 )
+# The writer turning to the reader: an imperative that opens the sentence ("Remember, you can buy
+# the digital edition ...", "Think of the worst sound you've ever heard.", "Picture, if you will,
+# the mighty Tyrannosaurus rex.", "Let someone else plan your appearances ...", "If you're
+# thinking of jumping in on the auction ...") or an aside that
+# sends the reader to the source ("so just take a listen for yourself"). A synopsis reports the
+# news; it does not talk to its reader. Read off Synopsis outputs on Multi-News dev (1376, 1997,
+# 293, 3061, 5149); speech inside quotation marks is the speaker's, so a quoted imperative stays.
+_READER_ADDRESS = re.compile(
+    r"^(?:(?:Now|So|Just|And|By the way),?\s+)?"
+    r"(?:Remember|Imagine|Picture|Think (?:of|about)|Listen|Consider|Take a (?:listen|look)|"
+    r"Don['’]t (?:forget|miss)|Let|Be sure|Make sure|"
+    r"Stay tuned|Keep in mind|[Ii]f you['’]re (?:thinking|planning|looking|wondering))\b"
+)
+_READER_ASIDE = re.compile(r"\b(?:take a listen|(?:see|hear|judge|listen) for yourself)\b", re.I)
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*['\"”’)]*\s*$")
 _TITLE_LOWER = frozenset("a an the of on in at to for by and or but with from as vs".split())
 _CAPITAL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -64,7 +80,8 @@ def furniture(text: str) -> bool:
     Returns:
         True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, a
         gallery item's date line with no main clause (`_DATE_ONLY_OPENING`), captions
-        about a picture (`synopsis.text.captions.picture_caption`), lines in
+        about a picture (`synopsis.text.captions.picture_caption`), the writer addressing
+        the reader (`_READER_ADDRESS`, `_READER_ASIDE`), lines in
         capitals and headlines written in title case
         ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
     """
@@ -75,6 +92,8 @@ def furniture(text: str) -> bool:
         or _FURNITURE_ANYWHERE.search(text)
         or _TEASER_END.search(text[-12:])
         or picture_caption(text)
+        or _READER_ADDRESS.match(text)
+        or _READER_ASIDE.search(text)
     ):
         return True
     letters = [c for c in text if c.isalpha()]

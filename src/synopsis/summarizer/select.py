@@ -108,6 +108,14 @@ _DANGLING = DANGLING_STARTS | frozenset(
     """.split()
 )
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
+# "One" standing for one of a set named before ("One would require federal health plans to cover
+# contraceptives.", DUC 2004 D31031, after a list of riders the summary never showed): a pronoun
+# that needs its antecedent, unlike "One person was killed". A verb or "of them" right after it
+# marks the pronoun.
+_ONE_OF_A_SET = re.compile(
+    r"[\"'“‘(]*One\s+(?:would|will|is|was|has|had|could|can|may|might|must|should|does|did|"
+    r"of\s+(?:them|those|these|which))\b"
+)
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
 _QUOTES = re.compile(r"[\"“”]")
 # Web page furniture that survives cleaning in Multi-News inputs: sentences addressed to the
@@ -181,6 +189,8 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     if start in _DANGLING and not (
         antecedent and start in coherence.ANTECEDENT_STARTS and not coherence.abstract_anaphor(text)
     ):
+        return False
+    if _ONE_OF_A_SET.match(text):
         return False
     if len(_QUOTES.findall(text)) % 2:
         return False

@@ -2,7 +2,9 @@
 
 "An official product shot of Kinect, formally known as Project Natal, the new motion-control
 system from Microsoft." opens with the picture and has no finite verb: it describes a photo, it
-does not report news. "A photo of the suspect was released by police" is a sentence. Cleaning
+does not report news; so does "Scanning electron micrograph of methicillin-resistant
+Staphylococcus aureus and a dead human neutrophil." (Multi-News dev 2738), with no article. "A
+photo of the suspect was released by police" is a sentence. Cleaning
 (`synopsis.clean.boilerplate`) drops such lines; selection (`synopsis.summarizer.furniture`)
 never chooses such a sentence when it shares a line with prose. Read off Multi-News dev pages.
 """
@@ -14,8 +16,9 @@ import re
 __all__ = ["picture_caption"]
 
 _PICTURE_CAPTION = re.compile(
-    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:shot|photo|photograph|picture|image|screenshot|"
-    r"still|rendering)\s+of\b"
+    r"^(?:(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}|[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,2})?"
+    r"(?i:shot|photo|photograph|picture|image|screenshot|still|rendering|micrograph|"
+    r"illustration)\s+of\b"
 )
 # Auxiliaries, "shows" and past tenses: a main verb that makes the line a sentence. Participles
 # such as "released by police" count too, so a doubtful line is kept.
@@ -32,6 +35,7 @@ def picture_caption(text: str) -> bool:
         text: a line or a sentence.
 
     Returns:
-        True when it opens with "A/An/The ... photo/shot/image ... of" and has no finite verb.
+        True when it opens with "A/An/The ... photo/shot/image ... of" (or, without the
+        article, "Photo of", "Scanning electron micrograph of") and has no finite verb.
     """
     return _PICTURE_CAPTION.match(text) is not None and _FINITE_VERB.search(text) is None
