@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -352,6 +353,29 @@ def test_a_quotation_is_tracked_per_paragraph_and_straight_quotes_toggle() -> No
         para("a", 3, 2, "The bridge reopened at noon."),
     ]
     assert inside_quotation(story) == frozenset()
+
+
+def test_wire_copys_backquote_quotation_is_tracked_like_curly_quotes() -> None:
+    # DUC wire copy writes ``...'': the sentence after an opened ``quote starts inside it, and
+    # the one after the closing '' does not
+    story = [
+        _sent("a", 0, "``The situation exists as it exists."),
+        _sent("a", 1, "There are upsides and downsides,'' the minister said on Friday."),
+        _sent("a", 2, "The talks resume in Geneva next week, officials said."),
+    ]
+    assert inside_quotation(story) == frozenset({1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the two sides broke Tuesday night, Bowles emerged saying: ``We don't have a deal.",
+        "Livingston's resignation was wrong,'' declared Rep. Jerrold Nadler, D-N.Y., on Saturday.",
+    ],
+)
+def test_a_sentence_with_half_a_wire_copy_quotation_is_not_eligible(text: str) -> None:
+    assert not eligible(text)
+    assert eligible(text.replace("``", "").replace("''", ""))
 
 
 def test_an_item_of_a_list_its_sentence_before_introduces_with_a_colon_is_never_chosen() -> None:

@@ -328,13 +328,18 @@ def antecedents(
     return needs
 
 
+# Quotation marks: curly, straight, and the ``...'' of wire copy (DUC 2004 and 2007 texts).
+_QUOTE_MARK = re.compile(r"``|''|[“”\"]")
+
+
 def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences that begin inside a quotation opened by an earlier sentence.
 
     In "“You need integrity. Make sure it's with your clients.”" the second sentence carries no
     quotation mark of its own: shown alone it would read as the summary's own voice, and its
     speaker is lost. Quotes are tracked per paragraph (news style reopens a quote that runs on
-    into the next paragraph); curly quotes open and close, a straight one toggles.
+    into the next paragraph); curly quotes and the ``...'' of wire copy (DUC) open and close, a
+    straight one toggles.
 
     Args:
         sentences: all sentences of the story, in article order.
@@ -350,12 +355,12 @@ def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
             where, depth = (s.article_id, s.paragraph), 0
         if depth > 0:
             inside.add(k)
-        for ch in s.text:
-            if ch == "“":
+        for mark in _QUOTE_MARK.findall(s.text):
+            if mark in ("“", "``"):
                 depth = 1
-            elif ch == "”":
+            elif mark in ("”", "''"):
                 depth = 0
-            elif ch == '"':
+            else:
                 depth = 1 - depth
     return frozenset(inside)
 

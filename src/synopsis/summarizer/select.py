@@ -117,7 +117,9 @@ _ONE_OF_A_SET = re.compile(
     r"of\s+(?:them|those|these|which))\b"
 )
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
-_QUOTES = re.compile(r"[\"“”]")
+# Quotation marks, with the ``...'' of wire copy: an odd count leaves a quotation open or closes
+# one the sentence never opened ("... saying: ``We don't have a deal.", DUC 2004 D31031).
+_QUOTES = re.compile(r"``|''|[\"“”]")
 # Web page furniture that survives cleaning in Multi-News inputs: sentences addressed to the
 # reader (sign-up prompts, "Please note ..."), photo credits and archive banners. Phrases were
 # read off Multi-News dev inputs and checked to match no news sentence in DUC 2004 or Multi-News
