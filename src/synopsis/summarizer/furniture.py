@@ -16,16 +16,17 @@ from synopsis.text.dates import MONTH_PATTERN
 
 __all__ = ["furniture"]
 
-# Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages: a video
-# caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1 of 15", "Photos:"),
-# a police appeal ("Anyone with information ...", "If you have any information, you can call
-# ..."), a teaser cut off with "...", a reporter's
-# credit line or a photo credit ("Jane Doe / Reuters ..."), an interview's "Q." or "A." label,
-# an all-capitals kicker before the first word ("YANKEES Pitching The ..."), a study's citation
-# line ("Source: Crotty Alexander L, Matthew D, ...") or a how-to's step label ("Step 1: Harvest
-# all of your planet's resources.", Multi-News dev 2738 and 5132). Read off the
-# Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py).
-# Three patterns: what opens a sentence, what may stand anywhere in it, and a teaser's end.
+# Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages, and a news
+# wire's budget line in DUC copy ("The Hearst News Service will file the following for Wednesday.",
+# DUC 2007 D0736): a video caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1
+# of 15", "Photos:"), a police appeal ("Anyone with information ...", "If you have any information,
+# you can call ..."), a teaser cut off with "...", a reporter's credit line or a photo credit ("Jane
+# Doe / Reuters ..."), an interview's "Q." or "A." label, an all-capitals kicker before the first
+# word ("YANKEES Pitching The ..."), a study's citation line ("Source: Crotty Alexander L, Matthew
+# D, ...") or a how-to's step label ("Step 1: Harvest all of your planet's resources.", Multi-News
+# dev 2738 and 5132). Read off the Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004
+# (tests/test_select.py). Three patterns: what opens a sentence, what may stand anywhere in it, and
+# a teaser's end.
 _FURNITURE_START = re.compile(
     r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
     r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
@@ -37,7 +38,7 @@ _FURNITURE_START = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"\bHide Caption\b|\b(?:seen|shown|pictured) here\b|\bcontributed to (?:this|the) report\b|"
     r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
-    r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b"
+    r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b|\bwill file the following\b"
 )
 # The date line of a quotation gallery's item, standing as a sentence once the quotation before
 # it is split off: a date, then only clauses that set a scene ("August 1974, speaking to
@@ -54,16 +55,17 @@ _SCENE_CLAUSE = re.compile(
 )
 # The writer turning to the reader: an imperative that opens the sentence ("Remember, you can buy
 # the digital edition ...", "Think of the worst sound you've ever heard.", "Picture, if you will,
-# the mighty Tyrannosaurus rex.", "Let someone else plan your appearances ...", "If you're
-# thinking of jumping in on the auction ...") or an aside that
-# sends the reader to the source ("so just take a listen for yourself"). A synopsis reports the
-# news; it does not talk to its reader. Read off Synopsis outputs on Multi-News dev (1376, 1997,
-# 293, 3061, 5149); speech inside quotation marks is the speaker's, so a quoted imperative stays.
+# the mighty Tyrannosaurus rex.", "Let someone else plan your appearances ...", "If you're thinking
+# of jumping in on the auction ...", "If you're long-suffering enough, as Nicole Freedman is.", DUC
+# 2007 D0736-C) or an aside that sends the reader to the source ("so just take a listen for
+# yourself"). A synopsis reports the news; it does not talk to its reader. Read off Synopsis outputs
+# on Multi-News dev (1376, 1997, 293, 3061, 5149); speech inside quotation marks is the speaker's,
+# so a quoted imperative stays.
 _READER_ADDRESS = re.compile(
     r"^(?:(?:Now|So|Just|And|By the way),?\s+)?"
     r"(?:Remember|Imagine|Picture|Think (?:of|about)|Listen|Consider|Take a (?:listen|look)|"
     r"Don['’]t (?:forget|miss)|Let|Be sure|Make sure|"
-    r"Stay tuned|Keep in mind|[Ii]f you['’]re (?:thinking|planning|looking|wondering))\b"
+    r"Stay tuned|Keep in mind|[Ii]f you['’]re)\b"
 )
 _READER_ASIDE = re.compile(r"\b(?:take a listen|(?:see|hear|judge|listen) for yourself)\b", re.I)
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*['\"”’)]*\s*$")
