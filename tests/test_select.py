@@ -179,6 +179,9 @@ def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
         "Honestly, I'm not sure how to describe this horrifying sound, so just take a listen.",
         "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS.",
         "If you're long-suffering enough, as Nicole Freedman is, the race is for you.",
+        "Just look at who's going to bat for Napster, the Internet music-swapping company.",
+        "Now listen closely to your fearsome and possibly feathered friend in the film.",
+        "Inside: the names of 300,000 people the band Metallica wanted booted from the service.",
         # a news wire's budget line
         "The Hearst News Service will file the following for Wednesday and Sunday.",
     ],
@@ -195,6 +198,8 @@ def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(t
         "Lethal injection was used in the execution of the man convicted in 1998.",
         "Letters were sent to every member of the board of directors last week.",
         "Listeners called the station to complain about the broadcast on Sunday.",
+        "Pictures of the victims lined the walls of the church on Sunday morning.",
+        "Remembering the victims, the mayor laid a wreath at the bridge on Monday.",
         "If you are driving a Tesla with Autopilot, you are less likely to crash, Tesla said.",
     ],
 )
@@ -208,6 +213,15 @@ def test_a_noun_phrase_about_a_micrograph_is_a_caption_without_an_article() -> N
         "dead human neutrophil."
     )
     assert not furniture("Satellite image of the storm shows a clear eye over the islands.")
+
+
+def test_an_answer_opening_with_yes_is_not_eligible() -> None:
+    # the question it answers is not in the summary (DUC 2007 D0706)
+    assert not eligible(
+        "Yes, it placed the elected victor, Nobel Peace Prize winner Aung San Suu Kyi, under "
+        "house arrest."
+    )
+    assert eligible("Yesterday's vote placed the opposition leader under house arrest again.")
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ __all__ = ["furniture"]
 # DUC 2007 D0736): a video caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1
 # of 15", "Photos:"), a police appeal ("Anyone with information ...", "If you have any information,
 # you can call ..."), a teaser cut off with "...", a reporter's credit line or a photo credit ("Jane
-# Doe / Reuters ..."), an interview's "Q." or "A." label, an all-capitals kicker before the first
+# Doe / Reuters ..."), an interview's "Q." or "A." label, a
+# teaser's "Inside:" label, an all-capitals kicker before the first
 # word ("YANKEES Pitching The ..."), a study's citation line ("Source: Crotty Alexander L, Matthew
 # D, ...") or a how-to's step label ("Step 1: Harvest all of your planet's resources.", Multi-News
 # dev 2738 and 5132). Read off the Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004
@@ -29,7 +30,8 @@ __all__ = ["furniture"]
 # a teaser's end.
 _FURNITURE_START = re.compile(
     r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
-    r"Find out\b|See (?:more|also|the)\b|\(See\b|[QA]\.\s|Anyone with (?:any |more )?information\b|"
+    r"Find out\b|See (?:more|also|the)\b|Inside:\s|\(See\b|[QA]\.\s|"
+    r"Anyone with (?:any |more )?information\b|"
     r"If you have (?:any |more )?information\b|"
     r"(?:Sources?|References?|Citation|Step \d+):\s|"
     r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
@@ -63,9 +65,9 @@ _SCENE_CLAUSE = re.compile(
 # so a quoted imperative stays.
 _READER_ADDRESS = re.compile(
     r"^(?:(?:Now|So|Just|And|By the way),?\s+)?"
-    r"(?:Remember|Imagine|Picture|Think (?:of|about)|Listen|Consider|Take a (?:listen|look)|"
-    r"Don['’]t (?:forget|miss)|Let|Be sure|Make sure|"
-    r"Stay tuned|Keep in mind|[Ii]f you['’]re)\b"
+    r"(?i:remember|imagine|picture|think (?:of|about)|listen|consider|take a (?:listen|look)|"
+    r"look at|don['’]t (?:forget|miss)|let|be sure|make sure|stay tuned|keep in mind|"
+    r"if you['’]re)\b"
 )
 _READER_ASIDE = re.compile(r"\b(?:take a listen|(?:see|hear|judge|listen) for yourself)\b", re.I)
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*['\"”’)]*\s*$")

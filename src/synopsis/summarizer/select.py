@@ -104,7 +104,7 @@ def _new_solver() -> highspy.Highs:
 _DANGLING = DANGLING_STARTS | frozenset(
     """
     there both another others hence besides accordingly anyway indeed though although while
-    whereas here we i you our my
+    whereas here we i you our my yes
     """.split()
 )
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
