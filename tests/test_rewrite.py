@@ -184,8 +184,8 @@ def test_leading_connective_is_removed_and_the_next_letter_capitalized() -> None
     assert edit.why == Deletion("connective") and edit.before == "As a result, t"
 
 
-@pytest.mark.parametrize("opener", ["In the meantime, ", "By the way, "])
-def test_an_aside_or_time_link_opening_a_sentence_is_removed(opener: str) -> None:
+@pytest.mark.parametrize("opener", ["In the meantime, ", "By the way, ", "First, ", "Finally, "])
+def test_an_aside_time_link_or_enumerator_opening_a_sentence_is_removed(opener: str) -> None:
     a = Article("a", opener + "the Malian army is falling apart after months of fighting.")
     (out,) = rewrite([sentence_of(a, a.text)], Facts([a]), max_words=100)
     assert out.text == "The Malian army is falling apart after months of fighting."

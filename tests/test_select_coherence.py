@@ -378,6 +378,12 @@ def test_a_sentence_with_half_a_wire_copy_quotation_is_not_eligible(text: str) -
     assert eligible(text.replace("``", "").replace("''", ""))
 
 
+def test_a_sentence_holding_half_a_parenthesis_is_not_eligible() -> None:
+    text = "(Overweight is defined as a body mass index of 25 to 29; obese is an index of 30."
+    assert not eligible(text)
+    assert eligible(text.lstrip("("))
+
+
 def test_an_item_of_a_list_its_sentence_before_introduces_with_a_colon_is_never_chosen() -> None:
     intro = "Ninety-eight advertisers told the radio network they want to avoid such shows:"
     item = "The list includes carmakers, insurance companies and restaurants."

@@ -29,7 +29,8 @@ _WITH_COMMA = (
     "Nonetheless|Separately|Indeed|Yet|Thus|Therefore|Instead|Besides|Likewise|Similarly|"
     "Consequently|Additionally|Again|In turn|In contrast|By contrast|In other words|As a result|"
     "For its part|For his part|For her part|For their part|At the same time|On the other hand|"
-    "Even so|Of course|After all|In fact|In the meantime|By the way"
+    "Even so|Of course|After all|In fact|In the meantime|By the way|First of all|First|Second|"
+    "Third|Secondly|Thirdly|Finally|Lastly"
 )
 # The few that also open a sentence without a comma ("But the ministry said ...").
 _BARE = "But|And|Yet|Also"

@@ -196,6 +196,8 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
         return False
     if len(_QUOTES.findall(text)) % 2:
         return False
+    if text.count("(") != text.count(")"):
+        return False  # half a parenthesis ("(Overweight is defined as ...", DUC 2007 D0724)
     if "http" in text or "@" in text:
         return False
     return not (drop_promotional and (promotional(text) or furniture(text)))
