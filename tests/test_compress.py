@@ -134,6 +134,10 @@ def test_compressed_text_is_spelled_by_its_segments(parts: list[str]) -> None:
             "(CNN) Update: The committee said the attempt was in fact a simulated test.",
             "The committee said the attempt was in fact a simulated test.",
         ),
+        (
+            "(WRDW/WAGT) – Multiple investigations begin after a boy is electrocuted at a park.",
+            "Multiple investigations begin after a boy is electrocuted at a park.",
+        ),
     ],
 )
 def test_wire_credits_and_update_labels_are_dropped_with_the_dateline(

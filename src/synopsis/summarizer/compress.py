@@ -34,9 +34,10 @@ _TITLE_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,14})?"
     r"(?:\s+\([A-Z][\w .&-]{1,30}\))?\s+(?:--|—|–)\s+"
 )
-# A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ".
+# A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ", and two
+# stations' call letters ("(WRDW/WAGT) – ", Multi-News dev 42).
 _CREDIT = re.compile(
-    r"^\((?:[A-Z][A-Za-z&.]{1,14})(?: [A-Z][A-Za-z&.]{1,14}){0,2}\)\s*(?:[-—–_]+\s*)?"
+    r"^\((?:[A-Z][A-Za-z&./]{1,14})(?: [A-Z][A-Za-z&./]{1,14}){0,2}\)\s*(?:[-—–_]+\s*)?"
 )
 # A kicker label before the first word: "Update: ", "UPDATE: ", "Editor's note: ".
 _LABEL = re.compile(
