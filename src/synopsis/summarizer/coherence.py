@@ -26,7 +26,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
-from synopsis.text import month_number, stem, words
+from synopsis.text import QUOTE_MARK, month_number, stem, words
 from synopsis.text.dates import MONTH_PATTERN, MONTHS, WEEKDAYS
 from synopsis.text.reference import OPENING, introduces, unresolved
 
@@ -328,10 +328,6 @@ def antecedents(
     return needs
 
 
-# Quotation marks: curly, straight, and the ``...'' of wire copy (DUC 2004 and 2007 texts).
-_QUOTE_MARK = re.compile(r"``|''|[“”\"]")
-
-
 def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences that begin inside a quotation opened by an earlier sentence.
 
@@ -355,7 +351,7 @@ def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
             where, depth = (s.article_id, s.paragraph), 0
         if depth > 0:
             inside.add(k)
-        for mark in _QUOTE_MARK.findall(s.text):
+        for mark in QUOTE_MARK.findall(s.text):
             if mark in ("“", "``"):
                 depth = 1
             elif mark in ("”", "''"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from synopsis.model.aligned import Deletion, Draft
+from synopsis.text import QUOTE_MARK
 
 # A compressed sentence keeps at least this many words, or the original is used (short remains
 # are usually fragments).
@@ -85,10 +86,6 @@ _NO_SPEAKER = re.compile(
 _BARE_VERB = re.compile(r",\s+(?:said|says|reported|announced|added|told)\b")
 
 
-# A quotation in the sentence: its attribution names the quotation's speaker, so it stays (a
-# balanced pair used to let it go: "... the minor child would have been left to deal with the
-# consequences", Multi-News dev 4783, lost ", the assistant US attorney added").
-_QUOTATION = re.compile(r"[\"“”]|``|''")
 _UPPER_OR_QUOTE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“')
 
 
@@ -131,9 +128,12 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
         out = out.replace(paren.start(), paren.end(), "", Deletion("parenthetical"))
     attribution = _ATTRIBUTION.search(out.text)
+    # A quotation in the sentence: its attribution names the quotation's speaker, so it stays (a
+    # balanced pair used to let it go: "... the minor child would have been left to deal with the
+    # consequences", Multi-News dev 4783, lost ", the assistant US attorney added").
     if (
         attribution
-        and not _QUOTATION.search(out.text)
+        and not QUOTE_MARK.search(out.text)
         and not _BARE_VERB.match(out.text, attribution.start())
         and not (
             attribution.group("verb")

@@ -21,13 +21,12 @@ __all__ = ["furniture"]
 # DUC 2007 D0736): a video caption ("CLOSE The storm ..."), a photo gallery's label ("Hide Caption 1
 # of 15", "Photos:"), a police appeal ("Anyone with information ...", "If you have any information,
 # you can call ..."), a teaser cut off with "...", a reporter's credit line or a photo credit ("Jane
-# Doe / Reuters ..."), an interview's "Q." or "A." label, a
-# teaser's "Inside:" label, an all-capitals kicker before the first
-# word ("YANKEES Pitching The ..."), a study's citation line ("Source: Crotty Alexander L, Matthew
-# D, ...") or a how-to's step label ("Step 1: Harvest all of your planet's resources.", Multi-News
-# dev 2738 and 5132). Read off the Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004
-# (tests/test_select.py). Three patterns: what opens a sentence, what may stand anywhere in it, and
-# a teaser's end.
+# Doe / Reuters ..."), an interview's "Q." or "A." label, a teaser's "Inside:" label, an
+# all-capitals kicker before the first word ("YANKEES Pitching The ..."), a study's citation line
+# ("Source: Crotty Alexander L, Matthew D, ...") or a how-to's step label ("Step 1: Harvest all of
+# your planet's resources.", Multi-News dev 2738 and 5132). Read off the Synopsis, Lead and LexRank
+# outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three patterns: what opens a
+# sentence, what may stand anywhere in it, and a teaser's end.
 _FURNITURE_START = re.compile(
     r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
     r"Find out\b|See (?:more|also|the)\b|Inside:\s|\(See\b|[QA]\.\s|"

@@ -28,6 +28,7 @@ from synopsis.summarizer import coherence
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture
 from synopsis.summarizer.objectives import Concept, Scores
+from synopsis.text import QUOTE_MARK
 from synopsis.text.surnames import bare_surnames
 
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
@@ -125,9 +126,6 @@ _ONE_OF_A_SET = re.compile(
     r"of\s+(?:them|those|these|which))\b"
 )
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
-# Quotation marks, with the ``...'' of wire copy: an odd count leaves a quotation open or closes
-# one the sentence never opened ("... saying: ``We don't have a deal.", DUC 2004 D31031).
-_QUOTES = re.compile(r"``|''|[\"“”]")
 # Web page furniture that survives cleaning in Multi-News inputs: sentences addressed to the
 # reader (sign-up prompts, "Please note ..."), photo credits and archive banners. Phrases were
 # read off Multi-News dev inputs and checked to match no news sentence in DUC 2004 or Multi-News
@@ -202,8 +200,8 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
         return False
     if _ONE_OF_A_SET.match(text):
         return False
-    if len(_QUOTES.findall(text)) % 2:
-        return False
+    if len(QUOTE_MARK.findall(text)) % 2:
+        return False  # a quotation left open or closed unopened ("saying: ``We don't have a deal.")
     if text.count("(") != text.count(")"):
         return False  # half a parenthesis ("(Overweight is defined as ...", DUC 2007 D0724)
     if "http" in text or "@" in text:

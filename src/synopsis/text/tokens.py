@@ -14,13 +14,15 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["STEM_CACHE_SIZE", "stem", "words"]
+__all__ = ["QUOTE_MARK", "STEM_CACHE_SIZE", "stem", "words"]
 
 # Distinct words whose stems are remembered. One DUC 2004 run (50 clusters, 500 articles) has
 # about 17,000 distinct words and the Multi-News dev set about 16,000 (`words` over every article
 # text), so 65,536 keeps a whole batch in cache while bounding memory to a few megabytes.
 STEM_CACHE_SIZE = 65_536
 
+# A quotation mark: curly, straight, or the ``...'' of wire copy (DUC 2004 and 2007 texts).
+QUOTE_MARK = re.compile(r"``|''|[“”\"]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _STEMMER = snowballstemmer.stemmer("english")
 
