@@ -61,8 +61,9 @@ _KEEP_BEFORE = re.compile(rf"\b(?:[Tt]his|[Nn]ext|{_NAMED_DAY})\s+$")
 
 # AP style drops "on" before a date after a verb ("was arrested Oct. 16", "said Nov. 3") and
 # keeps it at a sentence's start, after punctuation and after a name or number ("Kabila on Oct.
-# 4", not "Kabila Oct. 4"), where dropping it would run two names together.
-_NEEDS_ON = re.compile(r"(?:^|[^\w\s]|\b[A-Z][\w.'’-]*|\d)\s*$")
+# 4", not "Kabila Oct. 4"), where dropping it would run two names together, and after "early" or
+# "late", where "early March 3" would read as the start of March ("early on March 3").
+_NEEDS_ON = re.compile(r"(?:^|[^\w\s]|\b[A-Z][\w.'’-]*|\d|\b(?:early|late))\s*$")
 
 
 # An outlook or modal before a weekday the analyzer read as past: the weekday may be the coming
