@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from synopsis.analyze import analyze, story_entities
 from synopsis.analyze.novelty import only_new
+from synopsis.analyze.revisions import Revision, revisions
 from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.clean.boilerplate import clean_articles
 from synopsis.ingest.ids import check_articles
@@ -17,6 +18,7 @@ from synopsis.model.types import (
     Analysis,
     Article,
     Entity,
+    NumberValue,
     Sentence,
     Skipped,
     Summary,
@@ -83,6 +85,43 @@ def _rewrite_facts(
         dates=dates,
         published={k: v.isoformat() if v else None for k, v in pubs.items()},
     )
+
+
+def _revised(
+    sentences: Sequence[Sentence],
+    revised: Sequence[Revision],
+    pubs: Mapping[str, dt.date | None],
+) -> dict[int, frozenset[int]]:
+    """Sentences that give a figure a newer article revised, with the newer reports of it.
+
+    "injuring 12 people" in Tuesday's article, after Wednesday's "has risen to 14": the reader
+    should not be left with the old figure (`synopsis.analyze.revisions`), so `select` chooses
+    the old sentence only together with a sentence of a later article that gives the figure as
+    it now stands. A sentence that gives both ("rose from 12 to 14") needs no companion.
+    """
+
+    def holding(value: NumberValue) -> list[int]:
+        return [
+            i
+            for i, s in enumerate(sentences)
+            if s.article_id == value.article and s.start <= value.start < s.end
+        ]
+
+    out: dict[int, set[int]] = {}
+    for rev in revised:
+        current = {i for v in rev.current for i in holding(v)}
+        old_day = pubs.get(rev.old.article)
+        later = {
+            i
+            for i in current
+            if old_day is not None
+            and (day := pubs.get(sentences[i].article_id)) is not None
+            and day > old_day
+        }
+        for i in holding(rev.old):
+            if i not in current:
+                out.setdefault(i, set()).update(later)
+    return {i: frozenset(group) for i, group in out.items()}
 
 
 def _date_words(
@@ -209,7 +248,17 @@ def summarize(
         )
     published = {a.id: a.published for a in kept}
     # publication dates as the rewriter reads them (metadata, else the dateline)
-    pubs = {a.id: publication_date(a.text, a.published) for a in kept} if cfg.rewrite else {}
+    pubs = {a.id: publication_date(a.text, a.published) for a in kept}
+    several_days = len(set(pubs.values()) - {None}) > 1
+    # the analysis is needed before selection when a figure may have been revised since
+    analysis = analyze(kept, per_article) if cfg.analyze or several_days else None
+    revised = (
+        revisions(analysis.numbers, pubs, {a.id: a.text for a in kept})
+        if analysis is not None and several_days
+        else ()
+    )
+    # an outlet's title that gives a replaced figure is not the headline
+    stale = {r.old.value for r in revised} - {v.value for r in revised for v in r.current}
     selection = select(
         sentences,
         feats,
@@ -222,13 +271,15 @@ def summarize(
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
         reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
+        revised=_revised(sentences, revised, pubs),
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(
         SummarySentence(text=texts[i], sources=src, segments=drafts[i].segments)
         for i, src in zip(selection.indices, sources, strict=True)
     )
-    analysis = analyze(kept, per_article) if cfg.analyze else None
+    if not cfg.analyze:
+        analysis = None
     if analysis is not None and since is not None:
         analysis = only_new(analysis, _seen_analysis(since, cfg))
     if cfg.rewrite:
@@ -241,7 +292,7 @@ def summarize(
         skipped=tuple(all_skipped),
         analysis=analysis,
         max_words=cfg.max_words,
-        headline=choose_headline(kept, [s.text for s in chosen]),
+        headline=choose_headline(kept, [s.text for s in chosen], stale=stale),
         meta={"method": selection.method, **_mode(cfg, since)},
     )
 

@@ -141,3 +141,43 @@ def counted_noun(text: str, pos: int, end: int) -> str:
         if k >= 2 or low in STOPWORDS or not w[0].isalpha():
             return ""
     return ""
+
+
+# "The number of people hurt when ... has risen to 14": the counted noun stands before the verb.
+# Revisions of a count are reported this way ("the number of dead rose to 40"), and it is the
+# newer figure, so the noun must not be lost. At most REVISED_GAP characters between the noun
+# and the verb, and only verbs of a changed or stated total.
+REVISED_GAP = 120
+_REVISED_TO = re.compile(
+    r"\b[Tt]he (?:total )?(?:number|count|tally) of (?P<nouns>[A-Za-z]+(?: [A-Za-z]+)?)\b"
+    rf"[^.;:!?]{{0,{REVISED_GAP}}}?\b(?:has |have |had )?"
+    r"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at)(?: to)?\s+$"
+)
+
+
+def risen_to_noun(text: str, start: int, pos: int) -> str:
+    """What a number counts when the count is named before its verb.
+
+    Args:
+        text: the article text.
+        start: the start of the sentence.
+        pos: where the number (with its qualifier) starts.
+
+    Returns:
+        The plural noun of "the number of [ADJECTIVE] NOUN ... has risen to" ending right
+        before pos ("people"), or "" when the text before the number is not such a phrase.
+    """
+    m = _REVISED_TO.search(text, max(start, pos - REVISED_GAP - 60), pos)
+    if not m or m.end() != pos:
+        return ""
+    for noun in m.group("nouns").split():  # "people", or "injured people"
+        low = noun.lower()
+        if low in _IRREGULAR or (
+            len(low) > 3
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and noun[0].islower()
+            and low not in STOPWORDS
+        ):
+            return low
+    return ""

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.analyze._phrases import RATE_WINDOW, counted_noun, object_phrase, of_phrase, rate_noun
+from synopsis.analyze._phrases import (
+    RATE_WINDOW,
+    counted_noun,
+    object_phrase,
+    of_phrase,
+    rate_noun,
+    risen_to_noun,
+)
 from synopsis.analyze._text import NUMBER_WORDS, Span, content_stems
 from synopsis.analyze.entities import EntityIndex
 from synopsis.model.types import NumberValue
@@ -360,6 +367,8 @@ def extract_quantities(
                 and re.search(r"\band\b", text[prev_end:s])
             ):
                 noun = prev_noun
+            if not noun:
+                noun = risen_to_noun(text, sent.start, s)
             if not noun:
                 continue
         if canon != "%":

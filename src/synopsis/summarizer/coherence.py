@@ -40,6 +40,7 @@ __all__ = [
     "needs_antecedent",
     "order",
     "story_year",
+    "with_companions",
 ]
 
 # First words a sentence may open with when its predecessor is in the summary right before it:
@@ -510,3 +511,40 @@ def order(
         by_article[sentences[unit[0]].article_id].pop(0)
         result.extend(unit)
     return result
+
+
+def with_companions(
+    cands: list[int], needs: dict[int, int | None], revised: Mapping[int, Collection[int]]
+) -> list[int]:
+    """Candidates that can be chosen with what they need.
+
+    Args:
+        cands: candidate sentence positions.
+        needs: sentence -> the antecedent it must be chosen with (`antecedents`).
+        revised: sentence -> the sentences one of which it must be chosen with (a figure and
+            the newer reports that revised it).
+
+    Returns:
+        `cands` without the sentences whose antecedent, or every companion, is not (after the
+        same removal, repeated) among them.
+    """
+    while True:
+        kept = _with_antecedents(cands, needs)
+        left = set(kept)
+        kept = [i for i in kept if i not in revised or any(a in left for a in revised[i])]
+        if kept == cands:
+            return kept
+        cands = kept
+
+
+def _with_antecedents(cands: list[int], needs: dict[int, int | None]) -> list[int]:
+    """`cands` without the sentences whose needed antecedent is not (transitively) among them."""
+    kept = set(cands)
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(kept):
+            if i in needs and needs[i] not in kept:
+                kept.discard(i)
+                changed = True
+    return [i for i in cands if i in kept]

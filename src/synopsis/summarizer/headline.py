@@ -11,7 +11,7 @@ clause boundary. Nothing is written that no title or sentence says.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from synopsis.model.types import Article
 from synopsis.text import STOPWORDS, stem, words
@@ -79,12 +79,21 @@ def _lead_headline(sentence: str) -> str:
     return " ".join(text.split()[:MAX_LEAD_WORDS]) + " …"
 
 
-def choose_headline(articles: Sequence[Article], summary: Sequence[str]) -> str:
+def _gives(title: str, figures: Collection[str]) -> bool:
+    """Whether a title states one of the figures ("injuring 12" states "12")."""
+    return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w]|[.,]\d)", title) for f in figures)
+
+
+def choose_headline(
+    articles: Sequence[Article], summary: Sequence[str], *, stale: Collection[str] = ()
+) -> str:
     """One line naming the story.
 
     Args:
         articles: the story's articles (their titles).
         summary: the summary's sentences, in order.
+        stale: figures a newer article revised ("12" after "has risen to 14"); a title that
+            states one is chosen only when every title does.
 
     Returns:
         The most central cleaned title; without usable titles, the lead sentence cut at a clause
@@ -99,6 +108,8 @@ def choose_headline(articles: Sequence[Article], summary: Sequence[str]) -> str:
             if MIN_TITLE_WORDS <= len(t.split()) <= MAX_TITLE_WORDS
         )
     )
+    if stale and not all(_gives(t, stale) for t in titles):
+        titles = [t for t in titles if not _gives(t, stale)]
     if titles:
         bags = [_content(t) for t in titles]
         body = _content(" ".join(summary))

@@ -229,14 +229,15 @@ def _ilp(
     budget: int,
     duplicates: list[tuple[int, int]],
     node_limit: int,
-    requires: Sequence[tuple[int, int]] = (),
+    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
     adjacent: Sequence[tuple[int, int]] = (),
 ) -> list[int] | None:
     """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
 
-    `requires` holds (sentence, antecedent) pairs: the sentence may be chosen only with its
-    antecedent (x_s - x_a <= 0). `adjacent` holds pairs of consecutive sentences of one article;
-    choosing both earns CONTIGUITY_BONUS (z_p <= x_a, z_p <= x_b).
+    `requires` holds (sentence, companions) pairs: the sentence may be chosen only with one of
+    its companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
+    `adjacent` holds pairs of consecutive sentences of one article; choosing both earns
+    CONTIGUITY_BONUS (z_p <= x_a, z_p <= x_b).
 
     Concepts found in the same set of sentences are merged (their weights add), and a concept
     found in one sentence only becomes part of that sentence's own coefficient: the optimum is
@@ -278,10 +279,10 @@ def _ilp(
         cols += [a, b]
         vals += [1.0, 1.0]
         r += 1
-    for dependent, antecedent in requires:
-        rows += [r, r]
-        cols += [dependent, antecedent]
-        vals += [1.0, -1.0]
+    for dependent, companions in requires:
+        rows += [r] * (1 + len(companions))
+        cols += [dependent, *companions]
+        vals += [1.0] + [-1.0] * len(companions)
         r += 1
     for p, pair in enumerate(adjacent):
         for member in pair:
@@ -368,14 +369,16 @@ def _greedy(
     prior: np.ndarray,
     budget: int,
     duplicates: list[tuple[int, int]],
-    requires: Sequence[tuple[int, int]] = (),
+    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
 ) -> list[int]:
     """Budgeted greedy on gain per word, compared with the best single sentence.
 
-    A sentence listed in `requires` (sentence, antecedent) becomes available once its antecedent
-    is chosen.
+    A sentence listed in `requires` (sentence, companions) becomes available once one of its
+    companions is chosen.
     """
-    needed = dict(requires)
+    needed: dict[int, list[tuple[int, ...]]] = {}
+    for dependent, companions in requires:
+        needed.setdefault(dependent, []).append(companions)
     blocked: dict[int, set[int]] = {}
     for a, b in duplicates:
         blocked.setdefault(a, set()).add(b)
@@ -387,7 +390,9 @@ def _greedy(
     while left:
         best, best_ratio = -1, 0.0
         for s in sorted(left):
-            if used + lengths[s] > budget or (s in needed and needed[s] not in chosen):
+            if used + lengths[s] > budget or not all(
+                any(a in chosen for a in group) for group in needed.get(s, ())
+            ):
                 continue
             gain = math.fsum(weights[c] for c in concepts[s] - covered) + PRIOR_WEIGHT * prior[s]
             ratio = gain / lengths[s]
@@ -457,19 +462,6 @@ def _name_words(
     return extra
 
 
-def _with_antecedents(cands: list[int], needs: dict[int, int | None]) -> list[int]:
-    """`cands` without the sentences whose needed antecedent is not (transitively) among them."""
-    kept = set(cands)
-    changed = True
-    while changed:
-        changed = False
-        for i in sorted(kept):
-            if i in needs and needs[i] not in kept:
-                kept.discard(i)
-                changed = True
-    return [i for i in cands if i in kept]
-
-
 def select(
     sentences: Sequence[Sentence],
     feats: Sequence[Features],
@@ -484,6 +476,7 @@ def select(
     blocked: Collection[int] = (),
     antecedents: bool = True,
     reserved: Mapping[int, int] | None = None,
+    revised: Mapping[int, Collection[int]] | None = None,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -506,6 +499,9 @@ def select(
             when False such sentences with a dangling first word are not eligible.
         reserved: words a later stage will add to a sentence (by position; the rewriter's
             absolute dates), counted in its length so that the edit fits in the budget.
+        revised: sentences that give a figure a newer article revised ("injuring 12" before
+            "has risen to 14"), each with the sentences that give the figure as it now stands:
+            chosen only together with one of them, which is shown right after it.
 
     Returns:
         The chosen sentence positions in reading order.
@@ -524,7 +520,7 @@ def select(
     # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
     # that opens with a dangling word but has no sentence before it is not chosen at all.
     needs = coherence.antecedents(sentences, shown, only=cands) if antecedents else {}
-    cands = _with_antecedents(cands, needs)
+    cands = coherence.with_companions(cands, needs, revised or {})
     if not cands:
         # Nothing passes the filters: fall back to any sentence that fits, to say something.
         cands = [i for i, n in enumerate(words) if 0 < n <= max_words and i not in barred]
@@ -537,9 +533,16 @@ def select(
             return (gain + PRIOR_WEIGHT * scores.position_prior[i]) / max(1, words[i])
 
         keep = set(sorted(cands, key=lambda i: (-density(i), i))[:ILP_CANDIDATES])
-        cands = _with_antecedents([i for i in cands if i in keep], needs)
+        cands = coherence.with_companions([i for i in cands if i in keep], needs, revised or {})
     local = {i: k for k, i in enumerate(cands)}
-    requires = [(local[i], local[a]) for i, a in needs.items() if i in local and a in local]
+    requires: list[tuple[int, tuple[int, ...]]] = [
+        (local[i], (local[a],)) for i, a in needs.items() if i in local and a in local
+    ]
+    requires += [
+        (local[i], tuple(local[a] for a in sorted(group) if a in local))
+        for i, group in (revised or {}).items()
+        if i in local
+    ]
     # Words the rewriter will add to name people in full (`synopsis.rewrite`): reserved here, so
     # the edit fits in the budget instead of being dropped for want of words.
     extra = _name_words(sentences, shown, cands)
@@ -587,6 +590,11 @@ def select(
         for i in picked
         if (a := needs.get(i)) is not None and a in position
     }
+    for i, group in sorted((revised or {}).items()):
+        # the report of the revised figure right after the figure it revises
+        after = next((a for a in sorted(group) if a in position), None)
+        if i in position and after is not None and position[after] not in follows:
+            follows[position[after]] = position[i]
     ordered = reading_order(
         [sentences[i] for i in picked],
         published or {},
