@@ -256,6 +256,8 @@ def test_headline_or_kicker_is_found(sentence: str) -> None:
         "This video alleges mistreatment of chickens at a farm (Compassion Over Killing)",
         "* Top investigator put on leave for misleading public",
         "Sign in",
+        "Breaking News Emails Get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
     ],
 )
 def test_page_furniture_is_found(sentence: str) -> None:

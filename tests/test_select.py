@@ -162,6 +162,8 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "November 1989, as the Berlin Wall was crumbling, Bush met Gorbachev in Malta.",
         "March 3, 2011, was the day the protests began in the eastern city of Benghazi.",
         "Sources said the two leaders would meet again in Geneva before the end of the year.",
+        "The papers were delivered every morning to the embassy by a courier.",
+        "Subscribers receive the latest news every hour, the agency said on Monday.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
@@ -184,6 +186,11 @@ def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
         "Inside: the names of 300,000 people the band Metallica wanted booted from the service.",
         # a news wire's budget line
         "The Hearst News Service will file the following for Wednesday and Sunday.",
+        # a page's e-mail or app promotion (Multi-News dev 3478)
+        "Breaking News Emails Get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
+        "Sign up to get the newsroom's major investigations delivered to your inbox.",
+        "Get breaking news with our free mobile app.",
     ],
 )
 def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(text: str) -> None:

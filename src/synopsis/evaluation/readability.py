@@ -155,6 +155,9 @@ _FURNITURE_ANYWHERE = re.compile(
     rf"(?-i:,\s+(?:{_WEEKDAY}),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}\.?$)|"
     r"^\((?:Also|More|Related|Read|See|Watch)\b.*\)$|^(?:\S+\s+){0,5}\S+:$|"
     r"\bContinue reading\b|\bnewsletters?\b|\((?:\d(?:st|nd|rd|th) )?[LRC]\)|^[^A-Za-z]*$|"
+    # an e-mail promotion ("Get breaking news alerts ...", "... delivered weekday mornings.")
+    r"\bbreaking news alerts\b|\bdelivered (?:right )?to your inbox\b|"
+    r"\bdelivered weekday mornings\b|"
     r"https?://|www\.\w|\S+@\S+\.\w|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|"
     r"\((?:Photo|Picture|Image)s?:|\bStory Highlights\b|\bredirects here\b|"
     r"\bFor other uses, see\b|\(disambiguation\)|\bGetty Images\b|\bAP Photo\b|"
