@@ -160,3 +160,34 @@ def test_that_standing_for_what_came_before_needs_the_sentence_before_it() -> No
     text = "Two big hits in a big inning changed all that Saturday night in Game 1."
     assert kinds(text) == [THING]
     assert kinds("He said all that mattered was the vote on Friday.") == [PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        (
+            "The United States rejected the request during meetings this week in Pyongyang.",
+            "North Korea asked Washington to pay $300 million to inspect the site.",
+        ),
+        (
+            "The study was conducted by the American Cancer Society.",
+            "Researchers found that obesity raises the risk of death from cancer.",
+        ),
+        (
+            "The ruling is expected to be appealed to the Supreme Court.",
+            "A federal judge ruled on Monday that the law was unconstitutional.",
+        ),
+        (
+            "The meeting ended without an agreement on the border.",
+            "The two foreign ministers met in Geneva on Tuesday.",
+        ),
+    ],
+)
+def test_a_request_study_ruling_or_meeting_never_introduced_needs_what_introduces_it(
+    text: str, before: str
+) -> None:
+    # named by blind readers: "the request" (DUC 2004 D30049), "The meeting", "the two studies"
+    (ref,) = unresolved(text, lead=True)
+    assert ref.kind == NOUN
+    assert introduces(ref, before)
+    assert not introduces(ref, "Officials in Seoul said the border would reopen on Friday.")

@@ -66,6 +66,7 @@ ANAPHORIC_HEADS = frozenset(
     group company firm organization organisation agency unit man woman men women boy girl
     couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
     move deal decision plan agreement announcement withdrawal proposal measure newspaper source
+    request demand offer incident meeting hearing ruling study studies
     """.split()
 )
 # Stems of harm that introduce "the victim(s)".
@@ -88,6 +89,15 @@ INTRODUCED_BY: dict[str, frozenset[str]] = {
     "suspects": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
     "firm": frozenset({"inc", "corp", "co", "ltd", "compani"}),
     "group": frozenset({"organ", "associ", "movement", "parti", "network"}),
+    "request": frozenset({"ask", "sought", "seek", "call", "appeal", "demand"}),
+    "demand": frozenset({"ask", "insist", "call", "request"}),
+    "offer": frozenset({"propos", "bid"}),
+    "incident": HARM | frozenset({"accid", "crash", "collis", "fire", "explos"}),
+    "meeting": frozenset({"meet", "met", "talk", "summit", "session"}),
+    "hearing": frozenset({"court", "trial", "testifi"}),
+    "ruling": frozenset({"rule", "judg", "court", "decis", "verdict"}),
+    "study": frozenset({"research", "survey", "journal", "publish", "found"}),
+    "studies": frozenset({"research", "survey", "journal", "publish", "found"}),
 }
 # Nouns that make an anaphoric head a mere modifier ("the incident report").
 COMPOUND_TAILS = frozenset(
