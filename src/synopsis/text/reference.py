@@ -66,7 +66,7 @@ ANAPHORIC_HEADS = frozenset(
     group company firm organization organisation agency unit man woman men women boy girl
     couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
     move deal decision plan agreement announcement withdrawal proposal measure newspaper source
-    request demand offer incident meeting hearing ruling study studies
+    request demand offer meeting hearing ruling study studies
     """.split()
 )
 # Stems of harm that introduce "the victim(s)".
@@ -92,7 +92,6 @@ INTRODUCED_BY: dict[str, frozenset[str]] = {
     "request": frozenset({"ask", "sought", "seek", "call", "appeal", "demand"}),
     "demand": frozenset({"ask", "insist", "call", "request"}),
     "offer": frozenset({"propos", "bid"}),
-    "incident": HARM | frozenset({"accid", "crash", "collis", "fire", "explos"}),
     "meeting": frozenset({"meet", "met", "talk", "summit", "session"}),
     "hearing": frozenset({"court", "trial", "testifi"}),
     "ruling": frozenset({"rule", "judg", "court", "decis", "verdict"}),
