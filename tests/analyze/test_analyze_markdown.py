@@ -6,7 +6,7 @@ import pytest
 
 from synopsis.analyze import analyze
 from synopsis.model.errors import InputError
-from synopsis.model.types import Analysis, Article
+from synopsis.model.types import Analysis, Article, NumberGroup, NumberValue
 from synopsis.render import analysis_markdown
 
 A = Article(
@@ -36,11 +36,33 @@ def test_markdown_sections_and_labels() -> None:
     differ = lines[lines.index("## Where sources differ") + 1]
     assert "95 percent ([2])" in differ and " vs " in differ and "([1])" in differ
     agree = lines[lines.index("## Where sources agree") + 1]
-    assert agree.startswith("- duration (Deir") and "nearly three years ([1])" in agree
+    assert agree.startswith("- duration (Deir") and "nearly three years ([1], [2])" in agree
     assert any(ln.startswith("- 2017-11-03: ") and "([1], [2])" in ln for ln in lines)
     names = lines[lines.index("## Names used") + 1]
     assert names.startswith("- Deir") and "(place): " in names
     assert "Deir Ezzor" in names and "Deir ez-Zor" in names
+
+
+def test_each_figure_is_listed_once_with_every_source_that_gives_it() -> None:
+    group = NumberGroup(
+        "people",
+        "differ",
+        tuple(
+            NumberValue(value, float(value.split()[-1]), "people", art, 0, 2, value)
+            for value, art in (("14", "a"), ("12", "b"), ("12", "c"), ("14", "d"))
+        ),
+    )
+    agree = NumberGroup(
+        "ships",
+        "agree",
+        (
+            NumberValue("about 40", 40.0, "ships", "a", 0, 8, "about 40"),
+            NumberValue("About 40", 40.0, "ships", "b", 0, 8, "About 40"),
+        ),
+    )
+    md = analysis_markdown(Analysis(numbers=(group, agree)), lambda i: f"[{'abcd'.index(i) + 1}]")
+    assert "- people: 14 ([1], [4]) vs 12 ([2], [3])" in md.splitlines()
+    assert "- ships: about 40 ([1], [2])" in md.splitlines()
 
 
 def test_markdown_empty_analysis() -> None:

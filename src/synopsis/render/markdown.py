@@ -27,11 +27,19 @@ MARKDOWN_EVENT_CHARS = 200
 
 
 def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -> str:
-    """One bullet: the quantity and each article's first wording of it."""
-    seen: dict[str, dict[str, None]] = {}
+    """One bullet: the quantity and each wording of it with the articles that give it.
+
+    "people: 14 ([1], [5]) vs 12 ([2], [3])" rather than one entry per article, so that which
+    figure how many sources give reads at a glance; wordings that differ only in case ("About
+    40", "about 40") are one.
+    """
+    shown: dict[str, str] = {}
+    cited: dict[str, dict[str, None]] = {}
     for v in group.values:
-        seen.setdefault(v.article, {})[" ".join(v.value.split())] = None
-    parts = [f"{' / '.join(values)} ({label(art)})" for art, values in seen.items()]
+        wording = " ".join(v.value.split())
+        shown.setdefault(wording.lower(), wording)
+        cited.setdefault(wording.lower(), {})[label(v.article)] = None
+    parts = [f"{shown[key]} ({', '.join(labels)})" for key, labels in cited.items()]
     return f"- {group.about}: {joiner.join(parts)}"
 
 
