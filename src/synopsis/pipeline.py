@@ -173,7 +173,9 @@ def summarize(
       4. score: concept weights by article frequency with a position prior
          (`synopsis.summarizer.objectives`);
       5. select: the concept-coverage ILP under the word budget, redundancy and order
-         (`synopsis.summarizer.select`);
+         (`synopsis.summarizer.select`); in a story of several days, a figure a later article
+         reports as changed is chosen only with that report (`synopsis.analyze.revisions`, for
+         which the analysis runs before selection);
       6. attribute: every article that carries each chosen sentence
          (`synopsis.summarizer.attribute`);
       7. analyze: entities, numbers and timeline across sources (`synopsis.analyze`);
