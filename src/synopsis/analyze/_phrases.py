@@ -130,17 +130,23 @@ def counted_noun(text: str, pos: int, end: int) -> str:
     for k, tok in enumerate(_WORD_OR_MARK.finditer(text, pos, end)):
         w = tok.group(0)
         low = w.lower()
-        if low in _IRREGULAR or (
-            len(low) > 3
-            and low.endswith("s")
-            and not low.endswith("ss")
-            and low not in STOPWORDS
-            and w[0].islower()
-        ):
+        if _plural_noun(w):
             return low
         if k >= 2 or low in STOPWORDS or not w[0].isalpha():
             return ""
     return ""
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word reads as a plural common noun ("fighters", "people"), not a name."""
+    low = word.lower()
+    return low in _IRREGULAR or (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in STOPWORDS
+        and word[0].islower()
+    )
 
 
 # "The number of people hurt when ... has risen to 14": the counted noun stands before the verb.
@@ -170,14 +176,5 @@ def risen_to_noun(text: str, start: int, pos: int) -> str:
     m = _REVISED_TO.search(text, max(start, pos - REVISED_GAP - 60), pos)
     if not m or m.end() != pos:
         return ""
-    for noun in m.group("nouns").split():  # "people", or "injured people"
-        low = noun.lower()
-        if low in _IRREGULAR or (
-            len(low) > 3
-            and low.endswith("s")
-            and not low.endswith("ss")
-            and noun[0].islower()
-            and low not in STOPWORDS
-        ):
-            return low
-    return ""
+    # "people", or "injured people"
+    return next((w.lower() for w in m.group("nouns").split() if _plural_noun(w)), "")

@@ -71,6 +71,8 @@ ANAPHORIC_HEADS = frozenset(
 )
 # Stems of harm that introduce "the victim(s)".
 HARM = frozenset("kill shot shoot murder die dead attack wound injur death".split())
+# Stems that introduce "the study" ("researchers found", "published in the journal").
+_RESEARCH = frozenset({"research", "survey", "journal", "publish", "found"})
 # Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal"),
 # as stems.
 INTRODUCED_BY: dict[str, frozenset[str]] = {
@@ -95,8 +97,8 @@ INTRODUCED_BY: dict[str, frozenset[str]] = {
     "meeting": frozenset({"meet", "met", "talk", "summit", "session"}),
     "hearing": frozenset({"court", "trial", "testifi"}),
     "ruling": frozenset({"rule", "judg", "court", "decis", "verdict"}),
-    "study": frozenset({"research", "survey", "journal", "publish", "found"}),
-    "studies": frozenset({"research", "survey", "journal", "publish", "found"}),
+    "study": _RESEARCH,
+    "studies": _RESEARCH,
 }
 # Nouns that make an anaphoric head a mere modifier ("the incident report").
 COMPOUND_TAILS = frozenset(
