@@ -16,6 +16,7 @@ and never committed.
 
 Usage:
     python benchmarks/diagnosis_packets.py draw [--seed N] [--stories K] [--words 200] [--out DIR]
+        [--include-read]
     python benchmarks/diagnosis_packets.py tally [--out DIR]
 """
 
@@ -87,7 +88,7 @@ def draw(args: argparse.Namespace) -> None:
     """Write packets and answer templates for a seeded sample of unread stories."""
     if args.out.resolve().is_relative_to(REPO):
         raise SystemExit(f"{args.out} is inside the repository; packets hold licensed text")
-    used = used_stories()
+    used = set() if args.include_read else used_stories()
     stories = [s for s in load_stories(args.shared, ("multinews",)) if s.cluster.id not in used]
     picked = random.Random(args.seed).sample(stories, min(args.stories, len(stories)))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -105,7 +106,8 @@ def draw(args: argparse.Namespace) -> None:
         key[name] = story.cluster.id
     (args.out / "RUBRIC.md").write_text((HERE / "diagnosis_rubric.md").read_text(), "utf-8")
     (args.out / "stories.json").write_text(json.dumps(key, indent=1) + "\n", "utf-8")
-    print(f"{len(picked)} packets in {args.out} (of {len(stories)} unread stories)")
+    kind = "stories" if args.include_read else "unread stories"
+    print(f"{len(picked)} packets in {args.out} (of {len(stories)} {kind})")
 
 
 def tally(args: argparse.Namespace) -> None:
@@ -134,6 +136,12 @@ def main() -> None:
     d.add_argument("--stories", type=int, default=12)
     d.add_argument("--words", type=int, default=200)
     d.add_argument("--out", type=Path, default=Path("/tmp/synopsis-diag"))
+    d.add_argument(
+        "--include-read",
+        action="store_true",
+        help="draw from every Multi-News dev story, also those earlier readings used (once "
+        "nearly all have been read; a diagnosis of today's summaries of them is still new)",
+    )
     t = sub.add_parser("tally")
     t.add_argument("--out", type=Path, default=Path("/tmp/synopsis-diag"))
     args = ap.parse_args()

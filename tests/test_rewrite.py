@@ -456,7 +456,8 @@ def test_a_surname_the_entity_list_missed_is_written_in_full_from_the_cited_arti
         "Hagel lambasted the Republican leadership for the election outcome.",
     )
     s = sentence_of(a, "Hagel lambasted the Republican leadership for the election outcome.")
-    (out,) = rewrite([s], Facts([a], sentences_of(a), []), max_words=100)
+    no_roles = Rules(roles=False)
+    (out,) = rewrite([s], Facts([a], sentences_of(a), []), max_words=100, rules=no_roles)
     assert out.text.startswith("Chuck Hagel lambasted")
     (edit,) = edits(out.segments, {"a": a.text})
     assert isinstance(edit.why, Resolve) and edit.why.rule == "full_name"

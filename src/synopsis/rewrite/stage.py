@@ -2,7 +2,8 @@
 
 Each sentence is edited as a `synopsis.model.aligned.Draft`, so every change is an edit with its
 licence: openers deleted (`openers`), a dangling "He"/"The group" named and people named in full
-at their first mention, shortly later (`names`), relative dates written out where sentences from
+at their first mention, shortly later (`names`), with the role their article gives them at the
+first (`roles`: "First-grade teacher Shanda Ince"), relative dates written out where sentences from
 articles of different days meet (`dates`). The rules follow the revision operations Nenkova
 ("Entity-driven rewrite for multi-document summarization", IJCNLP 2008) and Otterbacher, Radev &
 Luo (ACL 2002 workshop) found to help readers most, limited to edits the cited article supports.
@@ -32,6 +33,7 @@ from synopsis.rewrite.names import (
     spell_out_acronyms,
 )
 from synopsis.rewrite.openers import strip_openers, strip_opening_also
+from synopsis.rewrite.roles import introduce_roles
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Rules:
     openers: bool = True
     references: bool = True
     full_names: bool = True
+    roles: bool = True
     dates: bool = True
 
 
@@ -135,6 +138,10 @@ def _rewrite(
                     draft, spelled, article.id, article.text, at.start, mentioned
                 )
                 draft = budget.take(draft, orgs)
+            if rules.roles:
+                before = " ".join(o.text for o in out)
+                roled = introduce_roles(draft, article.id, article.text, before)
+                draft = budget.take(draft, roled)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
     if not (rules.dates and mixed_days):

@@ -1,0 +1,186 @@
+"""Who a person is: the role the cited article gives a name, written at its first mention.
+
+An extract keeps a name and loses the words that said who it was: "Shanda Ince called Kameron
+'the kindest-hearted little boy ...'" leaves a newcomer asking who Shanda Ince is, though the
+article wrote "First-grade teacher Shanda Ince". News writing introduces a person by role at the
+first mention and by name alone later, and Nenkova ("Entity-driven rewrite for multi-document
+summarization", IJCNLP 2008) found that readers of extracts prefer first mentions rewritten with
+the premodifiers of the source's first mention. So a person's first mention in the summary
+carries the role the cited article writes right before that full name ("First-grade teacher",
+"restaurant manager", "Mali's former foreign minister"), copied from the article as one span,
+when the summary gives the name without one. Only a premodifier is used: an apposition ("Shanda
+Ince, Kameron's first-grade teacher.") would need punctuation the article does not write there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synopsis.model.aligned import Draft, Inserted, Resolve
+from synopsis.rewrite._draft import quoted, source_span
+
+__all__ = ["ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]
+
+# Head nouns of the roles news writing puts before a person's name ("teacher Shanda Ince",
+# "Neighbor Dan Aguliar", "publicist Andrew Wyatt"): occupations, offices, ranks and family or
+# social relations. A closed list rather than a tagger: the word right before a name is a role
+# only when it is one of these, so "Tuesday Shanda Ince" or "told Shanda Ince" never is.
+ROLE_NOUNS = frozenset(
+    """
+    teacher counselor counsellor principal student pupil classmate neighbor neighbour friend
+    boyfriend girlfriend fiance fiancee roommate father mother son daughter brother sister wife
+    husband uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
+    spokesman spokeswoman spokesperson publicist minister president chairman chairwoman
+    director manager officer official lawyer attorney prosecutor judge detective sheriff deputy
+    captain lieutenant sergeant commander general colonel chief executive founder co-founder
+    owner professor researcher scientist analyst economist expert author writer novelist
+    journalist reporter editor columnist correspondent photographer actor actress singer rapper
+    comedian musician coach player quarterback pitcher striker goalkeeper senator congressman
+    congresswoman lawmaker governor mayor ambassador secretary adviser advisor aide negotiator
+    activist witness survivor resident doctor surgeon nurse physician pastor priest bishop rabbi
+    imam cleric historian archaeologist paleontologist biologist astronomer designer producer
+    filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard
+    """.split()
+)
+# Abbreviated titles, which stand for a role the same way ("Sen. Chuck Hagel", "Det. Lisa
+# Gardner"); the courtesy titles Mr., Mrs. and Ms. say nothing of who a person is.
+ROLE_TITLES = frozenset(
+    "sen. rep. gov. gen. lt. col. sgt. capt. cmdr. adm. prof. rev. dr. det. insp. supt.".split()
+)
+# Words that end a role going back from its head: articles, speech verbs, prepositions and
+# conjunctions stand before a role, never inside one ("told first-grade teacher Shanda Ince").
+_BEFORE_ROLE = frozenset(
+    """
+    the a an this that these those said says told tells added according by to with for from of
+    in on at as and or but after before when while than like including whom who which his her
+    their its our my your
+    """.split()
+)
+# Words a role may hold besides its head: modifiers, possessives and titles ("Mali's former
+# foreign", "First-grade", "Bexar County", "Kameron's"). At most MAX_ROLE_WORDS words in all,
+# head included: longer premodifiers are rare in news and usually hold a clause.
+MAX_ROLE_WORDS = 4
+_ROLE_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+# A person's name as a summary writes it: two to four capitalized words ("Shanda Ince", "Mohamed
+# Ag Erlaf", "Steven T. O'Neill"), a possessive "'s" left outside.
+_FULL_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?|bin|al|van|von|de|da|du|la|le)){1,3}"
+    r"(?![\w-])(?!['’](?!s\b))"
+)
+# What after a name already says who the person is: an apposition or a parenthesis.
+_APPOSITION = re.compile(r"\s*(?:,\s+(?:(?:a|an|the|who|whose|his|her|their)\b|\d)|\()")
+_SENTENCE_START = re.compile(r"^[\s\"“‘'(]*$")
+
+
+def role_before(source: str, start: int) -> tuple[int, str] | None:
+    """The role the article writes right before the name at `source[start:]`, if any.
+
+    Args:
+        source: the article's text.
+        start: where a person's full name starts in it.
+
+    Returns:
+        (where the role starts, the role's words) for a premodifier of at most MAX_ROLE_WORDS
+        words whose last word is a role noun (`ROLE_NOUNS`) and that starts its line or
+        sentence or follows punctuation or a function word ("said", "by", "the"); None
+        otherwise.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    head = source[line_start:start]
+    tokens = list(_ROLE_WORD.finditer(head))
+    if not tokens or tokens[-1].end() != len(head) - 1 or not head.endswith(" "):
+        return None
+    if tokens[-1].group().lower() not in ROLE_NOUNS | ROLE_TITLES:
+        return None
+    first = len(tokens) - 1
+    while first > 0:
+        prev = tokens[first - 1]
+        word = prev.group()
+        if head[prev.end() : tokens[first].start()] != " " or word.endswith("."):
+            break  # punctuation or a sentence's end before the role
+        if word.lower() in _BEFORE_ROLE:
+            break
+        if len(tokens) - first >= MAX_ROLE_WORDS:
+            return None  # a longer run: maybe a clause, not a premodifier
+        first -= 1
+    return line_start + tokens[first].start(), head[tokens[first].start() : -1]
+
+
+def _opens_sentence(source: str, at: int) -> bool:
+    """Whether offset `at` of the article starts a line or a sentence (a positional capital)."""
+    before = source[:at].rstrip(" \t\"“‘'(")
+    return before == "" or before.endswith(("\n", ".", "!", "?", ":"))
+
+
+def _written_name(draft: Draft, start: int, end: int) -> bool:
+    """Whether draft.text[start:end] is a name the name rules wrote (one whole inserted piece)."""
+    pos = 0
+    for piece in draft.pieces:
+        if isinstance(piece, Inserted):
+            if pos == start and pos + len(piece.text) == end:
+                return isinstance(piece.why, Resolve) and piece.why.rule == "full_name"
+            pos += len(piece.text)
+        else:
+            pos += piece.end - piece.start
+        if pos > start:
+            return False
+    return False
+
+
+def _has_role(text: str, start: int, end: int) -> bool:
+    """Whether the summary already says who the person at text[start:end] is."""
+    words = text[:start].split()
+    prev = words[-1].rstrip(",") if words else ""
+    roles = ROLE_NOUNS | ROLE_TITLES
+    if prev and (prev.lower() in roles or prev[:1].isupper() or prev.endswith(("'s", "’s"))):
+        return True  # "Neighbor Dan Aguliar", "Sheriff Javier Salazar", "Cosby's publicist, ..."
+    return _APPOSITION.match(text, end) is not None
+
+
+def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Draft:
+    """Write before a person's first mention the role the cited article gives that name.
+
+    Args:
+        draft: the sentence (after the name edits: full names already written).
+        article: id of the article it comes from (the cited article).
+        source: that article's text.
+        before: what the summary says before this sentence; a name whose last word it holds is
+            not a first mention.
+
+    Returns:
+        The edited draft: a `Resolve` ("role") edit per name given its role, each replacing the
+        name with the article's own span "ROLE NAME" (at the name's first occurrence with a
+        role). At a sentence's start the role must be capitalized in the article; inside a
+        sentence it must not be, unless the article capitalizes it inside a sentence too
+        ("Bexar County Sheriff").
+    """
+    out = draft
+    earlier = set(re.findall(r"[A-Z][\w'’-]*", before))
+    names = list(_FULL_NAME.finditer(draft.text))
+    for k in reversed(range(len(names))):
+        m = names[k]
+        surname = m.group().split()[-1]
+        if surname in earlier or any(n.group().split()[-1] == surname for n in names[:k]):
+            continue  # named before, in the summary or in this sentence
+        if quoted(out.text, m.start()) or _has_role(out.text, m.start(), m.end()):
+            continue
+        copied = source_span(out, m.start(), m.end()) is not None
+        if not (copied or _written_name(out, m.start(), m.end())):
+            continue  # only a name copied, or written in full by the name rules, is replaced
+        at_start = _SENTENCE_START.match(out.text[: m.start()]) is not None
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", source):
+            found = role_before(source, hit.start())
+            if found is None:
+                continue
+            role_start, role = found
+            positional = _opens_sentence(source, role_start)
+            if at_start and not role[:1].isupper():
+                continue
+            if not at_start and role[:1].isupper() and positional:
+                continue
+            written = source[role_start : hit.end()]
+            why = Resolve(article, role_start, hit.end(), "role")
+            out = out.replace(m.start(), m.end(), written, why)
+            break
+    return out

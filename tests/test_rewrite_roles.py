@@ -1,0 +1,90 @@
+"""Who a person is (issue 13, item 3): a first mention carries the role its article writes."""
+
+from __future__ import annotations
+
+from synopsis.model.aligned import Resolve, edits, rebuild
+from synopsis.model.types import Article
+from synopsis.rewrite import Facts, rewrite
+from synopsis.rewrite.roles import role_before
+from tests.test_rewrite import sentence_of, sentences_of
+
+SCHOOL = Article(
+    "a",
+    "The killing stunned the small community. First-grade teacher Shanda Ince told reporters "
+    "she kept wondering how it could have been stopped. Ince called Kameron the kindest boy "
+    "she had ever taught.",
+)
+
+
+def test_a_first_mention_gets_the_role_the_cited_article_writes_before_the_name() -> None:
+    s = sentence_of(SCHOOL, "Ince called Kameron the kindest boy she had ever taught.")
+    (out,) = rewrite([s], Facts([SCHOOL], sentences_of(SCHOOL), []), max_words=100)
+    assert out.text == (
+        "First-grade teacher Shanda Ince called Kameron the kindest boy she had ever taught."
+    )
+    (edit,) = edits(out.segments, {"a": SCHOOL.text})
+    assert isinstance(edit.why, Resolve) and edit.why.rule == "role"
+    assert SCHOOL.text[edit.why.mention_start : edit.why.mention_end] == edit.after
+    rebuild(out.segments, {"a": SCHOOL.text}, out.text)
+
+
+def test_a_later_mention_gets_no_role() -> None:
+    first = sentence_of(SCHOOL, "The killing stunned the small community.")
+    named = Article("b", "Shanda Ince spoke at the vigil.")
+    s = sentence_of(SCHOOL, "Ince called Kameron the kindest boy she had ever taught.")
+    facts = Facts([SCHOOL, named], sentences_of(SCHOOL, named), [])
+    out = rewrite([first, sentence_of(named, named.text), s], facts, max_words=100)
+    assert out[2].text.startswith("Ince called Kameron")
+
+
+def test_a_name_the_summary_already_introduces_keeps_its_words() -> None:
+    a = Article(
+        "a",
+        "Neighbor Dan Aguliar said the family had lived there for years. Teacher Dan Aguliar "
+        "also spoke. Maria Okafor, a teacher at the school, said classes would resume.",
+    )
+    for text in (
+        "Neighbor Dan Aguliar said the family had lived there for years.",
+        "Maria Okafor, a teacher at the school, said classes would resume.",
+    ):
+        (out,) = rewrite([sentence_of(a, text)], Facts([a], sentences_of(a), []), max_words=100)
+        assert out.text == text
+
+
+def test_a_lowercase_role_is_written_inside_a_sentence_but_never_at_its_start() -> None:
+    a = Article(
+        "a",
+        "Earlier on Tuesday, restaurant manager Krystle Campbell, 29, was identified. "
+        "Krystle Campbell had gone to watch a friend. The crowd cheered Krystle Campbell at the "
+        "finish line.",
+    )
+    facts = Facts([a], sentences_of(a), [])
+    (start,) = rewrite([sentence_of(a, "Krystle Campbell had gone to watch a friend.")], facts)
+    assert start.text == "Krystle Campbell had gone to watch a friend."
+    inside = sentence_of(a, "The crowd cheered Krystle Campbell at the finish line.")
+    (out,) = rewrite([inside], facts)
+    assert out.text == "The crowd cheered restaurant manager Krystle Campbell at the finish line."
+
+
+def test_a_role_never_takes_the_possessive_pronoun_before_it() -> None:
+    a = Article("a", "The actor arrived with his lawyer John Smith. The judge thanked John Smith.")
+    s = sentence_of(a, "The judge thanked John Smith.")
+    (out,) = rewrite([s], Facts([a], sentences_of(a), []))
+    assert out.text == "The judge thanked lawyer John Smith."
+
+
+def test_a_role_is_added_only_while_the_summary_stays_within_its_budget() -> None:
+    s = sentence_of(SCHOOL, "Ince called Kameron the kindest boy she had ever taught.")
+    words = len(s.text.split()) + 1  # room for the given name, not for the role
+    (out,) = rewrite([s], Facts([SCHOOL], sentences_of(SCHOOL), []), max_words=words)
+    assert out.text.startswith("Shanda Ince called")
+
+
+def test_role_before_reads_titles_offices_and_their_modifiers() -> None:
+    text = "He said Sen. Chuck Hagel and Bexar County Sheriff Javier Salazar met a Texas man."
+    hagel = text.index("Chuck")
+    assert role_before(text, hagel) == (text.index("Sen."), "Sen.")
+    salazar = text.index("Javier")
+    assert role_before(text, salazar) == (text.index("Bexar"), "Bexar County Sheriff")
+    assert role_before(text, text.index("Texas")) is None  # "a" is no role
+    assert role_before("On Tuesday Shanda Ince spoke.", 11) is None
