@@ -15,7 +15,7 @@ from synopsis.text.reference import (
     introduces,
     unresolved,
 )
-from synopsis.text.surnames import bare_surnames
+from synopsis.text.surnames import bare_given_names, bare_surnames
 
 
 def kinds(text: str, lead: bool = True) -> list[str]:
@@ -191,3 +191,42 @@ def test_a_request_study_ruling_or_meeting_never_introduced_needs_what_introduce
     assert ref.kind == NOUN
     assert introduces(ref, before)
     assert not introduces(ref, "Officials in Seoul said the border would reopen on Friday.")
+
+
+VIGIL = (
+    "Martin Richard was killed in the bombing. Hundreds attended a vigil for Martin at the park. "
+    "Martin was at the race to watch his father. Crowds in Boston cheered the runners."
+)
+
+
+def test_a_given_name_used_alone_gets_the_one_full_name_its_article_writes() -> None:
+    sentence = "Hundreds attended a vigil for Martin at the park."
+    (e,) = bare_given_names(sentence, VIGIL)
+    assert (sentence[e.start : e.end], e.full) == ("Martin", "Martin Richard")
+    assert VIGIL[e.source_start : e.source_end] == "Martin Richard"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a place, not a person: the article writes "in Boston"
+        ("The mayor thanked Boston for its patience.", VIGIL + " Boston Marathon was cancelled."),
+        # two people share the given name
+        ("Hundreds attended a vigil for Martin at the park.", VIGIL + " Martin Walsh said so."),
+        # the given name also opens another name
+        ("Hundreds attended a vigil for Martin at the park.", VIGIL + " Martin Luther King spoke."),
+        # already in full
+        ("Hundreds attended a vigil for Martin Richard at the park.", VIGIL),
+        # never written in full
+        ("Hundreds attended a vigil for Kameron at the park.", "Kameron was at the party."),
+    ],
+)
+def test_no_given_name_is_expanded_without_one_unambiguous_person(
+    sentence: str, source: str
+) -> None:
+    assert bare_given_names(sentence, source) == []
+
+
+def test_a_given_name_the_summary_already_gave_is_not_expanded_again() -> None:
+    sentence = "Hundreds attended a vigil for Martin at the park."
+    assert bare_given_names(sentence, VIGIL, before="Martin Richard, 8, died.") == []

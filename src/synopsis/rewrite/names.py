@@ -22,7 +22,7 @@ from functools import lru_cache
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import quoted, source_span
 from synopsis.text import STOPWORDS, WEEKDAYS
-from synopsis.text.surnames import bare_surnames, person_position
+from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:
 # the antecedent of a sentence-initial pronoun in news is almost always in the previous one or two
@@ -548,8 +548,10 @@ def full_surnames(
     The fallback for people the story's entity list misses (`name_mentions` covers those it
     has): a capitalized word that the cited article writes after one given name only ("Sen.
     Chuck Hagel" ... "Hagel lambasted") becomes that full name ("Chuck Hagel lambasted"); with a
-    courtesy title the title goes too ("Mr. Reagan" -> "Ronald Reagan"). See
-    `synopsis.text.surnames.bare_surnames` for what counts.
+    courtesy title the title goes too ("Mr. Reagan" -> "Ronald Reagan"). A given name the
+    article uses alone for one person ("a vigil for Martin") gets its surname the same way
+    ("Martin Richard"). See `synopsis.text.surnames.bare_surnames` and `bare_given_names` for
+    what counts.
 
     Args:
         draft: the sentence.
@@ -563,7 +565,12 @@ def full_surnames(
     """
     out = draft
     found = bare_surnames(out.text, source, before)
-    for e in reversed(found):
+    found += [
+        e
+        for e in bare_given_names(out.text, source, before)
+        if all(e.end <= f.start or f.end <= e.start for f in found)
+    ]
+    for e in sorted(found, key=lambda e: e.start, reverse=True):
         if source_span(out, e.start, e.end) is None or quoted(out.text, e.start):
             continue
         out = _replace_name(

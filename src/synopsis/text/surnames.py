@@ -18,7 +18,7 @@ from functools import lru_cache
 from synopsis.text.dates import MONTHS, WEEKDAYS
 from synopsis.text.stopwords import STOPWORDS
 
-__all__ = ["Expansion", "bare_surnames", "person_position"]
+__all__ = ["Expansion", "bare_given_names", "bare_surnames", "person_position"]
 
 # Titles that may stand before a surname ("Mr. Reagan"); the full name replaces title and name.
 _TITLE = r"(?:Mr|Mrs|Ms|Dr)\.?"
@@ -247,4 +247,90 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         if given and re.sub(r"\W+", " ", prev).split()[-len(given) :] == given:
             continue  # the given name is already there, whatever stands between
         out.append(Expansion(start, m.end(), full, s_start, s_end))
+    return out
+
+
+# A given name standing alone where a person's name stands, and its full name in the article: the
+# given name before one capitalized word, with a mark of a person after the full name (an age or
+# description in apposition, "Martin Richard, 8,"; a verb, "Martin Richard was killed") and the
+# given name alone used for that person ("Martin was at the race"), never after a preposition of
+# place ("in Boston": "Boston Marathon" names no one). News writes children, and sometimes
+# victims or stars, by given name after the first mention ("a vigil Tuesday night for Martin").
+_GIVEN_ALONE_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|was|is|had|has|who|would|will|[a-z]{3,}ed)\b)"
+)
+_PERSON_AFTER_FULL = re.compile(
+    r"(?:,\s+(?:\d{1,3}|a|an|the|who|whose)\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|"
+    r"wrote)\b)"
+)
+# Last words that make "Given Word" no person's full name: generational suffixes, and what the
+# surname list above already excludes.
+_NOT_FAMILY_NAMES = _NOT_SURNAMES | frozenset("jr sr ii iii iv".split())
+
+
+def _given_full_name(source: str, given: str) -> tuple[str, int, int] | None:
+    """The one full name "Given Surname" the article writes for a given name used alone."""
+    pattern = rf"(?<![\w.'’-]){re.escape(given)}[ \t]+([A-Z][a-z]+(?:['’-][A-Z][a-z]+)?){_END}"
+    found = [
+        m
+        for m in re.finditer(pattern, source)
+        if not re.match(r"[ \t]+[A-Z]", source[m.end() :])
+        and m.group(1).lower() not in _NOT_FAMILY_NAMES | _CALENDAR
+    ]
+    if len({m.group(1) for m in found}) != 1:
+        return None  # never in full, or two people ("Martin Richard", "Martin Walsh")
+    if re.search(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+[A-Z]", source) and any(
+        m.group(1) != found[0].group(1)
+        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+([A-Z][\w'’-]*)", source)
+    ):
+        return None  # the given name also opens another name ("Martin Luther King")
+    if not any(
+        _PERSON_AFTER_FULL.match(source, m.end()) or _GIVEN_ALONE_AFTER.match(source, m.end())
+        for m in found
+    ):
+        return None
+    if re.search(rf"\b(?:in|at|from|to|near|across|of)\s+{re.escape(given)}\b", source):
+        return None  # a place ("in Boston", "Boston Marathon")
+    alone = [
+        m
+        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}{_END}(?![ \t]+[A-Z])", source)
+        if _GIVEN_ALONE_AFTER.match(source, m.end())
+    ]
+    if not alone:
+        return None
+    first = found[0]
+    return first.group(), first.start(), first.end()
+
+
+def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expansion]:
+    """Given names the sentence uses alone that its article introduces with one full name.
+
+    Args:
+        sentence: the sentence as the summary shows it.
+        source: the text of the article it comes from.
+        before: what the summary says before the sentence; a name it already gives is left.
+
+    Returns:
+        One `Expansion` per given name to write in full ("Martin" -> "Martin Richard"), in
+        sentence order; none for a word the article also writes in lowercase, a name that
+        stands beside another capitalized word, or a given name the article writes before two
+        different surnames.
+    """
+    out: list[Expansion] = []
+    lowercase = _lowercase_words(source)
+    for m in re.finditer(rf"(?<![\w.'’-])(?P<name>{_NAME}){_END}", sentence):
+        name = m.group("name")
+        if not _given(name, lowercase) or _word(name).search(before):
+            continue
+        prev = sentence[: m.start()].rstrip().split()
+        if prev and _CAPITALIZED.match(prev[-1]) and not prev[-1].endswith((".", ",", ":", ";")):
+            continue  # part of a longer name, or after a title
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) or _word(name).search(sentence, 0, m.start()):
+            continue
+        if not person_position(sentence, m.start(), m.end()):
+            continue
+        full = _given_full_name(source, name)
+        if full is None or re.search(_word(full[0]).pattern, before):
+            continue
+        out.append(Expansion(m.start(), m.end(), *full))
     return out
