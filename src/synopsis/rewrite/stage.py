@@ -10,7 +10,8 @@ Luo (ACL 2002 workshop) found to help readers most, limited to edits the cited a
 
 The word budget stays a hard limit: an edit that adds words (a full name, "Nov. 3" for
 "Friday") is made only while the summary stays within it; deletions and short names free words
-for later edits. Sentences are edited in summary order, so earlier sentences come first.
+for later edits. Sentences are edited in summary order, so earlier sentences come first; dates
+are written after every name edit, and roles last, in the words the others leave.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from synopsis.model.aligned import Draft
+from synopsis.model.aligned import Copied, Draft
 from synopsis.model.types import Article, Sentence, SummarySentence
 from synopsis.rewrite._draft import origin
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
@@ -138,16 +139,48 @@ def _rewrite(
                     draft, spelled, article.id, article.text, at.start, mentioned
                 )
                 draft = budget.take(draft, orgs)
-            if rules.roles:
-                before = " ".join(o.text for o in out)
-                roled = introduce_roles(draft, article.id, article.text, before)
-                draft = budget.take(draft, roled)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
-    if not (rules.dates and mixed_days):
-        return tuple(out)
-    # Dates last, once the name edits are made: a full name moved to its first mention and
-    # shortened at a later one adds no words in all, but in reading order it spends them first.
+    if rules.dates and mixed_days:
+        out = _dated(out, origins, facts, published, dates, budget)
+    if rules.references and rules.full_names and rules.roles:
+        out = _with_roles(out, origins, by_id, budget)
+    return tuple(out)
+
+
+def _with_roles(
+    out: Sequence[SummarySentence],
+    origins: Sequence[Copied | None],
+    by_id: Mapping[str, Article],
+    budget: _Budget,
+) -> list[SummarySentence]:
+    """Roles at first mentions, last: a role helps, a full name or a date is needed, so roles
+    take only the words those leave."""
+    roled: list[SummarySentence] = []
+    for sentence, at in zip(out, origins, strict=True):
+        if at is None or at.article not in by_id:
+            roled.append(sentence)
+            continue
+        draft = Draft(sentence.text, sentence.segments)
+        before = " ".join(o.text for o in roled)
+        written = introduce_roles(draft, at.article, by_id[at.article].text, before)
+        draft = budget.take(draft, written)
+        roled.append(replace(sentence, text=draft.text, segments=draft.segments))
+    return roled
+
+
+def _dated(
+    out: Sequence[SummarySentence],
+    origins: Sequence[Copied | None],
+    facts: Facts,
+    published: Mapping[str, str | None],
+    dates: Mapping[str, Sequence[DateFact]],
+    budget: _Budget,
+) -> list[SummarySentence]:
+    """Relative dates written out, once the name edits are made: a full name moved to its first
+    mention and shortened at a later one adds no words in all, but in reading order it spends
+    them first."""
+    by_id = {a.id: a for a in facts.articles}
     dated: list[SummarySentence] = []
     year = current_year(published.values())
     for sentence, at in zip(out, origins, strict=True):
@@ -166,7 +199,7 @@ def _rewrite(
         )
         draft = budget.take(draft, written)
         dated.append(replace(sentence, text=draft.text, segments=draft.segments))
-    return tuple(dated)
+    return dated
 
 
 def rewrite(
