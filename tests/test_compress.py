@@ -174,6 +174,16 @@ def test_title_case_dateline_with_a_wire_credit_is_deleted_whole() -> None:
     )
 
 
+def test_a_wire_date_line_is_deleted_with_its_credit() -> None:
+    text = "Dec 17 (Reuters) - A ticket buying frenzy could make the jackpot the biggest ever."
+    assert compress(text) == "A ticket buying frenzy could make the jackpot the biggest ever."
+    assert compress("Nov. 3 -- Iraqi forces entered the border town of Qaim on Friday.") == (
+        "Iraqi forces entered the border town of Qaim on Friday."
+    )
+    kept = "May 4 - the day of the vote - was quiet in the capital and the provinces."
+    assert compress(kept) == kept
+
+
 def test_in_addition_to_is_not_a_connective() -> None:
     text = "In addition to the relic, the archaeologists also uncovered a royal seal."
     assert compress(text) == text

@@ -162,3 +162,17 @@ def test_attribution_after_a_quotation_stays_in_its_sentence() -> None:
         '"We are fine."',
         "Smith said the team would win.",
     ]
+
+
+def test_an_ellipsis_typed_with_spaces_ends_no_sentence() -> None:
+    text = "As for the House, they will be busy doing . . . well, not much. The Senate met."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "As for the House, they will be busy doing . . . well, not much.",
+        "The Senate met.",
+    ]
+
+
+def test_a_stray_dot_after_a_full_stop_is_no_ellipsis() -> None:
+    text = "It was concealed from the court. .\nAccording to the memo, the warrant was renewed."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[0] == "It was concealed from the court."

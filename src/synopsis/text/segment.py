@@ -43,6 +43,9 @@ SENTENCE_STARTERS = frozenset(
 
 _CANDIDATE = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+)|[.!?]['"”’]?(?=['"“‘(\[]?[A-Z])""")
 _NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$£€]+)""")
+# An ellipsis typed with spaces (". . ."): the dots before its last end no sentence (a lone
+# stray dot, "the FISC. .", is no ellipsis).
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \t]+\.){2,}")
 _PREV_TOKEN = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Za-z]\.[A-Za-z]$")
 _DOTTED_STEM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
@@ -78,6 +81,11 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
             # a year or a figure ("home in 2004.Officials say"): only before a real word
             return _GLUED_WORD.match(text, end, stop) is not None
         return len(word_before) > 2 and word_before[-1].islower() and "." not in word_before
+    if text[end - 1] == "." and any(
+        m.start() <= end - 1 < m.end() - 1
+        for m in _SPACED_ELLIPSIS.finditer(text, max(0, end - 12), min(stop, end + 12))
+    ):
+        return False  # inside a spaced ellipsis ("busy doing . . . well, not much.")
     nxt = _NEXT_WORD.match(text, end, stop)
     if nxt is None:
         return True
