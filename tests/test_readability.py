@@ -246,6 +246,8 @@ def test_headline_or_kicker_is_found(sentence: str) -> None:
     [
         "PHNOM PENH, Cambodia (AP) _ Hun Sen won the vote.",
         "LIMA, Dec 1 (Reuters) - Peru suspended its top investigator.",
+        "Dec 17 (Reuters) - A ticket frenzy could make the jackpot the biggest ever.",
+        "Dec 17 - A ticket frenzy could make the jackpot the biggest ever.",
         "By Priya Lindqvist, casualty correspondent",
         "(Photo: Charles Krupa, AP) Story Highlights Student was watching the race",
         "FILE - In this Aug. 11, 2015 file photo, an actress attends a screening.",
@@ -268,6 +270,7 @@ def test_page_furniture_is_found(sentence: str) -> None:
     "sentence",
     [
         "By the way, the bridge reopened on schedule.",
+        "May 4 - the day of the vote - was quiet in the capital.",
         "Wadih El Hage, Mohamed Odeh and Mohamed Al-Owhali are held in New York.",
         "WCAX News is learning the victim and the shooter may have been friends.",
         "Police showed reporters a photo of the suspect's car.",
