@@ -216,3 +216,29 @@ def test_generation_suffix_is_the_same_person() -> None:
     )
     ents = analyze([art]).entities
     assert {"Wilbur Ross", "Wilbur Ross Jr"} <= set(_find(ents, "Wilbur Ross").variants)
+
+
+def test_a_company_named_with_a_word_inside_it_is_one_organization() -> None:
+    a = Article(
+        "a",
+        "The ship is operated by Hallberg Line, which said the crew was safe. "
+        "A spokesman for Hallberg Line said the vessel had lost propulsion.",
+    )
+    b = Article(
+        "b",
+        "The vessel, operated by Hallberg Shipping Line, was inspected in Antwerp last year. "
+        "Hallberg Shipping Line declined to comment on the report.",
+    )
+    line = _find(analyze([a, b]).entities, "Hallberg Line")
+    assert line.type == "organization"
+    assert set(line.variants) == {"Hallberg Line", "Hallberg Shipping Line"}
+
+
+def test_a_qualified_organization_is_another_body() -> None:
+    art = Article(
+        "a",
+        "The Texas Authority and the Texas Central Authority both ruled on Monday. "
+        "The Texas Authority appealed.",
+    )
+    ents = analyze([art]).entities
+    assert _find(ents, "Texas Authority") != _find(ents, "Texas Central Authority")

@@ -74,6 +74,8 @@ ORG_WORDS = frozenset(
         university company bank association union institute court congress parliament
         assembly police navy department office commission fund network times post press
         reuters afp agency
+        line lines airline airlines airways shipping corporation corp inc ltd llc plc
+        foundation authority hospital clinic club
         """
     )
 )

@@ -4,9 +4,10 @@ Mentions come from `_mentions` (rule-based, gazetteer-free typing after Nadeau &
 "A survey of named entity recognition and classification", section 3). Variants are unified by
 a normalized key (diacritics, particles such as al-/el-/ez-, doubled letters), a consonant
 skeleton and a difflib ratio gate, aliases introduced in the text ("Long Name (ABBR)", "X, the
-Arabic acronym for Y"), acronym initials, and person short forms (last name of a unique full
-name). Every pairwise comparison is made within a block that shares a key (first skeleton letter,
-surname, initials), with at most MAX_FUZZY_NEIGHBOURS names per name, so cost stays near-linear.
+Arabic acronym for Y"), acronym initials, person short forms (last name of a unique full name)
+and an organization's name with a word added inside it ("Hallberg Shipping Line"). Every
+pairwise comparison is made within a block that shares a key (first skeleton letter, surname,
+initials), with at most MAX_FUZZY_NEIGHBOURS names per name, so cost stays near-linear.
 """
 
 from __future__ import annotations
@@ -248,6 +249,7 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     _fuzzy_merge(keys, merge)
     _acronym_merge(mentions, keys, key_ids, uf, types, merge)
     _given_name_merge(keys, uf, types, merge)
+    _inserted_word_merge(keys, uf, types, merge)
     _short_form_merge(keys, uf, types, merge)
     return _assemble(mentions, key_ids, uf, votes)
 
@@ -428,6 +430,35 @@ def _given_name_merge(
                     toks_i, toks_j
                 ):
                     merge(i, j)
+
+
+# Words that make a longer organization name another body, not the same one in full
+# ("University of Southern California" is not "University of California").
+_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western central new national state "
+    "international regional".split()
+)
+
+
+def _inserted_word_merge(
+    keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge
+) -> None:
+    """Merge a two-word organization with the three-word one that adds a word inside it
+    ("Hallberg Line" / "Hallberg Shipping Line"), unless that word qualifies it (`_QUALIFIERS`)."""
+    short: dict[tuple[str, str], int] = {}
+    for i, k in enumerate(keys):
+        toks = k.split()
+        if len(toks) == 2 and types[uf.find(i)] == "organization":
+            short.setdefault((toks[0], toks[1]), i)
+    for i, k in enumerate(keys):
+        toks = k.split()
+        if len(toks) != 3 or types[uf.find(i)] != "organization":
+            continue
+        if toks[1].lower() in _QUALIFIERS or toks[1].lower() in CONNECT:
+            continue
+        j = short.get((toks[0], toks[2]))
+        if j is not None:
+            merge(i, j)
 
 
 def _short_form_merge(
