@@ -256,6 +256,8 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
 # given name alone used for that person ("Martin was at the race"), never after a preposition of
 # place ("in Boston": "Boston Marathon" names no one). News writes children, and sometimes
 # victims or stars, by given name after the first mention ("a vigil Tuesday night for Martin").
+# Stricter than `_SUBJECT_AFTER`: a bare comma after the name is no mark of a person here (with
+# it, "Police" became "Police Department" and "Wella" "Wella Education" on Multi-News dev).
 _GIVEN_ALONE_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|was|is|had|has|who|would|will|[a-z]{3,}ed)\b)"
 )
