@@ -142,7 +142,7 @@ def _rewrite(
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
     if rules.dates and mixed_days:
-        out = _dated(out, origins, facts, published, dates, budget)
+        out = _dated(out, origins, by_id, published, dates, budget)
     if rules.references and rules.full_names and rules.roles:
         out = _with_roles(out, origins, by_id, budget)
     return tuple(out)
@@ -172,7 +172,7 @@ def _with_roles(
 def _dated(
     out: Sequence[SummarySentence],
     origins: Sequence[Copied | None],
-    facts: Facts,
+    by_id: Mapping[str, Article],
     published: Mapping[str, str | None],
     dates: Mapping[str, Sequence[DateFact]],
     budget: _Budget,
@@ -180,7 +180,6 @@ def _dated(
     """Relative dates written out, once the name edits are made: a full name moved to its first
     mention and shortened at a later one adds no words in all, but in reading order it spends
     them first."""
-    by_id = {a.id: a for a in facts.articles}
     dated: list[SummarySentence] = []
     year = current_year(published.values())
     for sentence, at in zip(out, origins, strict=True):
