@@ -7,6 +7,7 @@ import datetime as dt
 from synopsis import Article, SummarizerConfig, summarize
 from synopsis.analyze import analyze
 from synopsis.analyze.revisions import revisions
+from synopsis.render.markdown import to_markdown
 
 LEAD = (
     "A cargo ship struck the Harbor Bridge in Port Alder on Tuesday, injuring 12 people and "
@@ -103,3 +104,23 @@ def test_without_a_revision_the_conflicting_figures_are_left_to_the_analysis() -
     assert summary.analysis is not None
     assert any(g.status == "differ" for g in summary.analysis.numbers)
     assert "12 people" in summary.text
+
+
+def test_the_analysis_marks_the_revised_figure_and_puts_the_current_one_first() -> None:
+    summary = summarize(_story(REVISED), SummarizerConfig(max_words=80))
+    assert summary.analysis is not None
+    (group,) = [g for g in summary.analysis.numbers if g.status == "revised"]
+    assert group.values[0].value == "14"
+    assert [v.value for v in group.values].count("12") == 2
+    assert not [g for g in summary.analysis.numbers if g.status == "differ"]
+
+
+def test_markdown_says_which_figure_stands() -> None:
+    summary = summarize(_story(REVISED), SummarizerConfig(max_words=80))
+    page = to_markdown(summary)
+    differ = page.split("## Where sources differ", 1)[1].split("##", 1)[0]
+    line = next(x for x in differ.splitlines() if x.startswith("- "))
+    assert line.endswith("14 ([3]); earlier 12 ([1], [2])"), line
+    # a conflict without words of change stays side by side
+    conflict = to_markdown(summarize(_story(CONFLICTING), SummarizerConfig(max_words=80)))
+    assert " vs " in conflict.split("## Where sources differ", 1)[1].split("##", 1)[0]

@@ -102,7 +102,7 @@ def test_schema_checker_reports_unknown_keys_wrong_types_and_values() -> None:
     from synopsis.render.schema import NumberGroupJSON
 
     assert schema_errors(bad_status, NumberGroupJSON) == [
-        "$.status: 'maybe' not in ('agree', 'differ', 'single')"
+        "$.status: 'maybe' not in ('agree', 'differ', 'single', 'revised')"
     ]
 
 
@@ -188,6 +188,7 @@ def test_openapi_publishes_typed_components_for_the_summary() -> None:
         "agree",
         "differ",
         "single",
+        "revised",
     ]
     segment = components["SentenceJSON"]["properties"]["segments"]["items"]["anyOf"]
     assert segment == [

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from synopsis.analyze import analyze, story_entities
 from synopsis.analyze.novelty import only_new
-from synopsis.analyze.revisions import Revision, revisions
+from synopsis.analyze.revisions import Revision, mark_revised, revisions
 from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.clean.boilerplate import clean_articles
 from synopsis.ingest.ids import check_articles
@@ -282,6 +283,8 @@ def summarize(
     )
     if not cfg.analyze:
         analysis = None
+    elif analysis is not None and revised:
+        analysis = replace(analysis, numbers=mark_revised(analysis.numbers, revised))
     if analysis is not None and since is not None:
         analysis = only_new(analysis, _seen_analysis(since, cfg))
     if cfg.rewrite:

@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synopsis.model.types import NumberGroup, NumberValue
 
-__all__ = ["CHANGE_WINDOW", "Revision", "revisions"]
+__all__ = ["CHANGE_WINDOW", "REVISED", "Revision", "mark_revised", "revisions"]
 
 # How far before a figure (its qualifier included) the wording of a change may start.
 CHANGE_WINDOW = 40
@@ -39,6 +39,10 @@ _CHANGED_TO = re.compile(
     r"|fallen|fell|dropped|decreased|declined|revised (?:up|down)(?:ward)?)(?: to)?\s+$",
     re.IGNORECASE,
 )
+
+
+# The status of a number group whose older figures the newest articles replaced (`mark_revised`).
+REVISED = "revised"
 
 
 @dataclass(frozen=True)
@@ -99,4 +103,33 @@ def revisions(
             for d, v in dated
             if d is not None and d < latest and v.normalized != value
         )
+    return tuple(out)
+
+
+def mark_revised(
+    groups: Sequence[NumberGroup], revised: Sequence[Revision]
+) -> tuple[NumberGroup, ...]:
+    """The groups with each revised one's status set to REVISED, its current values first.
+
+    A reader of "Where sources differ" then sees which figure stands ("people: 14 ([1], [5]);
+    earlier 12 ([2], [3])") instead of two figures side by side.
+
+    Args:
+        groups: number groups of `synopsis.analyze.analyze`.
+        revised: what `revisions` found in them.
+
+    Returns:
+        The groups in their order; a group holding a replaced value has status REVISED and its
+        values ordered current first (each part in its original order), the others unchanged.
+    """
+    current = {v for r in revised for v in r.current}
+    old = {r.old for r in revised}
+    out: list[NumberGroup] = []
+    for group in groups:
+        if old.isdisjoint(group.values):
+            out.append(group)
+            continue
+        now = tuple(v for v in group.values if v in current)
+        rest = tuple(v for v in group.values if v not in current)
+        out.append(replace(group, status=REVISED, values=now + rest))
     return tuple(out)

@@ -37,7 +37,7 @@ SAFE_URL_SCHEMES = ("http", "https")
 
 # Number-group statuses (from synopsis.analyze.numbers) with their own styling; others are shown
 # verbatim, unstyled. Groups with status "single" (one source only) are left out of the report.
-KNOWN_STATUSES = ("agree", "differ")
+KNOWN_STATUSES = ("agree", "differ", "revised")
 
 _TEMPLATE = "report.html.j2"
 _CSS = "report.css"

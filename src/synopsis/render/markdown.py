@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from synopsis.model.types import Analysis, Article, NumberGroup, Summary
+from synopsis.analyze.revisions import REVISED
+from synopsis.model.types import Analysis, Article, NumberGroup, NumberValue, Summary
 
 
 def numbering(summary: Summary) -> dict[str, int]:
@@ -26,21 +27,36 @@ def describe(article: Article) -> str:
 MARKDOWN_EVENT_CHARS = 200
 
 
+def _cited(values: Sequence[NumberValue], label: Callable[[str], str]) -> list[str]:
+    """Each wording of a quantity with the articles that give it: "14 ([1], [5])".
+
+    Wordings that differ only in case ("About 40", "about 40") are one.
+    """
+    shown: dict[str, str] = {}
+    cited: dict[str, dict[str, None]] = {}
+    for v in values:
+        wording = " ".join(v.value.split())
+        shown.setdefault(wording.lower(), wording)
+        cited.setdefault(wording.lower(), {})[label(v.article)] = None
+    return [f"{shown[key]} ({', '.join(labels)})" for key, labels in cited.items()]
+
+
 def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -> str:
     """One bullet: the quantity and each wording of it with the articles that give it.
 
     "people: 14 ([1], [5]) vs 12 ([2], [3])" rather than one entry per article, so that which
-    figure how many sources give reads at a glance; wordings that differ only in case ("About
-    40", "about 40") are one.
+    figure how many sources give reads at a glance. A revised group says which figure stands:
+    "people: 14 ([1], [5]); earlier 12 ([2], [3])".
     """
-    shown: dict[str, str] = {}
-    cited: dict[str, dict[str, None]] = {}
-    for v in group.values:
-        wording = " ".join(v.value.split())
-        shown.setdefault(wording.lower(), wording)
-        cited.setdefault(wording.lower(), {})[label(v.article)] = None
-    parts = [f"{shown[key]} ({', '.join(labels)})" for key, labels in cited.items()]
-    return f"- {group.about}: {joiner.join(parts)}"
+    if group.status == REVISED:
+        value = group.values[0].normalized
+        now = [v for v in group.values if v.normalized == value]
+        earlier = [v for v in group.values if v.normalized != value]
+        return (
+            f"- {group.about}: {', '.join(_cited(now, label))}; "
+            f"earlier {', '.join(_cited(earlier, label))}"
+        )
+    return f"- {group.about}: {joiner.join(_cited(group.values, label))}"
 
 
 def _trim(text: str, limit: int) -> str:
@@ -64,7 +80,9 @@ def analysis_markdown(analysis: Analysis, article_label: Callable[[str], str]) -
     """
     agree = [_values_line(g, article_label, ", ") for g in analysis.numbers if g.status == "agree"]
     differ = [
-        _values_line(g, article_label, " vs ") for g in analysis.numbers if g.status == "differ"
+        _values_line(g, article_label, " vs ")
+        for g in analysis.numbers
+        if g.status in ("differ", REVISED)
     ]
     timeline = [
         f"- {e.date}: {_trim(e.text, MARKDOWN_EVENT_CHARS)} "

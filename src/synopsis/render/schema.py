@@ -30,9 +30,11 @@ from synopsis.model.aligned import DeleteRule, ResolveRule
 
 # Values `synopsis.analyze` gives: entity types (`analyze.entities`) and number-group statuses
 # (`analyze.numbers`: "single" when only one article gives a value, or values that differ
-# without a reliable conflict).
+# without a reliable conflict; `analyze.revisions`: "revised" when the newest articles agree on
+# a figure they report as a change, "has risen to 14", and older ones differ: the current values
+# come first).
 EntityType = Literal["person", "place", "organization", "other"]
-NumberStatus = Literal["agree", "differ", "single"]
+NumberStatus = Literal["agree", "differ", "single", "revised"]
 
 
 class SpanJSON(TypedDict):
