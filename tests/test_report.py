@@ -6,6 +6,7 @@ import base64
 import hashlib
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,15 @@ def test_end_to_end_report_of_the_example_story(tmp_path: Path) -> None:
     result = CliRunner().invoke(report_command, [str(EXAMPLE), "-o", str(out), "--words", "80"])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").count('class="cite"') >= 1
+
+
+def test_a_sentence_naming_two_dates_is_one_timeline_entry() -> None:
+    story = story_summary()
+    assert story.analysis is not None
+    event = story.analysis.timeline[0]
+    twice = (TimelineEvent("2025", event.text, event.sources), event)
+    summary = replace(story, analysis=replace(story.analysis, timeline=twice))
+    page = render_report(summary)
+    timeline = page.split('id="timeline-h"', 1)[1].split("</ol>", 1)[0]
+    assert timeline.count("<li>") == 1
+    assert '<span class="date">2026-03-02</span> <span class="also">(also 2025)</span>' in timeline

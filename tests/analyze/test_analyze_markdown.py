@@ -6,7 +6,14 @@ import pytest
 
 from synopsis.analyze import analyze
 from synopsis.model.errors import InputError
-from synopsis.model.types import Analysis, Article, NumberGroup, NumberValue
+from synopsis.model.types import (
+    Analysis,
+    Article,
+    NumberGroup,
+    NumberValue,
+    Source,
+    TimelineEvent,
+)
 from synopsis.render import analysis_markdown
 
 A = Article(
@@ -63,6 +70,21 @@ def test_each_figure_is_listed_once_with_every_source_that_gives_it() -> None:
     md = analysis_markdown(Analysis(numbers=(group, agree)), lambda i: f"[{'abcd'.index(i) + 1}]")
     assert "- people: 14 ([1], [4]) vs 12 ([2], [3])" in md.splitlines()
     assert "- ships: about 40 ([1], [2])" in md.splitlines()
+
+
+def test_a_sentence_naming_two_dates_is_listed_once_at_the_more_specific() -> None:
+    text = "The Orla Brenning, built in 2011, was inspected in Antwerp on 14 November 2025."
+    events = (
+        TimelineEvent("2011", text, (Source("a", 0, len(text)),)),
+        TimelineEvent("2025-11-14", text, (Source("a", 0, len(text)),)),
+        TimelineEvent("2026-03-03", "The ship struck the bridge.", (Source("b", 0, 27),)),
+    )
+    md = analysis_markdown(Analysis(timeline=events), lambda i: f"[{'ab'.index(i) + 1}]")
+    timeline = md.split("## Timeline\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert timeline == [
+        f"- 2025-11-14 (also 2011): {text} ([1])",
+        "- 2026-03-03: The ship struck the bridge. ([2])",
+    ]
 
 
 def test_markdown_empty_analysis() -> None:

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from synopsis.analyze.revisions import REVISED
-from synopsis.model.types import Analysis, Article, NumberGroup, NumberValue, Summary
+from synopsis.model.types import (
+    Analysis,
+    Article,
+    NumberGroup,
+    NumberValue,
+    Source,
+    Summary,
+    TimelineEvent,
+)
 
 
 def numbering(summary: Summary) -> dict[str, int]:
@@ -59,6 +68,49 @@ def _values_line(group: NumberGroup, label: Callable[[str], str], joiner: str) -
     return f"- {group.about}: {joiner.join(_cited(group.values, label))}"
 
 
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A timeline line as pages show it: one sentence at one date, with the other dates it names."""
+
+    date: str
+    also: tuple[str, ...]
+    text: str
+    sources: tuple[Source, ...]
+
+
+def timeline_entries(events: Sequence[TimelineEvent]) -> list[TimelineEntry]:
+    """The timeline with each sentence once, at its most specific date.
+
+    The analysis dates a sentence once per date it names ("built in 2011 ... inspected on 14
+    November 2025" is an event of 2011 and one of 2025-11-14), which a page would print twice.
+    Here it stands at its most specific date (a day before a month before a year; the earliest of
+    equally specific ones, the start of "from 2007 to 2009"), the other dates in `also`.
+
+    Args:
+        events: the analysis' timeline, in its order.
+
+    Returns:
+        One entry per distinct sentence, in the order of the events that keep it; its sources
+        are those of all its events.
+    """
+    groups: dict[str, list[int]] = {}
+    for k, event in enumerate(events):
+        groups.setdefault(" ".join(event.text.split()), []).append(k)
+    kept: dict[int, TimelineEntry] = {}
+    for members in groups.values():
+        main = min(members, key=lambda k: (-len(events[k].date), events[k].date, k))
+        dates = dict.fromkeys(sorted(events[k].date for k in members))
+        sources = tuple(dict.fromkeys(s for k in members for s in events[k].sources))
+        also = tuple(d for d in dates if d != events[main].date)
+        kept[main] = TimelineEntry(events[main].date, also, events[main].text, sources)
+    return [kept[k] for k in sorted(kept)]
+
+
+def _when(entry: TimelineEntry) -> str:
+    """A timeline date with the other dates its sentence names: "2025-11-14 (also 2011)"."""
+    return f"{entry.date} (also {', '.join(entry.also)})" if entry.also else entry.date
+
+
 def _trim(text: str, limit: int) -> str:
     """Flatten whitespace and cut at a word boundary after `limit` characters."""
     flat = " ".join(text.split())
@@ -85,9 +137,9 @@ def analysis_markdown(analysis: Analysis, article_label: Callable[[str], str]) -
         if g.status in ("differ", REVISED)
     ]
     timeline = [
-        f"- {e.date}: {_trim(e.text, MARKDOWN_EVENT_CHARS)} "
+        f"- {_when(e)}: {_trim(e.text, MARKDOWN_EVENT_CHARS)} "
         f"({', '.join(dict.fromkeys(article_label(s.article) for s in e.sources))})"
-        for e in analysis.timeline
+        for e in timeline_entries(analysis.timeline)
     ]
     names = [
         f"- {e.name} ({e.type}): {', '.join(e.variants)}"
