@@ -29,23 +29,30 @@ def test_a_first_mention_gets_the_role_the_cited_article_writes_before_the_name(
 
 
 def test_a_later_mention_gets_no_role() -> None:
-    first = sentence_of(SCHOOL, "The killing stunned the small community.")
     named = Article("b", "Shanda Ince spoke at the vigil.")
-    s = sentence_of(SCHOOL, "Ince called Kameron the kindest boy she had ever taught.")
-    facts = Facts([SCHOOL, named], sentences_of(SCHOOL, named), [])
-    out = rewrite([first, sentence_of(named, named.text), s], facts, max_words=100)
-    assert out[2].text.startswith("Ince called Kameron")
+    school = Article(
+        "a",
+        "First-grade teacher Shanda Ince told reporters she kept wondering. "
+        "Shanda Ince called Kameron the kindest boy she had ever taught.",
+    )
+    later = sentence_of(school, "Shanda Ince called Kameron the kindest boy she had ever taught.")
+    facts = Facts([school, named], sentences_of(school, named), [])
+    alone = rewrite([later], facts, max_words=100)
+    assert alone[0].text.startswith("First-grade teacher Shanda Ince called")  # first mention
+    out = rewrite([sentence_of(named, named.text), later], facts, max_words=100)
+    assert out[1].text.startswith("Shanda Ince called Kameron")
 
 
 def test_a_name_the_summary_already_introduces_keeps_its_words() -> None:
     a = Article(
         "a",
-        "Neighbor Dan Aguliar said the family had lived there for years. Teacher Dan Aguliar "
-        "also spoke. Maria Okafor, a teacher at the school, said classes would resume.",
+        "He met teacher Dan Aguliar and principal Maria Okafor at the school. "
+        "The mayor thanked neighbor Dan Aguliar for his help. "
+        "The mayor thanked Maria Okafor, a teacher at the school, for her help.",
     )
     for text in (
-        "Neighbor Dan Aguliar said the family had lived there for years.",
-        "Maria Okafor, a teacher at the school, said classes would resume.",
+        "The mayor thanked neighbor Dan Aguliar for his help.",
+        "The mayor thanked Maria Okafor, a teacher at the school, for her help.",
     ):
         (out,) = rewrite([sentence_of(a, text)], Facts([a], sentences_of(a), []), max_words=100)
         assert out.text == text

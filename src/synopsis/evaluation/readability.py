@@ -47,7 +47,7 @@ from synopsis.evaluation._references import (
     pronouns,
 )
 from synopsis.text import WEEKDAYS, words
-from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.dates import WIRE_DATE_LINE
 
 CATEGORIES = (
     "pronoun",
@@ -132,8 +132,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:,\s*\w+\.? \d{1,2})?"
     r"\s*(?:\([\w .&/-]{1,30}\)\s*)?(?:[-—–_]+\s+|(?:--|—)(?=[A-Z]))|"
     # a wire's date line: "Dec 17 (Reuters) - ", "Nov. 3 -- "
-    rf"^(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:,\s*\d{{4}})?\s*(?:\([A-Z][\w .&-]{{1,30}}\)\s*)?"
-    r"(?:--|[-—–_])\s+(?=[A-Z])"
+    rf"{WIRE_DATE_LINE}(?=[A-Z])"
 )
 _FURNITURE = re.compile(
     r"^\s*(?:(?-i:By:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,].*)?)$|"

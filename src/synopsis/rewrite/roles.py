@@ -47,6 +47,7 @@ ROLE_NOUNS = frozenset(
 ROLE_TITLES = frozenset(
     "sen. rep. gov. gen. lt. col. sgt. capt. cmdr. adm. prof. rev. dr. det. insp. supt.".split()
 )
+_ROLE_HEADS = ROLE_NOUNS | ROLE_TITLES
 # Words that end a role going back from its head: articles, speech verbs, prepositions and
 # conjunctions stand before a role, never inside one ("told first-grade teacher Shanda Ince").
 _BEFORE_ROLE = frozenset(
@@ -91,7 +92,7 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
     tokens = list(_ROLE_WORD.finditer(head))
     if not tokens or tokens[-1].end() != len(head) - 1 or not head.endswith(" "):
         return None
-    if tokens[-1].group().lower() not in ROLE_NOUNS | ROLE_TITLES:
+    if tokens[-1].group().lower() not in _ROLE_HEADS:
         return None
     first = len(tokens) - 1
     while first > 0:
@@ -132,8 +133,7 @@ def _has_role(text: str, start: int, end: int) -> bool:
     """Whether the summary already says who the person at text[start:end] is."""
     words = text[:start].split()
     prev = words[-1].rstrip(",") if words else ""
-    roles = ROLE_NOUNS | ROLE_TITLES
-    if prev and (prev.lower() in roles or prev[:1].isupper() or prev.endswith(("'s", "’s"))):
+    if prev and (prev.lower() in _ROLE_HEADS or prev[:1].isupper() or prev.endswith(("'s", "’s"))):
         return True  # "Neighbor Dan Aguliar", "Sheriff Javier Salazar", "Cosby's publicist, ..."
     return _APPOSITION.match(text, end) is not None
 

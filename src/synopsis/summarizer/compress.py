@@ -20,7 +20,7 @@ import re
 
 from synopsis.model.aligned import Deletion, Draft
 from synopsis.text import QUOTE_MARK
-from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.dates import WIRE_DATE_LINE
 
 # A compressed sentence keeps at least this many words, or the original is used (short remains
 # are usually fragments).
@@ -36,12 +36,8 @@ _TITLE_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,14})?"
     r"(?:\s+\([A-Z][\w .&-]{1,30}\))?\s+(?:--|—|–)\s+"
 )
-# A wire's date line before the first word, with or without its credit: "Dec 17 (Reuters) - "
-# (Multi-News dev 3061, read as junk by blind readers in round 26), "Nov. 3 (AP) -- ".
-_DATE_DATELINE = re.compile(
-    rf"^(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:,\s*\d{{4}})?\s*(?:\([A-Z][\w .&-]{{1,30}}\)\s*)?"
-    r"(?:--|[-—–_])\s+"
-)
+# A wire's date line before the first word: "Dec 17 (Reuters) - " (`synopsis.text.dates`).
+_DATE_DATELINE = re.compile(WIRE_DATE_LINE)
 # A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ", and two
 # stations' call letters ("(WRDW/WAGT) – ", Multi-News dev 42).
 _CREDIT = re.compile(

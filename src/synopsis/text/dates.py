@@ -20,6 +20,7 @@ __all__ = [
     "MONTH_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "WIRE_DATE_LINE",
     "month_number",
     "normalize_date",
 ]
@@ -41,6 +42,13 @@ WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".
 MONTH_PATTERN = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# A wire's date line before a story's first word, with or without its credit: "Dec 17 (Reuters)
+# - ", "Nov. 3 (AP) -- " (Multi-News dev 3061, read as junk by blind readers in round 26). A regex
+# source, anchored at the start; callers add what must follow it.
+WIRE_DATE_LINE = (
+    rf"^(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:,\s*\d{{4}})?\s*(?:\([A-Z][\w .&-]{{1,30}}\)\s*)?"
+    r"(?:--|[-—–_])\s+"
 )
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T)")

@@ -281,7 +281,7 @@ def _given_full_name(source: str, given: str) -> tuple[str, int, int] | None:
     ]
     if len({m.group(1) for m in found}) != 1:
         return None  # never in full, or two people ("Martin Richard", "Martin Walsh")
-    if re.search(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+[A-Z]", source) and any(
+    if any(
         m.group(1) != found[0].group(1)
         for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+([A-Z][\w'’-]*)", source)
     ):
@@ -332,7 +332,7 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
         if not person_position(sentence, m.start(), m.end()):
             continue
         full = _given_full_name(source, name)
-        if full is None or re.search(_word(full[0]).pattern, before):
+        if full is None or _word(full[0]).search(before):
             continue
         out.append(Expansion(m.start(), m.end(), *full))
     return out
