@@ -227,6 +227,12 @@ def test_no_given_name_is_expanded_without_one_unambiguous_person(
     assert bare_given_names(sentence, source) == []
 
 
+def test_a_possessive_after_the_full_name_is_not_another_name() -> None:
+    source = VIGIL + " Martin Richard's family asked for privacy."
+    (e,) = bare_given_names("Hundreds attended a vigil for Martin at the park.", source)
+    assert e.full == "Martin Richard"
+
+
 def test_a_given_name_the_summary_already_gave_is_not_expanded_again() -> None:
     sentence = "Hundreds attended a vigil for Martin at the park."
     assert bare_given_names(sentence, VIGIL, before="Martin Richard, 8, died.") == []

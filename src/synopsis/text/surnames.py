@@ -283,7 +283,7 @@ def _given_full_name(source: str, given: str) -> tuple[str, int, int] | None:
         return None  # never in full, or two people ("Martin Richard", "Martin Walsh")
     if any(
         m.group(1) != found[0].group(1)
-        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+([A-Z][\w'’-]*)", source)
+        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+({_NAME}){_END}", source)
     ):
         return None  # the given name also opens another name ("Martin Luther King")
     if not any(
