@@ -1,18 +1,19 @@
 #!/usr/bin/env python
-"""Blind audit of the Multi-News story labels behind the issue-11 clustering figures.
+"""Blind audit of the story labels behind the issue-11 clustering figures.
 
-Question: how much of our B-cubed loss on the Multi-News held-out stream comes from the gold
-clusters themselves (unrelated articles joined in one cluster; one event split over two)?
-Blind readers judge article pairs; nothing here asserts the answer.
+Question: how much of our B-cubed loss on the Multi-News held-out stream (or, with `--stream`,
+another stream of `stories_eval.py`, such as DUC 2007, whose gold stories are topics followed
+for years) comes from the gold clusters themselves (unrelated articles joined in one cluster;
+one event split over two)? Blind readers judge article pairs; nothing here asserts the answer.
 
     python benchmarks/stories_gold_audit.py draw [--out /tmp/gold_audit/packets]
         [--key /tmp/gold_audit_key/key.json] [--per-stratum 40] [--packet-size 20] [--copies 1]
-        [--seed 2027] [--words 250]
+        [--seed 2027] [--words 250] [--stream heldout]
     python benchmarks/stories_gold_audit.py ingest --key KEY ANSWERS... [--out RESULTS.md]
         [--reasons]
 
-`draw` runs the online clusterer over the held-out stream exactly as `stories_eval.py eval
---streams heldout` does, and samples article pairs in three strata:
+`draw` runs the online clusterer over the stream exactly as `stories_eval.py eval
+--streams STREAM` does, and samples article pairs in three strata:
   missed  - gold puts the two in one story, ours splits them (recall errors);
   extra   - ours joins them, gold splits them (precision errors);
   agreed  - both join them (a control: how often readers reject a pair both sides accept).
@@ -68,6 +69,11 @@ from stories_eval import (  # noqa: E402
 ANSWERS = ("SAME", "RELATED", "DIFFERENT")
 STRATA = ("missed", "extra", "agreed")
 RESULTS = HERE / "blind_results" / "stories-gold-audit.md"
+# How the results name each stream that has been audited (others by their STREAMS key).
+STREAM_NAMES = {
+    "heldout": "Multi-News held-out part (stories_eval.py STREAMS['heldout'])",
+    "duc2007": "DUC 2007 main + update in publication order (stories_eval.py STREAMS['duc2007'])",
+}
 DEFAULT_OUT = Path("/tmp/gold_audit/packets")
 DEFAULT_KEY = Path("/tmp/gold_audit_key/key.json")
 Z95 = 1.959963984540054
@@ -213,7 +219,7 @@ def packet_text(number: int, total: int, items: Sequence[tuple[str, str, str]]) 
 
 
 def draw(args: argparse.Namespace) -> None:
-    stream: Stream = STREAMS["heldout"]()
+    stream: Stream = STREAMS[args.stream]()
     gold = [g for _, g in stream]
     pred = run_online(stream)
     s = scores(pred, gold)
@@ -228,7 +234,7 @@ def draw(args: argparse.Namespace) -> None:
     assert math.isclose(loss_p, 1 - s["b3_p"], abs_tol=1e-9), (loss_p, s["b3_p"])
     assert math.isclose(loss_r, 1 - s["b3_r"], abs_tol=1e-9), (loss_r, s["b3_r"])
     credit_p = 2.0 / n * sum(c.weight for c in pools["agreed"])
-    print(f"held-out stream: {n} articles, {len(set(gold))} gold stories, {len(set(pred))} ours")
+    print(f"{args.stream}: {n} articles, {len(set(gold))} gold stories, {len(set(pred))} ours")
     print(f"B3 P {s['b3_p']:.4f} R {s['b3_r']:.4f} F1 {s['b3_f1']:.4f}")
     rng = random.Random(args.seed)
     chosen: list[tuple[str, Candidate]] = []
@@ -276,9 +282,11 @@ def draw(args: argparse.Namespace) -> None:
             f"python benchmarks/stories_gold_audit.py draw --seed {args.seed} "
             f"--per-stratum {args.per_stratum} --packet-size {args.packet_size} "
             f"--copies {args.copies} --words {args.words}"
+            + ("" if args.stream == "heldout" else f" --stream {args.stream}")
         ),
         "commit": _commit(),
-        "stream": "Multi-News held-out part (stories_eval.py STREAMS['heldout'])",
+        "stream": STREAM_NAMES.get(args.stream, f"stories_eval.py STREAMS[{args.stream!r}]"),
+        "stream_key": args.stream,
         "articles": n,
         "b3_p": s["b3_p"],
         "b3_r": s["b3_r"],
@@ -490,11 +498,12 @@ def ingest(args: argparse.Namespace) -> None:
             for pid in sorted(judged, key=_pair_order)
         ),
     ]
+    title = "DUC 2007" if key.get("stream_key") == "duc2007" else "Multi-News"
     doc = [
-        "# Blind audit of the Multi-News story labels (issue 11)",
+        f"# Blind audit of the {title} story labels (issue 11)",
         "",
-        "Do the gold clusters cap what a story clusterer can reach on Multi-News? Independent",
-        "readers judged article pairs of the held-out stream, blind to stratum and system, with",
+        f"Do the gold clusters cap what a story clusterer can reach on {title}? Independent",
+        "readers judged article pairs of the stream, blind to stratum and system, with",
         f'the question: "{QUESTION}"',
         "",
         f"Packets: `{key['draw']}` (commit {key['commit']}; texts stay outside the repository).",
@@ -551,6 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dr.add_argument("--copies", type=int, default=1, help="readings per pair (distinct packets)")
     dr.add_argument("--seed", type=int, default=2027)
     dr.add_argument("--words", type=int, default=250, help="words kept of each article")
+    dr.add_argument("--stream", default="heldout", choices=sorted(STREAMS), help="which stream")
     ing = sub.add_parser("ingest", help="join readers' answers with the key; write the results")
     ing.add_argument("--key", type=Path, default=DEFAULT_KEY)
     ing.add_argument("answers", nargs="+", help="answer files, one per reader")
