@@ -1,0 +1,263 @@
+#!/usr/bin/env python
+"""Does word overlap tell when one summary sentence repeats another? Blind readers judge.
+
+Concept coverage counts each bigram once, so a sentence that retells a chosen fact in other
+words still brings new bigrams and is chosen; readers name such retellings (`redundant` in
+benchmarks/blind_results/2026-12-04-diagnosis-2.md). `repetition` below is the candidate fix's
+measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of MMR, diversity-based
+reranking for reordering documents and producing summaries", SIGIR 1998) restricted to content
+stems and weighted by inverse document frequency (the packaged background, so shared names and
+numbers count and "said" barely does): the share of the lighter sentence's content weight that
+the other holds, 0 below MIN_SHARED shared stems. Which score means "a reader learns nothing
+new" is a question for readers, so this script draws pairs
+of sentences that Synopsis put in one summary, stratified by their score, and has readers who
+know nothing of the measure judge each pair: REPEAT (the later sentence's news is already in the
+earlier one; cutting it loses nothing), PARTLY (it repeats the main point but adds a detail
+worth keeping) or NEW. `tally` gives, per score band and per threshold, the share of pairs each
+answer got, so the threshold can be set where readers call nearly every pair above it a repeat.
+
+Calibration data is the Multi-News test_truncated training part (`stories_eval.multinews_parts`,
+the "fit" clusters; never dev, DUC or the held-out part), summarized at 200 words with the
+default settings, so the evaluation stories stay unread.
+
+    python benchmarks/redundancy_pairs.py draw [--seed 2029] [--stories 150] [--per-band 16]
+        [--packet-size 20] [--out /tmp/redundancy/packets] [--key /tmp/redundancy_key/key.json]
+    python benchmarks/redundancy_pairs.py tally --key KEY ANSWERS... [--out RESULTS.md]
+
+Packets and key hold licensed text and stay outside the repository; the results file holds only
+cluster ids, scores and answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from stories_eval import DATA, multinews_parts  # noqa: E402
+
+from synopsis.model.config import SummarizerConfig  # noqa: E402
+from synopsis.model.errors import SynopsisError  # noqa: E402
+from synopsis.model.types import Article  # noqa: E402
+from synopsis.pipeline import summarize  # noqa: E402
+from synopsis.summarizer.features import features  # noqa: E402
+from synopsis.text.background import default_background  # noqa: E402
+
+ANSWERS = ("REPEAT", "PARTLY", "NEW")
+# Score bands the pairs are drawn from (lower bounds; the last runs to 1).
+BANDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+RESULTS = HERE / "blind_results" / "redundancy-pairs.md"
+QUESTION = (
+    "A short news summary contains sentence A and, later, sentence B. Does B tell a reader who "
+    "has just read A anything new that matters? Answer REPEAT (B's news is already in A; cutting "
+    "B loses nothing), PARTLY (B repeats A's main point but adds a detail worth keeping) or NEW "
+    "(B tells something A does not), with a one-line reason."
+)
+ANSWER_LINE = re.compile(r"\*{0,2}(Q\d+\.\d+)\*{0,2}\s*:\s*\*{0,2}([A-Za-z]+)\*{0,2}\s*\|?\s*(.*)")
+
+
+# Pairs sharing fewer content stems are never scored: a short sentence sharing a name and a verb
+# with a long one ("Melquan was their firstborn") would otherwise score high on weight alone.
+MIN_SHARED = 4
+
+
+def repetition(first: frozenset[str], second: frozenset[str]) -> float:
+    """IDF-weighted share of the lighter sentence's content stems that the other also holds."""
+    shared = first & second
+    if len(shared) < MIN_SHARED:
+        return 0.0
+    bg = default_background()
+    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
+    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0
+
+
+def auc(scores: Sequence[float], positive: Sequence[float]) -> float:
+    """Probability that a pair judged positive outscores one judged negative (ties count half).
+
+    `positive` is each pair's share of positive readings, so a split pair counts partly as both.
+    """
+    num = den = 0.0
+    for x1, y1 in zip(scores, positive, strict=True):
+        for x2, y2 in zip(scores, positive, strict=True):
+            weight = y1 * (1.0 - y2)
+            if weight:
+                den += weight
+                num += weight * (1.0 if x1 > x2 else 0.5 if x1 == x2 else 0.0)
+    return num / den if den else 0.5
+
+
+def _band(score: float) -> float:
+    return max(b for b in BANDS if score >= b)
+
+
+def _commit() -> str:
+    run = subprocess.run(
+        ["git", "-C", str(HERE), "describe", "--always", "--exclude=*", "--dirty= (+changes)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return run.stdout.strip() or "unknown"
+
+
+def draw(args: argparse.Namespace) -> None:
+    rows = multinews_parts()["fit"]
+    rng = random.Random(args.seed)
+    stories = rng.sample(rows, min(args.stories, len(rows)))
+    config = SummarizerConfig.from_mapping({"max_words": 200, "analyze": False})
+    pools: dict[float, list[dict[str, Any]]] = defaultdict(list)
+    for row in stories:
+        articles = [
+            Article(id=d["id"], text=d["text"], title=d.get("title"))
+            for d in row["documents"]  # type: ignore[attr-defined]
+        ]
+        try:
+            texts = [s.text for s in summarize(articles, config).sentences]
+        except SynopsisError:
+            continue
+        content = [features(t).content for t in texts]
+        for a in range(len(texts)):
+            for b in range(a + 1, len(texts)):
+                score = repetition(content[a], content[b])
+                if score >= BANDS[0]:
+                    pools[_band(score)].append(
+                        {"story": row["id"], "a": a, "b": b, "score": round(score, 3),
+                         "first": texts[a], "second": texts[b]}
+                    )  # fmt: skip
+    chosen = []
+    for band in BANDS:
+        pool = pools[band]
+        got = rng.sample(pool, min(args.per_band, len(pool)))
+        print(f"band {band:.1f}: {len(pool)} pairs, {len(got)} drawn")
+        chosen += got
+    rng.shuffle(chosen)
+    n_packets = max(1, round(len(chosen) / args.packet_size))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for old in args.out.glob("packet_*.md"):
+        old.unlink()
+    key: dict[str, Any] = {
+        "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
+        f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}",
+        "commit": _commit(),
+        "pairs": {},
+    }
+    for p in range(n_packets):
+        lines = [f"# Reading packet {p + 1} of {n_packets}", "", f"> {QUESTION}", "",
+                 "Judge each pair on its own. Write one line per pair, in exactly this form "
+                 "(the template is at the end):", "",
+                 "    Q0.00: NEW | A gives the verdict, B the sentence", "", "---", ""]  # fmt: skip
+        ids = []
+        for item, pair in enumerate(chosen[p::n_packets], start=1):
+            pid = f"Q{p + 1}.{item:02d}"
+            ids.append(pid)
+            lines += [f"## Pair {pid}", "", f"A: {pair['first']}", "", f"B: {pair['second']}", ""]
+            key["pairs"][pid] = {k: pair[k] for k in ("story", "a", "b", "score")}
+        lines += ["---", "", "## Answer template", "", "```", *(f"{i}: ??? | " for i in ids), "```"]
+        (args.out / f"packet_{p + 1}.md").write_text("\n".join(lines) + "\n", "utf-8")
+    args.key.parent.mkdir(parents=True, exist_ok=True)
+    args.key.write_text(json.dumps(key, indent=1), "utf-8")
+    print(f"{n_packets} packets in {args.out}; key {args.key}")
+
+
+def tally(args: argparse.Namespace) -> None:
+    key = json.loads(args.key.read_text("utf-8"))
+    pairs: dict[str, dict[str, Any]] = key["pairs"]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for path in args.answers:
+        for line in Path(path).read_text("utf-8").splitlines():
+            m = ANSWER_LINE.match(line.strip())
+            if m and m.group(1) in pairs and m.group(2).upper() in ANSWERS:
+                votes[m.group(1)][m.group(2).upper()] += 1
+    # each pair's readings split one vote among its readers
+    share = {pid: {a: c[a] / sum(c.values()) for a in ANSWERS} for pid, c in votes.items()}
+    agree = sum(1 for c in votes.values() if len(c) == 1 and sum(c.values()) > 1)
+    multi = sum(1 for c in votes.values() if sum(c.values()) > 1)
+    out = [
+        "# Repetition between summary sentences: blind readers' calibration (issue 13)",
+        "",
+        f'Question: "{QUESTION}"',
+        "",
+        f"Pairs: `{key['draw']}` (commit {key['commit']}), sentences of Synopsis summaries of "
+        "Multi-News training-part stories at 200 words; packets stay outside the repository.",
+        f"Readings: `python benchmarks/redundancy_pairs.py tally --key KEY "
+        f"{' '.join(Path(a).name for a in args.answers)}`. {args.readers}",
+        f"Pairs judged: {len(votes)} of {len(pairs)}; read more than once: {multi}, "
+        f"all readers agreeing on {agree}.",
+        "",
+        "Share of answers per score band (`repetition` in benchmarks/redundancy_pairs.py):",
+        "",
+        "| band | pairs | REPEAT | PARTLY | NEW |",
+        "|---|---|---|---|---|",
+    ]
+    for band in BANDS:
+        ids = [p for p in share if _band(pairs[p]["score"]) == band]
+        if ids:
+            cells = [f"{sum(share[p][a] for p in ids) / len(ids):.0%}" for a in ANSWERS]
+            out.append(f"| {band:.1f}+ | {len(ids)} | " + " | ".join(cells) + " |")
+    out += ["", "Pairs at or above each threshold:", "",
+            "| threshold | pairs | REPEAT | REPEAT or PARTLY |", "|---|---|---|---|"]  # fmt: skip
+    for t in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+        ids = [p for p in share if pairs[p]["score"] >= t]
+        if ids:
+            rep = sum(share[p]["REPEAT"] for p in ids) / len(ids)
+            both = sum(share[p]["REPEAT"] + share[p]["PARTLY"] for p in ids) / len(ids)
+            out.append(f"| {t:.2f} | {len(ids)} | {rep:.0%} | {both:.0%} |")
+    ids = sorted(share)
+    score = [pairs[p]["score"] for p in ids]
+    rep = auc(score, [share[p]["REPEAT"] for p in ids])
+    both = auc(score, [share[p]["REPEAT"] + share[p]["PARTLY"] for p in ids])
+    out += ["", f"How well the score ranks the pairs (AUC; 0.5 is chance): REPEAT against the "
+            f"rest {rep:.2f}, REPEAT or PARTLY against NEW {both:.2f}."]  # fmt: skip
+    out += ["", "## Judgments", "", "| pair | story | A | B | score | answers |",
+            "|---|---|---|---|---|---|"]  # fmt: skip
+    for pid in sorted(votes, key=lambda p: tuple(int(x) for x in p[1:].split("."))):
+        k = pairs[pid]
+        answers = ", ".join(f"{a} {n}" for a, n in sorted(votes[pid].items()))
+        out.append(f"| {pid} | {k['story']} | {k['a']} | {k['b']} | {k['score']} | {answers} |")
+    args.out.write_text("\n".join(out) + "\n", "utf-8")
+    print("\n".join(out[: out.index("## Judgments")]))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    dr = sub.add_parser("draw")
+    dr.add_argument("--seed", type=int, default=2029)
+    dr.add_argument("--stories", type=int, default=150)
+    dr.add_argument("--per-band", type=int, default=16)
+    dr.add_argument("--packet-size", type=int, default=20)
+    dr.add_argument("--out", type=Path, default=Path("/tmp/redundancy/packets"))
+    dr.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))
+    ta = sub.add_parser("tally")
+    ta.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))
+    ta.add_argument("answers", nargs="+")
+    ta.add_argument("--out", type=Path, default=RESULTS)
+    ta.add_argument("--readers", default="", help="who the readers were (one sentence)")
+    args = parser.parse_args(argv)
+    if args.cmd == "draw":
+        repo = HERE.parent.resolve()
+        for target in (args.out, args.key):
+            if target.resolve().is_relative_to(repo):
+                raise SystemExit(f"{target}: packets and key hold article text; not in the repo")
+        if not DATA.is_dir():
+            print(f"no evaluation data at {DATA}", file=sys.stderr)
+            return 2
+        draw(args)
+    else:
+        tally(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
