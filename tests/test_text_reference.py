@@ -91,6 +91,9 @@ SOURCE = (
     [
         ("Hagel lambasted the Republican leadership.", "Chuck Hagel", "Hagel"),
         ("Salim helped finance the group.", "Mamdouh Mahmud Salim", "Salim"),
+        # an irregular past tense marks the subject as well as "-ed" does ("Mustapha met with")
+        ("Salim met with prosecutors on Wednesday.", "Mamdouh Mahmud Salim", "Salim"),
+        ("Hagel spoke to reporters.", "Chuck Hagel", "Hagel"),
         ("Mr. Reagan flirted with asking Ford.", "Ronald Reagan", "Mr. Reagan"),
         ("Scientists working with Mr. Hamm's team dated the site.", "Giles Hamm", "Mr. Hamm"),
     ],

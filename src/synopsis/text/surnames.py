@@ -59,7 +59,8 @@ def _sentence_start(text: str, at: int) -> bool:
 # "against Tester").
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|,|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|is|was|"
-    r"has|had|who|will|would|[a-z]{3,}ed)\b)"
+    r"has|had|who|will|would|met|went|came|made|took|gave|got|left|saw|won|lost|led|ran|sent|"
+    r"spent|held|kept|found|became|began|brought|paid|spoke|knew|[a-z]{3,}ed)\b)"
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for)\s+$"
