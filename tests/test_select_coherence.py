@@ -118,6 +118,37 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minutes later, its doors open and the passengers are forced onto the ground.",
+        "Soon afterward, soldiers drag a man from the car to the lit part of the street.",
+        "During that span, the number of overweight people rose from 857 million to 2.1 billion.",
+        "At that point, the car was headed east on the interstate near the interchange.",
+        "Next comes Group 1, which includes first- and business-class customers.",
+        "A third leading advocate of the party, Wang Youcai, was accused of subversion.",
+        "Two more soldiers were killed along with three attackers in the clash.",
+        "The police sergeant said the attack was not a rolling gun battle as previously described.",
+    ],
+)
+def test_time_span_ordinal_and_back_reference_need_the_sentence_before(sentence: str) -> None:
+    # each counts from, or points back to, what the sentence before in its article told
+    assert needs_antecedent(sentence, "Police said the car stopped at the junction at 2 a.m.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least a third of the campers were believed to be homeless, officials said.",
+        "Two years later than planned, the bridge reopened to traffic on Monday.",
+        "Soon after midnight on Sunday, a woman at the party decided to leave.",
+        "Years of drought have dried the river that feeds the city's reservoirs.",
+    ],
+)
+def test_shares_and_anchored_times_stand_on_their_own(sentence: str) -> None:
+    assert not needs_antecedent(sentence, "Police said the car stopped at the junction at 2 a.m.")
+
+
 def test_opening_pronoun_in_an_articles_first_sentence_is_never_eligible() -> None:
     story = [_sent("a", 0, "He said the bridge would reopen on Friday after the pier repairs.")]
     assert antecedents(story, [story[0].text]) == {0: None}

@@ -117,7 +117,24 @@ _CONNECTIVE_PHRASE = re.compile(
     r"For (?:its|his|her|their) part|Most recently|Earlier|Later|Again|Afterwards?|Eventually|"
     r"Finally|Subsequently|Additionally|Consequently|Separately|For (?:example|instance)|"
     r"Of course|In response(?! to)|Soon(?=,)|Plus|Hence|"
-    r"As (?:we|I) (?:reported|noted|said|wrote|mentioned))\b"
+    r"As (?:we|I) (?:reported|noted|said|wrote|mentioned)|"
+    # time counted from the event before ("Minutes later, its doors open", "Soon afterward"),
+    # a span or moment that event set ("During that span", "At that point", "By that time")
+    r"(?:[A-Z][a-z]+ )?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
+    r"[Mm]oments) later(?! than)|(?:Shortly|Soon|Not long|Moments|Minutes|Hours) afterwards?|"
+    r"(?:During|In|At|By|Since|Until|Over|For|From) (?:that|those) (?:span|period|time|point|"
+    r"stage|moment|day|night|week|month|year|years|decade|era|hour)|"
+    # the next of a series ("Next comes Group 1"), and one more of a kind counted before ("A
+    # third leading advocate ... was accused"; not a share: "A third of campers")
+    r"Next (?:comes|came|up)|An? (?:second|third|fourth|fifth|sixth)(?! of\b)|"
+    # more of what was counted before ("Two more soldiers were killed")
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+) more(?! than))\b"
+)
+# A sentence that points back to an account it does not give ("the attack was not a rolling gun
+# battle as previously described"): shown alone, nothing before it says what was described.
+_BACK_REFERENCE = re.compile(
+    r"\bas (?:previously|earlier|first) (?:described|reported|mentioned|stated|noted|thought)\b|"
+    r"\bas (?:described|reported|mentioned|stated|noted) (?:earlier|above|previously)\b"
 )
 # The answer of an interview ("When asked whether the team would use a firm like Global Rescue,
 # he said: ..."): the name in the question is what was asked about, and the speaker is named in
@@ -252,6 +269,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         that names a place by its kind ("The nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
+        return True
+    if _BACK_REFERENCE.search(text):
         return True
     if _ASKED_ANSWER.match(text):
         return True
