@@ -120,6 +120,17 @@ def test_no_full_name_is_written_without_one_unambiguous_source(sentence: str) -
     assert bare_surnames(sentence, SOURCE) == []
 
 
+def test_a_surname_ending_in_s_with_a_bare_possessive_apostrophe_gets_its_full_name() -> None:
+    source = "Deputies tried to arrest Erik Jones, 30. Jones' record included 13 arrests."
+    (e,) = bare_surnames("Jones' record included at least 13 arrests.", source)
+    assert (e.start, e.end, e.full) == (0, 5, "Erik Jones")
+    # a plural noun's apostrophe is no name ("the Joneses' house" has none to expand)
+    assert bare_surnames("The neighbors' dogs barked all night.", source) == []
+    # a capitalized word that opens the sentence is no given name before the surname
+    (e,) = bare_surnames("When Jones left the home, deputies were waiting.", source)
+    assert (e.start, e.end, e.full) == (5, 10, "Erik Jones")
+
+
 def test_a_name_the_summary_already_gave_is_not_expanded_again() -> None:
     assert bare_surnames("Hagel lambasted the leadership.", SOURCE, before="Hagel spoke.") == []
 

@@ -39,8 +39,9 @@ _NOT_GIVEN = frozenset(
 )
 # A surname is one capitalized word ("Hagel", "DeGeneres", "O'Neill"), not an initialism.
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?"
-# A name ends at a non-word character; a possessive "'s" stays outside it ("Hamm's team").
-_END = r"(?![\w-])(?!['’](?!s\b))"
+# A name ends at a non-word character; a possessive "'s" stays outside it ("Hamm's team"), and so
+# does the bare apostrophe of a name ending in s ("Jones' criminal history").
+_END = r"(?![\w-])(?!['’](?!s\b)(?!(?<=s['’])\s))"
 _MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME}){_END}")
 _CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -58,7 +59,7 @@ def _sentence_start(text: str, at: int) -> bool:
 # helped", "Tagirov was") or after a verb of speech or a preposition ("told DeGeneres",
 # "against Tester").
 _SUBJECT_AFTER = re.compile(
-    r"(?:['’]s\b|,|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|is|was|"
+    r"(?:['’]s\b|(?<=s)['’](?=\s)|,|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|is|was|"
     r"has|had|who|will|would|met|went|came|made|took|gave|got|left|saw|won|lost|led|ran|sent|"
     r"spent|held|kept|found|became|began|brought|paid|spoke|knew|[a-z]{3,}ed)\b)"
 )
@@ -227,7 +228,9 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         # the word before, past any quotation mark or invisible character ("“John Podesta")
         prev_word = re.sub(r"^\W+", "", prev.split()[-1]) if prev.split() else ""
         if _INITIAL.fullmatch(prev_word) or (
-            _CAPITALIZED.match(prev_word) and not prev_word.endswith((".", ",", ":", ";", '"'))
+            _CAPITALIZED.match(prev_word)
+            and not prev_word.endswith((".", ",", ":", ";", '"'))
+            and prev_word.lower() not in STOPWORDS  # "When Jones left", "After Hagel spoke"
         ):
             continue  # part of a longer name ("Nicholas S. Zeppos") or after a title it keeps
         if re.match(r"\s+[A-Z]", sentence[m.end() :]) or name.lower() in _NOT_SURNAMES:
