@@ -171,6 +171,20 @@ def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Greg Vaughn: Big-time power on anything high and over the plate.", True),
+        ("Unknown Risk: Unknown use of alcohol during pregnancy.", True),
+        ("Update: The storm has moved north of the islands overnight.", False),
+        ("Bottom line: Obama won the state by nine points.", False),
+        ('Mayor Ann Lee: "We will rebuild the bridge."', False),
+    ],
+)
+def test_a_labelled_list_item_without_a_verb_is_furniture(text: str, item: bool) -> None:
+    assert furniture(text) is item
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Remember, you can buy the digital edition of LOOK magazine for your tablet or iPhone.",

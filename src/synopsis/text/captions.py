@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["picture_caption"]
+__all__ = ["has_finite_verb", "picture_caption"]
 
 _PICTURE_CAPTION = re.compile(
     r"^(?:(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}|[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,2})?"
@@ -23,9 +23,25 @@ _PICTURE_CAPTION = re.compile(
 # Auxiliaries, "shows" and past tenses: a main verb that makes the line a sentence. Participles
 # such as "released by police" count too, so a doubtful line is kept.
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|showed|"
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+    r"do|does|did|shows?|showed|said|says|found|made|took|came|went|got|gave|left|won|lost|ran|"
+    r"fled|fell|struck|told|sent|began|led|held|met|saw|stood|broke|threw|drove|flew|rose|"
+    r"spoke|kept|brought|bought|caught|fought|sold|paid|built|spent|became|knew|thought|"
     r"[a-z]{3,}ed)\b"
 )
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a text holds a word that makes it a sentence: an auxiliary or a past tense.
+
+    Args:
+        text: a line, a sentence or part of one.
+
+    Returns:
+        True when an auxiliary, "shows", "said" or a past tense (regular, or one of the common
+        irregular ones) occurs in it; a doubtful text counts as a sentence.
+    """
+    return _FINITE_VERB.search(text) is not None
 
 
 def picture_caption(text: str) -> bool:
