@@ -128,6 +128,7 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
         "Next comes Group 1, which includes first- and business-class customers.",
         "A third leading advocate of the party, Wang Youcai, was accused of subversion.",
         "Two more soldiers were killed along with three attackers in the clash.",
+        "The second benefit is that the search approach is very flexible.",
         "The police sergeant said the attack was not a rolling gun battle as previously described.",
     ],
 )

@@ -125,8 +125,9 @@ _CONNECTIVE_PHRASE = re.compile(
     r"(?:During|In|At|By|Since|Until|Over|For|From) (?:that|those) (?:span|period|time|point|"
     r"stage|moment|day|night|week|month|year|years|decade|era|hour)|"
     # the next of a series ("Next comes Group 1"), and one more of a kind counted before ("A
-    # third leading advocate ... was accused"; not a share: "A third of campers")
-    r"Next (?:comes|came|up)|An? (?:second|third|fourth|fifth|sixth)(?! of\b)|"
+    # third leading advocate ... was accused", "The second benefit is ..."; not a share, "A
+    # third of campers", or a rank, "The second-largest")
+    r"Next (?:comes|came|up)|(?:An?|The) (?:second|third|fourth|fifth|sixth)(?! of\b)(?![-\w])|"
     # more of what was counted before ("Two more soldiers were killed")
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+) more(?! than))\b"
 )
