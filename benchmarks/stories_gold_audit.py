@@ -73,7 +73,10 @@ RESULTS = HERE / "blind_results" / "stories-gold-audit.md"
 STREAM_NAMES = {
     "heldout": "Multi-News held-out part (stories_eval.py STREAMS['heldout'])",
     "duc2007": "DUC 2007 main + update in publication order (stories_eval.py STREAMS['duc2007'])",
+    "duc2004": "DUC 2004 in publication order (stories_eval.py STREAMS['duc2004'])",
 }
+# The dataset name a results file's title gives each stream.
+TITLES = {"duc2007": "DUC 2007", "duc2004": "DUC 2004"}
 DEFAULT_OUT = Path("/tmp/gold_audit/packets")
 DEFAULT_KEY = Path("/tmp/gold_audit_key/key.json")
 Z95 = 1.959963984540054
@@ -498,7 +501,7 @@ def ingest(args: argparse.Namespace) -> None:
             for pid in sorted(judged, key=_pair_order)
         ),
     ]
-    title = "DUC 2007" if key.get("stream_key") == "duc2007" else "Multi-News"
+    title = TITLES.get(key.get("stream_key", ""), "Multi-News")
     doc = [
         f"# Blind audit of the {title} story labels (issue 11)",
         "",
