@@ -39,7 +39,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "readability_gold"))
 
-from corpus import DEFAULT_SHARED, REPO, Story, load_stories  # noqa: E402
+from corpus import DEFAULT_SHARED, Story, load_stories, outside_repo  # noqa: E402
 
 from synopsis.evaluation.baselines import lead, lexrank  # noqa: E402
 from synopsis.model.config import SummarizerConfig  # noqa: E402
@@ -142,9 +142,7 @@ def main() -> None:
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
         raise SystemExit(f"evaluation data not found at {args.shared}; pass --shared PATH")
-    for folder in (args.out, args.key_dir):
-        if folder.resolve().is_relative_to(REPO):
-            raise SystemExit(f"{folder} is inside the repository; packets hold licensed text")
+    outside_repo(args.out, args.key_dir)
     if args.out.resolve() == args.key_dir.resolve():
         raise SystemExit("--out and --key-dir must differ: readers must not see the key")
     rng = random.Random(args.seed)

@@ -34,7 +34,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "readability_gold"))
 
-from corpus import DEFAULT_SHARED, REPO, Story, load_stories  # noqa: E402
+from corpus import DEFAULT_SHARED, Story, load_stories, outside_repo  # noqa: E402
 
 from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import EmptyInputError  # noqa: E402
@@ -86,8 +86,7 @@ def template(name: str, n: int) -> dict[str, Any]:
 
 def draw(args: argparse.Namespace) -> None:
     """Write packets and answer templates for a seeded sample of unread stories."""
-    if args.out.resolve().is_relative_to(REPO):
-        raise SystemExit(f"{args.out} is inside the repository; packets hold licensed text")
+    outside_repo(args.out)
     used = set() if args.include_read else used_stories()
     stories = [s for s in load_stories(args.shared, ("multinews",)) if s.cluster.id not in used]
     picked = random.Random(args.seed).sample(stories, min(args.stories, len(stories)))

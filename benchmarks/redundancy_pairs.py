@@ -44,7 +44,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "readability_gold"))
 
+from corpus import outside_repo  # noqa: E402
 from stories_eval import DATA, multinews_parts  # noqa: E402
 
 from synopsis.model.config import SummarizerConfig  # noqa: E402
@@ -245,17 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ta.add_argument("--out", type=Path, default=RESULTS)
     ta.add_argument("--readers", default="", help="who the readers were (one sentence)")
     args = parser.parse_args(argv)
-    if args.cmd == "draw":
-        repo = HERE.parent.resolve()
-        for target in (args.out, args.key):
-            if target.resolve().is_relative_to(repo):
-                raise SystemExit(f"{target}: packets and key hold article text; not in the repo")
-        if not DATA.is_dir():
-            print(f"no evaluation data at {DATA}", file=sys.stderr)
-            return 2
-        draw(args)
-    else:
+    if args.cmd == "tally":
         tally(args)
+        return 0
+    outside_repo(args.out, args.key)
+    if not DATA.is_dir():
+        print(f"no evaluation data at {DATA}", file=sys.stderr)
+        return 2
+    draw(args)
     return 0
 
 

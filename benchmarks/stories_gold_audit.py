@@ -56,7 +56,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "readability_gold"))
 
+from corpus import outside_repo  # noqa: E402
 from stories_eval import (  # noqa: E402
     DATA,
     STREAMS,
@@ -572,10 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ing.add_argument("--readers", default="", help="who the readers were (one sentence)")
     args = parser.parse_args(argv)
     if args.cmd == "draw":
-        repo = HERE.parent.resolve()
-        for target in (args.out, args.key):
-            if target.resolve().is_relative_to(repo):
-                raise SystemExit(f"{target}: packets and key hold article text/ids; not in repo")
+        outside_repo(args.out, args.key)
         if not DATA.is_dir():
             print(f"no evaluation data at {DATA}", file=sys.stderr)
             return 2

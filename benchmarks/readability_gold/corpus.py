@@ -54,6 +54,20 @@ class Story:
     max_words: int
 
 
+def outside_repo(*paths: Path) -> None:
+    """Stop when a folder or file that will hold licensed text or a reading key is in the repo.
+
+    Args:
+        paths: where packets, keys or answers are to be written.
+
+    Raises:
+        SystemExit: one of them lies inside the repository.
+    """
+    for path in paths:
+        if path.resolve().is_relative_to(REPO):
+            raise SystemExit(f"{path} is inside the repository; packets hold licensed text")
+
+
 def text_hash(text: str) -> str:
     """Short SHA-256 of a sentence's text (whitespace-normalized), the annotation's check."""
     norm = " ".join(text.split())
