@@ -48,6 +48,7 @@ from synopsis.evaluation._references import (
 )
 from synopsis.text import WEEKDAYS, words
 from synopsis.text.dates import WIRE_DATE_LINE
+from synopsis.text.tokens import IRREGULAR_PAST
 
 CATEGORIES = (
     "pronoun",
@@ -184,12 +185,9 @@ _CAPTION_PARTICIPLE = re.compile(r"^An?\s+(?:[\w-]+\s+)?[\w-]+\s+[a-z]{2,}ing\b"
 # The relative clause ends at the next comma: "A third advocate who has been held for a month,
 # Wang Li, was accused ..." keeps its main verb (a caption has none outside the clause).
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:which|who|where)\b[^,]*")
-_FINITE = re.compile(
+_FINITE = re.compile(  # not "shot": a caption's noun ("product shot of"); see IRREGULAR_PAST
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
-    r"do|does|did|said|says|found|made|took|came|went|got|gave|left|won|lost|ran|fled|fell|hit|"
-    r"struck|told|sent|began|led|held|met|saw|stood|broke|threw|drove|flew|rose|spoke|sat|"
-    r"lay|kept|brought|bought|caught|fought|sold|paid|built|spent|became|knew|thought|"
-    r"[a-z]{3,}ed)\b"  # not "shot": a caption's noun ("product shot of")
+    rf"do|does|did|said|says|{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
 )
 # A caption's closing credit: "... at a Tyson's chicken (Compassion Over Killing)".
 _CREDIT_END = re.compile(rf"\({CAPITAL}[\w.'’ &/-]{{1,40}}\)\s*$")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from synopsis.text.tokens import IRREGULAR_PAST
+
 __all__ = ["has_finite_verb", "picture_caption"]
 
 _PICTURE_CAPTION = re.compile(
@@ -24,10 +26,7 @@ _PICTURE_CAPTION = re.compile(
 # such as "released by police" count too, so a doubtful line is kept.
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
-    r"do|does|did|shows?|showed|said|says|found|made|took|came|went|got|gave|left|won|lost|ran|"
-    r"fled|fell|struck|told|sent|began|led|held|met|saw|stood|broke|threw|drove|flew|rose|"
-    r"spoke|kept|brought|bought|caught|fought|sold|paid|built|spent|became|knew|thought|"
-    r"[a-z]{3,}ed)\b"
+    rf"do|does|did|shows?|showed|said|says|{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
 )
 
 
