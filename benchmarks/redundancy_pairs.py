@@ -35,7 +35,6 @@ import json
 import math
 import random
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -46,7 +45,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "readability_gold"))
 
-from corpus import outside_repo  # noqa: E402
+from corpus import commit_label, outside_repo  # noqa: E402
 from stories_eval import DATA, multinews_parts  # noqa: E402
 
 from synopsis.model.config import SummarizerConfig  # noqa: E402
@@ -103,16 +102,6 @@ def _band(score: float) -> float:
     return max(b for b in BANDS if score >= b)
 
 
-def _commit() -> str:
-    run = subprocess.run(
-        ["git", "-C", str(HERE), "describe", "--always", "--exclude=*", "--dirty= (+changes)"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return run.stdout.strip() or "unknown"
-
-
 def draw(args: argparse.Namespace) -> None:
     rows = multinews_parts()["fit"]
     rng = random.Random(args.seed)
@@ -151,7 +140,7 @@ def draw(args: argparse.Namespace) -> None:
     key: dict[str, Any] = {
         "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
         f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}",
-        "commit": _commit(),
+        "commit": commit_label(),
         "pairs": {},
     }
     for p in range(n_packets):

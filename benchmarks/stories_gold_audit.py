@@ -46,7 +46,6 @@ import json
 import math
 import random
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -58,7 +57,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "readability_gold"))
 
-from corpus import outside_repo  # noqa: E402
+from corpus import commit_label, outside_repo  # noqa: E402
 from stories_eval import (  # noqa: E402
     DATA,
     STREAMS,
@@ -149,22 +148,6 @@ def truncate(text: str, words: int) -> str:
     """The first `words` whitespace-separated words, marked when cut."""
     parts = text.split()
     return " ".join(parts[:words]) + (" [...]" if len(parts) > words else "")
-
-
-def _commit() -> str:
-    """The short commit hash, marked when tracked files have uncommitted changes."""
-    try:
-        run = subprocess.run(
-            ["git", "-C", str(HERE), "describe", "--always", "--exclude=*",
-             "--dirty= (uncommitted changes)"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=10,
-        )  # fmt: skip
-    except OSError:
-        return "unknown"
-    return run.stdout.strip() or "unknown"
 
 
 # -- packets -----------------------------------------------------------------------------------
@@ -289,7 +272,7 @@ def draw(args: argparse.Namespace) -> None:
             f"--copies {args.copies} --words {args.words}"
             + ("" if args.stream == "heldout" else f" --stream {args.stream}")
         ),
-        "commit": _commit(),
+        "commit": commit_label(),
         "stream": STREAM_NAMES.get(args.stream, f"stories_eval.py STREAMS[{args.stream!r}]"),
         "stream_key": args.stream,
         "articles": n,

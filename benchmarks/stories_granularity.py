@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours[name] = scores(run_online(stream), [g for _, g in stream])["b3_f1"]
     worst = {t: min(table[n][t] for n in names) for t in THRESHOLDS}
     common = max(THRESHOLDS, key=lambda t: (worst[t], -t))
+    best = {n: max(THRESHOLDS, key=lambda u, n=n: (table[n][u], -u)) for n in names}
     print("Agglomerative (average linkage, TF-IDF cosine) B-cubed F1 by distance threshold:\n")
     print("| distance | " + " | ".join(names) + " | worst stream | calibration part |")
     print("|---|" + "---|" * (len(names) + 2))
@@ -92,11 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             marks.append("best worst-stream")
         if t == calibrated:
             marks.append("calibrated")
-        cells = []
-        for n in names:
-            best = max(THRESHOLDS, key=lambda u, n=n: (table[n][u], -u))
-            cell = f"{table[n][t]:.3f}"
-            cells.append(f"**{cell}**" if t == best else cell)
+        cells = [f"**{table[n][t]:.3f}**" if t == best[n] else f"{table[n][t]:.3f}" for n in names]
         label = f"{t:.2f}" + (f" ({', '.join(marks)})" if marks else "")
         print(f"| {label} | " + " | ".join(cells) + f" | {worst[t]:.3f} | {calib_f1[t]:.3f} |")
     print("\nBold: the stream's own best threshold (the oracle of `stories_eval.py eval`).\n")

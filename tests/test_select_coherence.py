@@ -129,7 +129,8 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
         "A third leading advocate of the party, Wang Youcai, was accused of subversion.",
         "Two more soldiers were killed along with three attackers in the clash.",
         "The second benefit is that the search approach is very flexible.",
-        "The police sergeant said the attack was not a rolling gun battle as previously described.",
+        "Metro Police Sgt. John Sheahan said the attack was not a rolling gun battle as previously"
+        " described.",
     ],
 )
 def test_time_span_ordinal_and_back_reference_need_the_sentence_before(sentence: str) -> None:

@@ -13,6 +13,7 @@ in annotations.jsonl then checks that the rebuilt sentence is the one that was a
 from __future__ import annotations
 
 import hashlib
+import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -52,6 +53,26 @@ class Story:
     dataset: str
     cluster: DocumentSet
     max_words: int
+
+
+def commit_label() -> str:
+    """The repository's short commit hash, marked when tracked files have uncommitted changes.
+
+    Returns:
+        For instance "ac64eba" or "ac64eba (uncommitted changes)"; "unknown" without git.
+    """
+    try:
+        run = subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--exclude=*",
+             "--dirty= (uncommitted changes)"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )  # fmt: skip
+    except OSError:
+        return "unknown"
+    return run.stdout.strip() or "unknown"
 
 
 def outside_repo(*paths: Path) -> None:
