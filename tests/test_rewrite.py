@@ -564,6 +564,49 @@ def test_a_date_is_written_out_after_name_edits_that_add_no_words_in_all() -> No
     check(out, [a, b])
 
 
+def test_a_full_name_moves_to_the_first_mention_when_no_word_is_spare() -> None:
+    # The summary is at its budget: the full name at the first mention (+1 word) fits only
+    # because the later mention is shortened (-1 word). Edited one sentence at a time, the first
+    # mention found no word spare and stayed bare while the later one was still shortened.
+    a = Article(
+        "a",
+        "Jeff Herman sees a child in every client. Herman has litigated around 800 cases.",
+    )
+    b = Article(
+        "b",
+        "The client was 17, lawyer Jeff Herman told the paper. Herman added more.",
+    )
+    first = sentence_of(a, "Herman has litigated around 800 cases.")
+    second = sentence_of(b, "The client was 17, lawyer Jeff Herman told the paper.")
+    people = [Name("person", ("Jeff Herman", "Herman"))]
+    used = len(first.text.split()) + len(second.text.split())
+    out = rewrite([first, second], Facts([a, b], sentences_of(a, b), people), max_words=used)
+    assert out[0].text == "Jeff Herman has litigated around 800 cases."
+    assert out[1].text == "The client was 17, lawyer Herman told the paper."
+    check(out, [a, b])
+
+
+def test_a_later_full_name_stays_when_the_first_mention_had_no_room_for_it() -> None:
+    # Over budget even in all (two full names for one shortening): the first mentions stay
+    # bare, so the later full name is the reader's introduction and is not shortened to the
+    # name they were never given.
+    a = Article(
+        "a",
+        "Jeff Herman met Maria Okafor. Herman and Okafor have litigated around 800 cases.",
+    )
+    b = Article(
+        "b",
+        "The client was 17, lawyer Jeff Herman told the paper. Herman added more.",
+    )
+    first = sentence_of(a, "Herman and Okafor have litigated around 800 cases.")
+    second = sentence_of(b, "The client was 17, lawyer Jeff Herman told the paper.")
+    people = [Name("person", ("Jeff Herman", "Herman")), Name("person", ("Maria Okafor",))]
+    used = len(first.text.split()) + len(second.text.split())
+    out = rewrite([first, second], Facts([a, b], sentences_of(a, b), people), max_words=used)
+    assert out[0].text == first.text
+    assert out[1].text == second.text
+
+
 def test_summarize_reserves_the_words_a_written_out_date_needs() -> None:
     a = Article(
         "a",
@@ -795,3 +838,26 @@ def test_a_day_this_year_is_written_with_the_articles_year_in_place_of_this_year
     text = "Netanyahu warned Arafat not to declare a state on May 4 this year, officials said."
     out = _beside_another_day(text, "May 4", "1999-05-04", "1999-02-02", "2000-01-24")
     assert out == "Netanyahu warned Arafat not to declare a state on May 4, 1999, officials said."
+
+
+def test_a_name_after_a_capitalized_opening_word_is_named_in_full() -> None:
+    a = Article(
+        "a",
+        "Trail official Jack Haskel walked the route. When Haskel hiked it, 300 people set off.",
+    )
+    s = sentence_of(a, "When Haskel hiked it, 300 people set off.")
+    people = [Name("person", ("Jack Haskel", "Haskel"))]
+    (out,) = rewrite([s], Facts([a], sentences_of(a), people), max_words=100)
+    assert out.text == "When Jack Haskel hiked it, 300 people set off."
+    check((out,), [a])
+
+
+def test_a_title_without_its_period_is_never_kept_before_a_full_name() -> None:
+    # "Mr Ross" is the title and the surname: the title goes with the full name ("Wilbur Ross"),
+    # never "Mr Wilbur Ross"
+    a = Article("a", "Investor Wilbur Ross joined the cabinet. Mr Ross said he would sell shares.")
+    s = sentence_of(a, "Mr Ross said he would sell shares.")
+    people = [Name("person", ("Wilbur Ross", "Ross"))]
+    (out,) = rewrite([s], Facts([a], sentences_of(a), people), max_words=100)
+    assert out.text.endswith("Wilbur Ross said he would sell shares.")
+    assert "Mr Wilbur" not in out.text

@@ -57,7 +57,7 @@ _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|mi
 # Articles before a surname make it a thing or a description named after the person ("the
 # Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
 _ARTICLES = frozenset({"the", "a", "an"})
-_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.\s*$")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,12 @@ def _fits(text: str, start: int, end: int) -> bool:
     nxt = after.split()[0] if after.split() else ""
     if _TITLE_BEFORE.search(before):
         return False
-    if start > 0 and prev[:1].isupper() and not prev.endswith((".", ",", ";", ":", '"', "”")):
+    if (
+        start > 0
+        and prev[:1].isupper()
+        and not prev.endswith((".", ",", ";", ":", '"', "”"))
+        and prev.lower() not in STOPWORDS  # "When Haskel through-hiked", "After Hagel spoke"
+    ):
         return False
     return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
 
@@ -349,11 +354,14 @@ def name_mentions(
                 short, at_short = alone
                 where = Copied(article, *at_short)
                 out = _replace_name(out, start, end, short, where, "short_name")
-    # a short form inside a quotation, left as quoted, does not introduce the person
+    # a person is introduced once the summary gives a full name (one the index knows, or the
+    # surname inside a longer name or after a title: "Matthew Wayne Shepard", "Mr. Shepard"); a
+    # short form left bare (no full name here, or not where a person stands) does not introduce
+    # them, so a later full name is kept and a later bare one is written in full where allowed
     mentioned.names.update(
         key
-        for start, end, key in found
-        if not (quoted(draft.text, start) and draft.text[start:end] in people.short[key])
+        for start, end, key in find_mentions(out.text, spellings)
+        if out.text[start:end] not in people.short[key] or not _fits(out.text, start, end)
     )
     return out
 

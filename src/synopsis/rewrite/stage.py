@@ -10,8 +10,11 @@ Luo (ACL 2002 workshop) found to help readers most, limited to edits the cited a
 
 The word budget stays a hard limit: an edit that adds words (a full name, "Nov. 3" for
 "Friday") is made only while the summary stays within it; deletions and short names free words
-for later edits. Sentences are edited in summary order, so earlier sentences come first; dates
-are written after every name edit, and roles last, in the words the others leave.
+for later edits. The name edits are made as a whole when they fit in all (a full name moved to
+a first mention and shortened at a later one adds no words); otherwise sentences are edited in
+summary order, so earlier sentences come first, and a person whose full name did not fit stays
+unintroduced. Dates are written after every name edit, and roles last, in the words the others
+leave.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from synopsis.model.aligned import Copied, Draft
+from synopsis.model.aligned import Copied, Draft, Inserted, Resolve
 from synopsis.model.types import Article, Sentence, SummarySentence
 from synopsis.rewrite._draft import origin
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
@@ -87,13 +90,7 @@ def _rewrite(
     chosen: Sequence[SummarySentence], facts: Facts, rules: Rules, budget: _Budget
 ) -> tuple[SummarySentence, ...]:
     by_id = {a.id: a for a in facts.articles}
-    names = list(facts.names)
-    people = People.of(names, [a.text for a in facts.articles])
-    spelled = acronyms(names)
     published = facts.published or {a.id: a.published for a in facts.articles}
-    starts: dict[str, list[tuple[int, int]]] = {}
-    for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
-        starts.setdefault(s.article_id, []).append((s.start, s.end))
     dates: dict[str, list[DateFact]] = {}
     for fact in facts.dates:
         dates.setdefault(fact.article, []).append(fact)
@@ -103,6 +100,59 @@ def _rewrite(
     cited = {o.article for o in origins if o is not None}
     days = {published.get(a) for a in cited}
     mixed_days = len(days - {None}) > 1 or (len(cited) > 1 and None in days)
+    # Names first, as a whole when they fit: a full name moved to a first mention and shortened
+    # at a later one adds no words in all, but edited in reading order the first mention finds
+    # no words spare and stays bare, while the later one is shortened all the same.
+    trial = _Budget(10**9)
+    out = _named(chosen, origins, facts, rules, trial)
+    added = sum(len(s.text.split()) for s in out) - sum(len(s.text.split()) for s in chosen)
+    if added <= budget.spare:
+        budget.spare -= added
+    else:
+        out = _named(chosen, origins, facts, rules, budget)
+    if rules.dates and mixed_days:
+        out = _dated(out, origins, by_id, published, dates, budget)
+    if rules.references and rules.full_names and rules.roles:
+        out = _with_roles(out, origins, by_id, budget)
+    return tuple(out)
+
+
+def _take_names(
+    budget: _Budget, draft: Draft, named: Draft, trial: Mentioned, mentioned: Mentioned
+) -> Draft:
+    """`named` when its words fit, with `mentioned` updated from `trial` (what naming saw).
+
+    A full name that did not fit leaves its person unintroduced: a later mention written in full
+    keeps it, and is not shortened to a name the reader was never given.
+    """
+    kept = budget.take(draft, named)
+    if kept is not named:
+        written = {
+            seg.text.split()[-1]  # the surname, as `Mentioned` keys people
+            for seg in named.segments
+            if isinstance(seg, Inserted) and isinstance(seg.why, Resolve)
+            if seg.why.rule == "full_name" and seg.text.split()
+        }
+        trial.names -= written - mentioned.names
+    mentioned.names = trial.names
+    return kept
+
+
+def _named(
+    chosen: Sequence[SummarySentence],
+    origins: Sequence[Copied | None],
+    facts: Facts,
+    rules: Rules,
+    budget: _Budget,
+) -> list[SummarySentence]:
+    """Openers removed, dangling references resolved and people named, in summary order."""
+    by_id = {a.id: a for a in facts.articles}
+    names = list(facts.names)
+    people = People.of(names, [a.text for a in facts.articles])
+    spelled = acronyms(names)
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
+        starts.setdefault(s.article_id, []).append((s.start, s.end))
     mentioned = Mentioned()
     out: list[SummarySentence] = []
     previous = ""
@@ -126,26 +176,23 @@ def _rewrite(
                     draft, names, people, article.id, article.text, context, previous, mentioned
                 ),
             )
+            trial = Mentioned(set(mentioned.names))
             named = name_mentions(
-                draft, people, article.id, article.text, at.start, mentioned, rules.full_names
+                draft, people, article.id, article.text, at.start, trial, rules.full_names
             )
-            draft = budget.take(draft, named)
+            draft = _take_names(budget, draft, named, trial, mentioned)
             if rules.full_names:
                 before = " ".join(o.text for o in out)
-                draft = budget.take(
-                    draft, full_surnames(draft, article.id, article.text, before, mentioned)
-                )
+                trial = Mentioned(set(mentioned.names))
+                named = full_surnames(draft, article.id, article.text, before, trial)
+                draft = _take_names(budget, draft, named, trial, mentioned)
                 orgs = spell_out_acronyms(
                     draft, spelled, article.id, article.text, at.start, mentioned
                 )
                 draft = budget.take(draft, orgs)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
-    if rules.dates and mixed_days:
-        out = _dated(out, origins, by_id, published, dates, budget)
-    if rules.references and rules.full_names and rules.roles:
-        out = _with_roles(out, origins, by_id, budget)
-    return tuple(out)
+    return out
 
 
 def _with_roles(
