@@ -6,10 +6,10 @@ sentences: whole summaries by Synopsis, Lead and sumy LexRank of DUC 2004 cluste
 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
-readers who never saw the audit, and "outside2", the first with two such readers per story) was
-annotated blind and scored once as held-out data, then used to fix the rules; the "heldout" split
-(drawn by readability_gold/draw.py for outside readers) is scored the same way and never tuned
-on. Pass --splits to score some splits only.
+readers who never saw the audit, "outside2", the first with two such readers per story, and
+"outside3") was annotated blind and scored once as held-out data, then used to fix the rules;
+the "heldout" split (drawn by readability_gold/draw.py for outside readers) is scored the same
+way and never tuned on. Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
 and a sentence whose hash no longer matches is reported and left out.
 
@@ -72,6 +72,10 @@ SPLITS = {
     "outside2": (
         "second outside set (each story annotated by two outside readers blind to the audit; "
         "held out for the seventh rules, then tuned on)"
+    ),
+    "outside3": (
+        "third outside set (each story annotated by two outside readers blind to the audit; "
+        "held out for the eighth rules, then tuned on)"
     ),
     "heldout": (
         "held-out set (each story annotated by two outside readers blind to the audit; never "

@@ -638,3 +638,47 @@ def test_a_relative_clause_running_on_into_the_main_verb_is_no_caption() -> None
         "for skiing at the upcoming games."
     )
     assert [f.category for f in audit(["The games open.", caption])] == ["furniture"]
+
+
+def test_a_title_abbreviated_before_a_name_introduces_its_noun() -> None:
+    later = "The general enjoys wide backing after rebuilding the army."
+    assert ("definite", 1) not in _found(["Gen. Ana Lahud was elected president.", later])
+    assert ("definite", 1) in _found(["Parliament elected a new president.", later])
+
+
+def test_a_trial_or_lawsuit_told_before_introduces_the_case() -> None:
+    later = "The case focuses on the port's ticketing software."
+    assert ("definite", 1) not in _found(["The trial opened in the federal court.", later])
+    assert ("definite", 1) in _found(["Ferries resumed their crossings.", later])
+
+
+def test_a_title_in_apposition_says_which_one() -> None:
+    summary = ["Ferries resumed.", 'The book "Harbor Lights" was a best-seller.']
+    assert ("definite", 1) not in _found(summary)
+    assert ("definite", 1) in _found(["Ferries resumed.", "The book was a best-seller."])
+
+
+def test_this_country_after_a_named_place_is_resolved() -> None:
+    later = "The strike sparked a crisis in this country as it rebuilds."
+    assert ("pronoun", 1) not in _found(["Norland's new president took office.", later])
+    assert ("pronoun", 1) not in _found(["Ferries stopped in Norland.", later])
+    assert ("pronoun", 1) in _found(["Ferries stopped for a week.", later])
+
+
+def test_so_far_is_a_time_not_a_connective() -> None:
+    assert ("connective", 1) not in _found(["Ferries resumed.", "So far, 40 crossings ran."])
+    assert ("connective", 1) in _found(["Ferries resumed.", "So the port reopened."])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've detected that JavaScript is disabled in your browser.",
+        "You always have the option to delete your Tweet location history.",
+        "Would you like to proceed to legacy Twitter?",
+    ],
+)
+def test_an_embedded_posts_own_notices_are_furniture(sentence: str) -> None:
+    found = _found(["Ferries resumed.", sentence])
+    assert ("furniture", 1) in found
+    assert ("quote", 1) not in found

@@ -87,7 +87,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 # --- connectives -----------------------------------------------------------------------------
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Or|Nor|However|Meanwhile|Also|Still|Moreover|Furthermore|Nevertheless|"
-    r"Nonetheless|Separately|Indeed|Yet|So|Thus(?! far)|Therefore|Hence|Instead(?! of)|"
+    r"Nonetheless|Separately|Indeed|Yet|So(?! far\b)|Thus(?! far)|Therefore|Hence|Instead(?! of)|"
     r"Besides(?=,)|Likewise|"
     r"Similarly|Otherwise|Consequently|Additionally|Plus|Anyway|Then|Again|"
     r"In addition(?! to)|In all|In the end|In turn|In contrast(?! to)|By contrast|"
@@ -165,6 +165,10 @@ _FURNITURE_ANYWHERE = re.compile(
     r"https?://|www\.\w|\S+@\S+\.\w|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|"
     r"\((?:Photo|Picture|Image)s?:|\bStory Highlights\b|\bredirects here\b|"
     r"\bFor other uses, see\b|\(disambiguation\)|\bGetty Images\b|\bAP Photo\b|"
+    # an embedded post's own notices: "We've detected that JavaScript is disabled in your
+    # browser.", "You always have the option to delete your Tweet location history."
+    r"\bJavaScript is (?:disabled|turned off)\b|\bin your browser\b|\blegacy Twitter\b|"
+    r"\bTweet(?:s)? (?:with a )?location\b|\blocation (?:information|history)\b|"
     r"\b(?:Embed|Share) x\b|^\s*\||"
     # a photo credit before the caption: "Maxim Shemetov / Reuters file Sochi's ..."
     rf"(?-i:^{CAPITAL}[a-z][\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*){{0,3}}\s*/\s*{CAPITAL}[a-z])|"
