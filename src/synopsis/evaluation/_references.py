@@ -385,7 +385,6 @@ def _subject_definite(i: int, s: str, before: str, mask: list[bool]) -> list[Fin
         return []  # the noun is a modifier ("The Netscape deal", "The raw passions")
     if _QUOTED_NAME.match(s, m.end("head")):
         return []  # a title in apposition says which one: 'The book "Wild," which ...'
-
     if nxt in _NOT_NOUN - _VERB_WORDS or (nxt.endswith("ed") and _PP_AFTER.match(s, m.end())):
         return []  # "The move by ...", "The gun used in the shooting": it says which one
     if nxt not in _VERB_WORDS and _AUX_NEXT.match(s, m.end()):
