@@ -564,6 +564,21 @@ def test_a_date_is_written_out_after_name_edits_that_add_no_words_in_all() -> No
     check(out, [a, b])
 
 
+# An article whose sentence gives Jeff Herman's full name, for the budget tests below.
+LAWYER = Article("b", "The client was 17, lawyer Jeff Herman told the paper. Herman added more.")
+LAWYER_SAYS = "The client was 17, lawyer Jeff Herman told the paper."
+
+
+def rewrite_at_budget(a: Article, text: str, people: list[Name]) -> tuple[SummarySentence, ...]:
+    """The sentence `text` of `a`, then LAWYER_SAYS, rewritten with no word to spare."""
+    first, second = sentence_of(a, text), sentence_of(LAWYER, LAWYER_SAYS)
+    used = len(first.text.split()) + len(second.text.split())
+    facts = Facts([a, LAWYER], sentences_of(a, LAWYER), people)
+    out = rewrite([first, second], facts, max_words=used)
+    check(out, [a, LAWYER])
+    return out
+
+
 def test_a_full_name_moves_to_the_first_mention_when_no_word_is_spare() -> None:
     # The summary is at its budget: the full name at the first mention (+1 word) fits only
     # because the later mention is shortened (-1 word). Edited one sentence at a time, the first
@@ -572,18 +587,10 @@ def test_a_full_name_moves_to_the_first_mention_when_no_word_is_spare() -> None:
         "a",
         "Jeff Herman sees a child in every client. Herman has litigated around 800 cases.",
     )
-    b = Article(
-        "b",
-        "The client was 17, lawyer Jeff Herman told the paper. Herman added more.",
-    )
-    first = sentence_of(a, "Herman has litigated around 800 cases.")
-    second = sentence_of(b, "The client was 17, lawyer Jeff Herman told the paper.")
     people = [Name("person", ("Jeff Herman", "Herman"))]
-    used = len(first.text.split()) + len(second.text.split())
-    out = rewrite([first, second], Facts([a, b], sentences_of(a, b), people), max_words=used)
+    out = rewrite_at_budget(a, "Herman has litigated around 800 cases.", people)
     assert out[0].text == "Jeff Herman has litigated around 800 cases."
     assert out[1].text == "The client was 17, lawyer Herman told the paper."
-    check(out, [a, b])
 
 
 def test_a_later_full_name_stays_when_the_first_mention_had_no_room_for_it() -> None:
@@ -594,17 +601,10 @@ def test_a_later_full_name_stays_when_the_first_mention_had_no_room_for_it() -> 
         "a",
         "Jeff Herman met Maria Okafor. Herman and Okafor have litigated around 800 cases.",
     )
-    b = Article(
-        "b",
-        "The client was 17, lawyer Jeff Herman told the paper. Herman added more.",
-    )
-    first = sentence_of(a, "Herman and Okafor have litigated around 800 cases.")
-    second = sentence_of(b, "The client was 17, lawyer Jeff Herman told the paper.")
     people = [Name("person", ("Jeff Herman", "Herman")), Name("person", ("Maria Okafor",))]
-    used = len(first.text.split()) + len(second.text.split())
-    out = rewrite([first, second], Facts([a, b], sentences_of(a, b), people), max_words=used)
-    assert out[0].text == first.text
-    assert out[1].text == second.text
+    out = rewrite_at_budget(a, "Herman and Okafor have litigated around 800 cases.", people)
+    assert out[0].text == "Herman and Okafor have litigated around 800 cases."
+    assert out[1].text == LAWYER_SAYS
 
 
 def test_summarize_reserves_the_words_a_written_out_date_needs() -> None:

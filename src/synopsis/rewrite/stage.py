@@ -103,13 +103,13 @@ def _rewrite(
     # Names first, as a whole when they fit: a full name moved to a first mention and shortened
     # at a later one adds no words in all, but edited in reading order the first mention finds
     # no words spare and stays bare, while the later one is shortened all the same.
-    trial = _Budget(10**9)
-    out = _named(chosen, origins, facts, rules, trial)
+    index = _Index.of(facts)
+    out = _named(chosen, origins, index, rules, _Budget(10**9))
     added = sum(len(s.text.split()) for s in out) - sum(len(s.text.split()) for s in chosen)
     if added <= budget.spare:
         budget.spare -= added
     else:
-        out = _named(chosen, origins, facts, rules, budget)
+        out = _named(chosen, origins, index, rules, budget)
     if rules.dates and mixed_days:
         out = _dated(out, origins, by_id, published, dates, budget)
     if rules.references and rules.full_names and rules.roles:
@@ -138,21 +138,40 @@ def _take_names(
     return kept
 
 
+@dataclass(frozen=True)
+class _Index:
+    """What naming reads about the story, built once for however many passes name it."""
+
+    by_id: Mapping[str, Article]
+    names: Sequence[Name]
+    people: People
+    spelled: dict[str, tuple[str, ...]]
+    starts: Mapping[str, Sequence[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, facts: Facts) -> _Index:
+        names = list(facts.names)
+        starts: dict[str, list[tuple[int, int]]] = {}
+        for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
+            starts.setdefault(s.article_id, []).append((s.start, s.end))
+        return cls(
+            by_id={a.id: a for a in facts.articles},
+            names=names,
+            people=People.of(names, [a.text for a in facts.articles]),
+            spelled=acronyms(names),
+            starts=starts,
+        )
+
+
 def _named(
     chosen: Sequence[SummarySentence],
     origins: Sequence[Copied | None],
-    facts: Facts,
+    index: _Index,
     rules: Rules,
     budget: _Budget,
 ) -> list[SummarySentence]:
     """Openers removed, dangling references resolved and people named, in summary order."""
-    by_id = {a.id: a for a in facts.articles}
-    names = list(facts.names)
-    people = People.of(names, [a.text for a in facts.articles])
-    spelled = acronyms(names)
-    starts: dict[str, list[tuple[int, int]]] = {}
-    for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
-        starts.setdefault(s.article_id, []).append((s.start, s.end))
+    by_id, names, people, starts = index.by_id, index.names, index.people, index.starts
     mentioned = Mentioned()
     out: list[SummarySentence] = []
     previous = ""
@@ -187,7 +206,7 @@ def _named(
                 named = full_surnames(draft, article.id, article.text, before, trial)
                 draft = _take_names(budget, draft, named, trial, mentioned)
                 orgs = spell_out_acronyms(
-                    draft, spelled, article.id, article.text, at.start, mentioned
+                    draft, index.spelled, article.id, article.text, at.start, mentioned
                 )
                 draft = budget.take(draft, orgs)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
