@@ -19,6 +19,7 @@ from synopsis.model.aligned import (
 from synopsis.model.types import Article, Sentence, Source, SummarySentence
 from synopsis.pipeline import summarize
 from synopsis.rewrite import DateFact, Facts, Name, Rules, rewrite
+from synopsis.rewrite.names import People
 from synopsis.text.segment import segment
 
 
@@ -724,6 +725,16 @@ def test_a_name_typed_other_with_an_age_or_honorific_counts_as_a_person() -> Non
     )
     (out2,) = rewrite([s2], Facts([no_mark], sentences_of(no_mark), names), max_words=100)
     assert out2.text == s2.text
+
+
+def test_an_age_at_the_end_of_a_sentence_marks_a_person_whose_surname_is_also_a_place() -> None:
+    # Multi-News dev 4180: "Austin" is also a city, and the age closes the sentence
+    names = [Name("place", ("Austin",)), Name("other", ("Markus Austin",))]
+    text = "Police say the suspect fatally shot Markus Austin, 33. The suspect fled the state."
+    assert People.of(names, [text]).full == {"Austin": ("Markus Austin",)}
+    # a number after the comma that is not an age marks no one
+    measured = text.replace("Austin, 33.", "Austin, 33.5 miles away.")
+    assert People.of(names, [measured]).full == {}
 
 
 def _beside_another_day(text: str, words: str, date: str, published: str, other: str) -> str:

@@ -115,10 +115,12 @@ def _looks_like_a_full_name(name: str) -> bool:
 _SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
 _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
 _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
-# Other marks of a person in news prose: an age in apposition ("Starovoitova, 52, was") and an
-# honorific before the surname ("Mr. Sizemore", "Dr. Mironov"). Like a verb of saying, they make
-# a name the analyzer typed "other" a person's (its person typing has no model and misses many).
-_AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3},")
+# Other marks of a person in news prose: an age in apposition ("Starovoitova, 52, was"; at a
+# sentence's end, "Police say Caballero fatally shot Markus Austin, 33.", Multi-News dev 4180,
+# where "Austin" is also a city) and an honorific before the surname ("Mr. Sizemore", "Dr.
+# Mironov"). Like a verb of saying, they make a name the analyzer typed "other" a person's (its
+# person typing has no model and misses many).
+_AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
