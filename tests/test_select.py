@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -146,6 +147,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         # a study's citation line and a how-to's step label
         "Source: Crotty Alexander L, Matthew D, Hwang J, et al. Analysis of the Effects.",
         "Step 1: Harvest all of your planet's resources and build a swarm of satellites.",
+        # a wire caption naming where people stand (Multi-News dev 3842)
+        "Shane Bauer (2nd L) and Josh Fattal (R) sit with their mothers in Tehran May 20, 2010.",
+        "Mark Staake (left) and his nephew Tanner Ruane (right) were part of the plot, police say.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -164,6 +168,8 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "Sources said the two leaders would meet again in Geneva before the end of the year.",
         "The papers were delivered every morning to the embassy by a courier.",
         "Subscribers receive the latest news every hour, the agency said on Monday.",
+        # "(R)" for a Republican, not a place in a picture
+        "Texas Gov. Rick Perry (R) said Monday he will not run for reelection in 2014.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
@@ -276,3 +282,20 @@ def test_a_caption_about_a_picture_is_furniture_but_a_sentence_about_one_is_not(
         "motion-control system from Microsoft."
     )
     assert not furniture("A photo of the suspect was released by police on Monday night.")
+
+
+def test_a_wire_caption_is_never_chosen_even_when_compression_drops_its_marks() -> None:
+    caption = (
+        "Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh Fattal (2nd R) sit with their "
+        "mothers during a news conference in Tehran May 20, 2010."
+    )
+    prose = "Iran delayed the trial of the two American hikers held since July 2009 in Tehran."
+    sentences = [
+        Sentence("a", 0, 0, len(caption), caption),
+        Sentence("a", 1, len(caption) + 1, len(caption) + 1 + len(prose), prose),
+    ]
+    shown = [re.sub(r" \([^)]*\)", "", caption), prose]  # what compression leaves
+    feats = [features(t) for t in shown]
+    scores = score(sentences, feats)
+    got = select(sentences, feats, scores, max_words=100, texts=shown)
+    assert got.indices == (1,)

@@ -33,6 +33,7 @@ def kinds(text: str, lead: bool = True) -> list[str]:
         ("Rebel leaders based here estimate that thousands had disappeared.", [PLACE]),
         ('"He will be missed by all of his classmates and teachers."', [SPEAKER]),
         ("Humans arrived earlier than we thought in the arid interior.", [SPEAKER]),
+        ("Ms. Shourd said that she was mystified by that conclusion.", [NOUN]),
     ],
 )
 def test_references_a_reader_cannot_resolve_are_found(text: str, expected: list[str]) -> None:
@@ -49,6 +50,7 @@ def test_references_a_reader_cannot_resolve_are_found(text: str, expected: list[
         "Pilots said the storm this week was the worst in a decade.",
         "The government said the bridge would reopen before the end of the month.",
         "Chip and Joanna Gaines said the pair’s company would pay the fine.",
+        "Officials said that the plan that failed in March was at that time the only one.",
     ],
 )
 def test_sentences_that_introduce_their_referents_need_nothing(text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from synopsis.text.captions import has_finite_verb, picture_caption
+from synopsis.text.captions import has_finite_verb, picture_caption, positions_in_picture
 from synopsis.text.dates import MONTH_PATTERN
 
 __all__ = ["furniture"]
@@ -94,7 +94,8 @@ def furniture(text: str) -> bool:
     Returns:
         True for `_FURNITURE_START`, `_FURNITURE_ANYWHERE` and `_TEASER_END` matches, a
         gallery item's date line with no main clause (`_DATE_ONLY_OPENING`), captions
-        about a picture (`synopsis.text.captions.picture_caption`), the writer addressing
+        about a picture or naming where people stand in it ("Shane Bauer (2nd L)";
+        `synopsis.text.captions`), the writer addressing
         the reader (`_READER_ADDRESS`, `_READER_ASIDE`), a labelled list's item with no verb
         (`_LABEL_ITEM`: "Greg Vaughn: Big-time power on anything high"), lines in
         capitals and headlines written in title case
@@ -107,6 +108,7 @@ def furniture(text: str) -> bool:
         or _FURNITURE_ANYWHERE.search(text)
         or _TEASER_END.search(text[-12:])
         or picture_caption(text)
+        or positions_in_picture(text)
         or _READER_ADDRESS.match(text)
         or _READER_ASIDE.search(text)
     ):

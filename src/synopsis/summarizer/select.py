@@ -29,6 +29,7 @@ from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text import QUOTE_MARK
+from synopsis.text.captions import positions_in_picture
 from synopsis.text.surnames import bare_surnames
 
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
@@ -516,6 +517,8 @@ def select(
         if i not in barred
         and words[i] <= max_words
         and eligible(t, drop_promotional=drop_promotional, antecedent=antecedents)
+        # a wire caption's position marks ("Shane Bauer (2nd L)") are compressed away in `t`
+        and not (drop_promotional and positions_in_picture(sentences[i].text))
     ]
     # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
     # that opens with a dangling word but has no sentence before it is not chosen at all.

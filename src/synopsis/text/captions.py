@@ -7,6 +7,12 @@ Staphylococcus aureus and a dead human neutrophil." (Multi-News dev 2738), with 
 photo of the suspect was released by police" is a sentence. Cleaning
 (`synopsis.clean.boilerplate`) drops such lines; selection (`synopsis.summarizer.furniture`)
 never chooses such a sentence when it shares a line with prose. Read off Multi-News dev pages.
+
+Wire captions name the people in a picture by where they stand: "Shane Bauer (2nd L), Sarah
+Shourd (3rd L) and Josh Fattal (2nd R) sit with their mothers during a news conference in Tehran
+May 20, 2010." (Multi-News dev 3842, where the compressed caption opened the summary). Such a
+mark is never news prose. "(R)" is not counted, since outlets also write it for a Republican
+("Gov. Rick Perry (R) said ..."; both read off the Multi-News training part).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import re
 
 from synopsis.text.tokens import IRREGULAR_PAST
 
-__all__ = ["has_finite_verb", "picture_caption"]
+__all__ = ["has_finite_verb", "picture_caption", "positions_in_picture"]
 
 _PICTURE_CAPTION = re.compile(
     r"^(?:(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}|[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,2})?"
@@ -27,6 +33,13 @@ _PICTURE_CAPTION = re.compile(
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
     rf"do|does|did|shows?|showed|said|says|{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
+)
+
+# Where a person stands in a picture: "(L)", "(C)", "(2nd L)", "(3rd from right)", "(L-R)",
+# "(left)", "(centre)", "(left to right)", "(from left)"; not "(R)", which may be a party.
+_POSITION = re.compile(
+    r"\(\s*(?:\d(?:st|nd|rd|th)\s+(?:from\s+)?(?:[LR]|left|right)|[LC]|L-R|R-L|"
+    r"(?i:left|right|cent(?:er|re)|left\s+to\s+right|from\s+(?:left|right)))\s*\)"
 )
 
 
@@ -54,3 +67,15 @@ def picture_caption(text: str) -> bool:
         article, "Photo of", "Scanning electron micrograph of") and has no finite verb.
     """
     return _PICTURE_CAPTION.match(text) is not None and _FINITE_VERB.search(text) is None
+
+
+def positions_in_picture(text: str) -> bool:
+    """Whether a line or sentence names where people stand in a picture (a wire caption).
+
+    Args:
+        text: a line or a sentence.
+
+    Returns:
+        True for a mark such as "(L)", "(2nd R)", "(left)" or "(left to right)".
+    """
+    return _POSITION.search(text) is not None
