@@ -77,6 +77,10 @@ SPLITS = {
         "third outside set (each story annotated by two outside readers blind to the audit; "
         "held out for the eighth rules, then tuned on)"
     ),
+    "outside4": (
+        "fourth outside set (each story annotated by two outside readers blind to the audit; "
+        "held out for the ninth rules, then tuned on)"
+    ),
     "heldout": (
         "held-out set (each story annotated by two outside readers blind to the audit; never "
         "tuned on)"
