@@ -682,3 +682,36 @@ def test_an_embedded_posts_own_notices_are_furniture(sentence: str) -> None:
     found = _found(["Ferries resumed.", sentence])
     assert ("furniture", 1) in found
     assert ("quote", 1) not in found
+
+
+def test_the_it_of_a_day_is_no_dangling_pronoun() -> None:
+    text = "It's Tuesday, which can only mean one thing: the new issue is on sale now."
+    assert ("pronoun", 0) not in _found([text])
+    assert ("pronoun", 0) in _found(["It was the worst storm the coast had seen in a decade."])
+
+
+def test_a_compound_of_a_role_word_introduces_the_person_a_pronoun_needs() -> None:
+    text = "The Unabomber thought so highly of his manifesto that he threatened to keep killing."
+    assert ("pronoun", 0) not in _found([text], surnames=frozenset({"Kaczynski"}))
+    plain = "The manifesto was so long that he threatened to keep killing until it ran in print."
+    assert ("pronoun", 0) in _found([plain], surnames=frozenset({"Kaczynski"}))
+
+
+def test_that_price_after_a_figure_points_to_the_figure() -> None:
+    bid = (
+        "The hoodie is up to $20,025, and for that price the buyer also gets a pair of sunglasses."
+    )
+    assert ("pronoun", 0) not in _found([bid])
+    no_figure = "The hoodie drew many bids, and for that price the buyer also gets sunglasses."
+    assert ("pronoun", 0) in _found([no_figure])
+
+
+def test_the_two_after_two_names_joined_by_and_is_introduced() -> None:
+    race = "The two boys race across the country to reach Hollywood first."
+    assert ("definite", 1) not in _found(["Cartman and Kyle are at war over a cartoon.", race])
+    assert ("definite", 1) in _found(["Cartman, Kyle and Stan are at war over a cartoon.", race])
+
+
+def test_a_headline_standing_as_a_sentence_has_no_references_to_judge() -> None:
+    found = _found(["Please enable Javascript to watch this video"])
+    assert found == {("headline", 0)}

@@ -66,6 +66,8 @@ _IT_SUBJECT = re.compile(
 _EXTRAPOSED = re.compile(
     r"(?:\s+[\w'’,-]+){0,4}?\s+(?:that|to|how|whether|why|if|for|what|who|because)\b"
     r"|\s+(?:time|takes?|took)\b"
+    # the "it" of a time ("It's Tuesday, which can only mean one thing", read on outside4)
+    rf"|\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|midnight|noon)\b"
 )
 # An opening clause with its own subject may hold the referent: "When the ship hit the bridge,
 # it was carrying 12 crew".
@@ -80,6 +82,15 @@ _ROLE_WORDS = frozenset(
     dissident prisoner hostage survivor widow gunman attacker bomber shooter suspect dealer
     """.split()
 )
+# Role words long enough to end a compound that names a person ("Unabomber", "gunwoman" aside).
+_LONG_ROLES = tuple(sorted(w for w in _ROLE_WORDS if len(w) >= 6))
+# Nouns of a quantity that any number before them gives ("for that price" after "$20,025").
+_QUANTITY_NOUNS = frozenset("price amount sum figure number total cost fee rate level".split())
+# A coordination of names ("Cartman and Kyle", "Shane Bauer, Sarah Shourd and Josh Fattal"), which
+# gives "the two boys" or "the three" their referents (outside4).
+_NAME_WORD = rf"{CAPITAL}[\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*){{0,2}}"
+_NAMES_AND = re.compile(rf"\b{_NAME_WORD}(?:,\s+{_NAME_WORD})*,?\s+and\s+{_NAME_WORD}")
+_COUNTS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 # Nouns for a place that a place named before supplies ("this country" after "in Lebanon" or
 # "Lebanon's president"; read on the outside3 split of benchmarks/readability_gold).
 _PLACE_NOUNS = frozenset("country nation city town state capital island region province".split())
@@ -223,6 +234,8 @@ def pronouns(
         phrase = s[m.end() : s.index(noun, m.end()) + len(noun)]
         if stem(noun) == stem("question") and "?" in before + s[: m.start()]:
             continue  # "those questions" after the summary asked one
+        if noun in _QUANTITY_NOUNS and re.search(r"\d", before + " " + s[: m.start()]):
+            continue  # "for that price" after "$20,025" (outside4)
         if noun in _PLACE_NOUNS and _NAMED_PLACE.search(before + " " + s[: m.start()]):
             continue  # "this country" after "Lebanon's new president" or "in Lebanon"
         if not {stem(w) for w in words(phrase)} & _stems(before + " " + s[: m.start()]):
@@ -310,12 +323,22 @@ def _names_person(text: str, surnames: frozenset[str]) -> bool:
     sources give in full (`person_surnames`), not merely a place or an organization."""
     if set(words(text)) & (_ONE_PERSON | _TITLE_WORDS | _ROLE_WORDS) or _TITLE_NAME.search(text):
         return True
+    if any(w.endswith(_LONG_ROLES) for w in words(text)):
+        return True  # a compound of a role word: "The Unabomber thought ... he" (outside4)
     if any(m.group() in surnames for m in re.finditer(rf"\b{CAPITAL}[\w'’-]+", text)):
         return True
     # a lone name speaking ("Gingrich said"), even when the sources never give it in full
     for m in _LONE_SPEAKER.finditer(text):
         prev = text[: m.start()].split()[-1:]
         if not (prev and prev[0][:1].isupper()) and _has_name(m.group(1)):
+            return True
+    return False
+
+
+def _names_counted(text: str, n: int) -> bool:
+    """Whether `text` joins exactly `n` names with "and" ("Cartman and Kyle" for two)."""
+    for m in _NAMES_AND.finditer(text):
+        if len(re.split(r",\s+|,?\s+and\s+", m.group())) == n:
             return True
     return False
 
@@ -365,6 +388,8 @@ def definites(i: int, s: str, before: str, mask: list[bool]) -> list[Finding]:
             continue  # "the group" after "the nation's largest gay political organization"
         if head in _PEOPLE_HEADS and _FULL_NAME.search(before + " " + s[: m.start()]):
             continue  # "the men" after "Shane Bauer and Josh Fattal"
+        if head in _COUNTS and _names_counted(before + " " + s[: m.start()], _COUNTS[head]):
+            continue  # "The two boys" after "Cartman and Kyle"
         if head in _ORG_HEADS and _has_name(before + " " + s[: m.start()]):
             continue  # "the company" after "Tesla" or "Samsung"
         return [hit("definite", i, s, m.start(), end, f"'{head}' never introduced")]
@@ -392,6 +417,8 @@ def _subject_definite(i: int, s: str, before: str, mask: list[bool]) -> list[Fin
     context = _stems(before)
     if stem(head) in context or _INTRODUCED_BY.get(head, frozenset()) & context:
         return []
+    if head in _COUNTS and _names_counted(before, _COUNTS[head]):
+        return []  # "The two boys" after "Cartman and Kyle"
     end = m.start("head") + len(head)
     return [hit("definite", i, s, m.start("the"), end, f"'{head}' never introduced")]
 

@@ -80,6 +80,8 @@ MAX_HEADLINE_WORDS = 20
 # The thresholds above were set by reading the DUC 2004 / Multi-News dev summaries of Synopsis,
 # Lead and LexRank in benchmarks/readability_gold (precision and recall per category there).
 
+# The reason of a kicker glued to a sentence: the rest of the sentence is still read.
+_KICKER = "kicker glued to the sentence"
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
@@ -314,7 +316,7 @@ def _junk(i: int, s: str) -> list[Finding]:
         return [hit("headline", i, s, lead, len(s), "section header")]
     kicker = _CAPS_KICKER.match(body) or _QUOTED_KICKER.match(body)
     if kicker:
-        return [hit("headline", i, s, lead, lead + kicker.end(1), "kicker glued to the sentence")]
+        return [hit("headline", i, s, lead, lead + kicker.end(1), _KICKER)]
     if (
         not ended
         and MIN_HEADLINE_WORDS <= n_words <= MAX_HEADLINE_WORDS
@@ -442,10 +444,13 @@ def audit(
         mask = _quoted_mask(s)
         junk = _junk(i, s)
         found += junk
+        # page furniture, or a headline standing as the whole sentence (not a kicker glued to
+        # one): no sentence going on, and no speech or references to judge (outside4: "Please
+        # enable Javascript to watch this video" is not a dangling "this video")
         furniture = bool(
             junk
-            and junk[0].category == "furniture"
-            and junk[0].reason != "dateline before the sentence"
+            and junk[0].reason not in ("dateline before the sentence", _KICKER)
+            and (junk[0].category == "furniture" or junk[0].end - junk[0].start >= len(s.strip()))
         )
         if not furniture:  # "(Also on the site: ...)" is a link, not a sentence going on
             found += _connective(i, s, mask)
