@@ -1,13 +1,13 @@
 #!/usr/bin/env python
 """Precision and recall of the readability audit on its hand-annotated set, and its counts.
 
-The annotated set (benchmarks/readability_gold/, see its README.md) holds 1,678 summary
+The annotated set (benchmarks/readability_gold/, see its README.md) holds 2,140 summary
 sentences: whole summaries by Synopsis, Lead and sumy LexRank of DUC 2004 clusters (100 words),
 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
-readers who never saw the audit, "outside2", the first with two such readers per story, and
-"outside3") was annotated blind and scored once as held-out data, then used to fix the rules;
+readers who never saw the audit, "outside2", the first with two such readers per story,
+"outside3" and "outside4") was annotated blind and scored once as held-out data, then used to fix the rules;
 the "heldout" split (drawn by readability_gold/draw.py for outside readers) is scored the same
 way and never tuned on. Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
