@@ -23,6 +23,7 @@ from synopsis.text.reference import HERE as _HERE
 from synopsis.text.reference import INTRODUCED_BY as _INTRODUCED_BY
 from synopsis.text.reference import ONE_PERSON as _ONE_PERSON
 from synopsis.text.reference import PERSON_WORDS as _PERSON_WORDS
+from synopsis.text.reference import PREPOSITIONS_BEFORE_THAT
 from synopsis.text.reference import PRONOUN_THAT as _ALL_THAT
 from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
 from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
@@ -42,9 +43,7 @@ _SENTENCE_DEMONSTRATIVE = re.compile(
     r"|^[\"“'‘(]*Which\s+(?:is|was|means|meant|explains|explained)\b"
 )
 # "with that statement", "on that small island": after a preposition "that" is a determiner.
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|of|about|on|for|from|by|to|in|at|after|before|despite|under|over)\s+$"
-)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(PREPOSITIONS_BEFORE_THAT)})\s+$")
 # A title before a capitalized word names a person ("Dr. Rymer", "President Clinton").
 _TITLE_NAME = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Judge|Justice|King|"
@@ -82,7 +81,7 @@ _ROLE_WORDS = frozenset(
     dissident prisoner hostage survivor widow gunman attacker bomber shooter suspect dealer
     """.split()
 )
-# Role words long enough to end a compound that names a person ("Unabomber", "gunwoman" aside).
+# Role words long enough to end a compound that names a person ("Unabomber" ends in "bomber").
 _LONG_ROLES = tuple(sorted(w for w in _ROLE_WORDS if len(w) >= 6))
 # Nouns of a quantity that any number before them gives ("for that price" after "$20,025").
 _QUANTITY_NOUNS = frozenset("price amount sum figure number total cost fee rate level".split())

@@ -153,12 +153,16 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 # The writer's or a speaker's own voice outside quotation marks ("earlier than we thought").
 _FIRST_PERSON = re.compile(r"(?<!War )\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b(?![.'’-]\w)")
-# "that" is a demonstrative only right after a preposition ("mystified by that conclusion",
-# Multi-News dev 3842; elsewhere it is mostly "said that ..." or "the plan that ..."), as the
-# readability audit reads it.
+# Prepositions after which "that" is a determiner ("mystified by that conclusion", "with that
+# statement", Multi-News dev 3842; elsewhere it is mostly "said that ..." or "the plan that ..."),
+# in selection as in the readability audit.
+PREPOSITIONS_BEFORE_THAT = tuple(
+    "with of about on for from by to in at after before despite under over".split()
+)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|(?:(?<=\bwith )|(?<=\bof )|(?<=\babout )|(?<=\bon )|"
-    r"(?<=\bfor )|(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bin )|(?<=\bat ))that)\s+"
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|(?:"
+    + "|".join(rf"(?<=\b{p} )" for p in PREPOSITIONS_BEFORE_THAT)
+    + r")that)\s+"
 )
 _THE = re.compile(r"\b[Tt]he\s+")
 HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
