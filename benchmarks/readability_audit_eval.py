@@ -7,9 +7,9 @@ Multi-News dev clusters (300 words) and both example stories, each sentence labe
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
 readers who never saw the audit, "outside2", the first with two such readers per story,
-"outside3" and "outside4") was annotated blind and scored once as held-out data, then used to fix the rules;
-the "heldout" split (drawn by readability_gold/draw.py for outside readers) is scored the same
-way and never tuned on. Pass --splits to score some splits only.
+"outside3" and "outside4") was annotated blind and scored once as held-out data, then used to
+fix the rules; the "heldout" split (drawn by readability_gold/draw.py for outside readers) is
+scored the same way and never tuned on. Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
 and a sentence whose hash no longer matches is reported and left out.
 
