@@ -89,7 +89,6 @@ class _Budget:
 def _rewrite(
     chosen: Sequence[SummarySentence], facts: Facts, rules: Rules, budget: _Budget
 ) -> tuple[SummarySentence, ...]:
-    by_id = {a.id: a for a in facts.articles}
     published = facts.published or {a.id: a.published for a in facts.articles}
     dates: dict[str, list[DateFact]] = {}
     for fact in facts.dates:
@@ -111,9 +110,9 @@ def _rewrite(
     else:
         out = _named(chosen, origins, index, rules, budget)
     if rules.dates and mixed_days:
-        out = _dated(out, origins, by_id, published, dates, budget)
+        out = _dated(out, origins, index.by_id, published, dates, budget)
     if rules.references and rules.full_names and rules.roles:
-        out = _with_roles(out, origins, by_id, budget)
+        out = _with_roles(out, origins, index.by_id, budget)
     return tuple(out)
 
 

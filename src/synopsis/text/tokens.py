@@ -22,9 +22,10 @@ __all__ = ["IRREGULAR_PAST", "QUOTE_MARK", "STEM_CACHE_SIZE", "stem", "words"]
 STEM_CACHE_SIZE = 65_536
 
 # The common irregular past tenses, as a regex alternation: with the auxiliaries and "-ed" they
-# mark a finite verb (a caption has none: `captions.has_finite_verb`; the readability audit) and,
-# after a capitalized word, a person as its subject ("Mustapha met", `surnames`). "shot" and "set"
-# are left out: "a product shot of", "a set of" are nouns more often than verbs in captions.
+# mark a finite verb (a caption has none: `captions.has_finite_verb`; the readability audit).
+# `surnames` keeps a shorter list of its own for a person as a subject ("Mustapha met"; see why
+# there). "shot" and "set" are left out: "a product shot of", "a set of" are nouns more often
+# than verbs in captions.
 IRREGULAR_PAST = (
     "found|made|took|came|went|got|gave|left|won|lost|ran|fled|fell|hit|struck|told|sent|began|"
     "led|held|met|saw|stood|broke|threw|drove|flew|rose|spoke|sat|lay|kept|brought|bought|"
