@@ -174,6 +174,25 @@ def test_title_case_dateline_with_a_wire_credit_is_deleted_whole() -> None:
     )
 
 
+def test_a_dateline_with_a_wire_credit_and_no_dash_is_deleted_whole() -> None:
+    # CNN's style; the credit alone used to go as a parenthetical, leaving "Seoul, South Korea
+    # North Korea is believed ..."
+    text = "Seoul, South Korea (CNN) North Korea is believed to be moving a long-range missile."
+    assert compress(text) == "North Korea is believed to be moving a long-range missile."
+    credited = "Washington (CNN) Donald Trump said Saturday that teachers should be armed."
+    assert compress(credited) == "Donald Trump said Saturday that teachers should be armed."
+    # initials in parentheses name the words before them: only the short parenthetical goes,
+    # and the sentence keeps its subject
+    alias = "Democratic National Committee (DNC) Chairwoman Debbie Wasserman Schultz spoke first."
+    assert compress(alias) == (
+        "Democratic National Committee Chairwoman Debbie Wasserman Schultz spoke first."
+    )
+    # a credit followed by a lower-case word is no dateline
+    assert compress("Seoul (CNN) reported that the talks had ended on Monday night.") == (
+        "Seoul reported that the talks had ended on Monday night."
+    )
+
+
 def test_a_wire_date_line_is_deleted_with_its_credit() -> None:
     text = "Dec 17 (Reuters) - A ticket buying frenzy could make the jackpot the biggest ever."
     assert compress(text) == "A ticket buying frenzy could make the jackpot the biggest ever."
