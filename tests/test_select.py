@@ -211,6 +211,10 @@ def test_a_labelled_list_item_without_a_verb_is_furniture(text: str, item: bool)
         "The news and stories that matter, delivered weekday mornings.",
         "Sign up to get the newsroom's major investigations delivered to your inbox.",
         "Get breaking news with our free mobile app.",
+        # a pointer to the page's own media
+        "In the video above, you can hear Ariel Winter tell Conan about her baby voice.",
+        "The two images below are taken from the complaint filed in federal court.",
+        "The above image was posted to an anonymous forum on Thursday afternoon.",
     ],
 )
 def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(text: str) -> None:
@@ -228,6 +232,8 @@ def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(t
         "Pictures of the victims lined the walls of the church on Sunday morning.",
         "Remembering the victims, the mayor laid a wreath at the bridge on Monday.",
         "If you are driving a Tesla with Autopilot, you are less likely to crash, Tesla said.",
+        "Temperatures stayed below freezing, and the video showed the river above its banks.",
+        "Prices rose above the forecast, and photos of the queues spread on social media.",
     ],
 )
 def test_quoted_imperatives_and_lookalike_words_are_not_reader_address(text: str) -> None:

@@ -440,6 +440,18 @@ def test_an_interviews_answer_needs_the_sentence_that_names_the_speaker() -> Non
     assert not needs_antecedent(named, "The team arrived in Sochi on Sunday.")
 
 
+def test_a_reply_needs_the_sentence_it_answers() -> None:
+    previous = "Minority Whip Steny Hoyer urged Republicans to call off the cuts on Monday."
+    reply = "Foxx, citing an op-ed in the Post, replied that the cuts were the White House's idea."
+    assert needs_antecedent(reply, previous)
+    assert needs_antecedent("Trump shot back that the network's ratings were poor.", previous)
+    # a reply inside the quotation is the speaker's words; "replied to" names what it answers
+    quoted = '"Nobody replied, so we waited," the father told reporters outside the court.'
+    assert not needs_antecedent(quoted, previous)
+    answered = "Tesla replied to the lawsuit with a motion to dismiss it on Friday."
+    assert not needs_antecedent(answered, previous)
+
+
 def test_a_long_running_story_follows_its_articles_dates_after_the_opening() -> None:
     sents = [
         _sent("a", 0, '"It was a fair trial," the lawyer for the family said after the verdict.'),

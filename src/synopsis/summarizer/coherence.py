@@ -145,6 +145,10 @@ _ASKED_ANSWER = re.compile(
     r"^[\"'“‘(]*(?:When |After being |Upon being )?[Aa]sked\b[^.!?]*?,\s+(?:he|she|they)\s+"
     r"(?:said|says|replied|replies|told|added|responded|answered)\b"
 )
+# A reply ("Foxx, citing an op-ed ..., replied that the sequester ...", Multi-News dev 4866;
+# "Trump shot back, ..."): what it answers is in the sentence before, and a diagnostic reader of
+# 2026-12-04 named the reply shown without it. Outside quotation marks only.
+_REPLY = re.compile(r"\b(?:replied|replies|retorted|retorts|shot back|fired back)\b(?! to\b)")
 # An opening possessive whose noun is left out ("Caihong's were on its tail"): the noun is in the
 # sentence before.
 _ELLIPTICAL = re.compile(
@@ -260,7 +264,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
 
     Returns:
         True for an opening pronoun, demonstrative or connective (a word, or a phrase such as
-        "In all" or "Later"), an interview's answer ("When asked ..., he said"), a sentence
+        "In all" or "Later"), an interview's answer ("When asked ..., he said"), a reply
+        ("..., replied that ..."), a sentence
         after one that ends in a colon (an item of the list or exchange it introduces: "... 98
         advertisers ...:" "The list includes ..."), a
         quotation with no speaker, a subject pronoun before any name, a demonstrative noun
@@ -287,6 +292,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         if k > 0 and tok[:1].isupper() and low not in _CALENDAR:
             break
     spoken = _QUOTED.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
+    if _REPLY.search(spoken):
+        return True
     if text.lstrip()[:1] in '"“' and len(_TOKEN.findall(spoken)) < MIN_ATTRIBUTION_WORDS:
         return True  # a quotation with no speaker: the sentence before names who speaks
     # Inside a lead (no sentence of prose before it), a noun phrase is the article's own first

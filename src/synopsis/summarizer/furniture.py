@@ -45,7 +45,14 @@ _FURNITURE_ANYWHERE = re.compile(
     # sentence of Multi-News dev 3478, named by blind readers in round 24; "... delivered to your
     # inbox"), read off the Multi-News training split, where NBC's pair alone recurs 89 times
     r"\bbreaking news alerts\b|\b[Gg]et breaking news\b|"
-    r"\bdelivered (?:right )?to your inbox\b|\bdelivered weekday mornings\b"
+    r"\bdelivered (?:right )?to your inbox\b|\bdelivered weekday mornings\b|"
+    # a pointer to the page's own media ("In the video above, you can hear ...", "the images
+    # below", "the above image"), which a synopsis never shows: all 45 in the Multi-News training
+    # split point at the page
+    r"\b(?:videos?|clips?|photos?|images?|pictures?|gallery|tweets?|map|graphic|chart|"
+    r"slideshow)\s+(?:above|below)\b|"
+    r"\b(?:above|below)\s+(?:videos?|clips?|photos?|images?|pictures?|gallery|tweets?|map|"
+    r"graphic|chart|slideshow)\b"
 )
 # The date line of a quotation gallery's item, standing as a sentence once the quotation before
 # it is split off: a date, then only clauses that set a scene ("August 1974, speaking to
