@@ -252,3 +252,23 @@ def test_a_possessive_after_the_full_name_is_not_another_name() -> None:
 def test_a_given_name_the_summary_already_gave_is_not_expanded_again() -> None:
     sentence = "Hundreds attended a vigil for Martin at the park."
     assert bare_given_names(sentence, VIGIL, before="Martin Richard, 8, died.") == []
+
+
+def test_an_opening_description_ends_at_an_irregular_past_verb() -> None:
+    # read as the noun phrase "son shot", the name after it passed for a restrictive one ("the
+    # group Hamas"), and nothing was asked of the sentence (Multi-News dev 4783)
+    sentence = "The son shot Egeland in his lower legs and then left the scene."
+    [found] = unresolved(sentence, lead=False)
+    assert (found.kind, found.span) == (OPENING, "The son")
+    assert introduces(found, "Egeland directed his son, then 17, to shoot him in the leg.")
+    # a name right after the head still says which one
+    assert unresolved("The group Hamas took the town of Rafah on Monday.", lead=False) == ()
+
+
+def test_i_or_we_as_the_speaker_names_no_one() -> None:
+    [found] = unresolved("Sometimes I'll say, \"Wow, that's going to be a great story.\"")
+    assert found.kind == SPEAKER
+    assert [r.kind for r in unresolved("We told Pfizer the test had failed twice.")] == [SPEAKER]
+    # a named speaker of a quotation that says "we", and "we" in a named speaker's report
+    assert unresolved('"We will win," Smith said after the vote on Monday.') == ()
+    assert unresolved("The mayor said we should all stay indoors tonight.") == ()
