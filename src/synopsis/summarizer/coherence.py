@@ -265,9 +265,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
     Returns:
         True for an opening pronoun, demonstrative or connective (a word, or a phrase such as
         "In all" or "Later"), an interview's answer ("When asked ..., he said"), a reply
-        ("..., replied that ..."), a sentence
-        after one that ends in a colon (an item of the list or exchange it introduces: "... 98
-        advertisers ...:" "The list includes ..."), a
+        ("..., replied that ..."), a sentence after one that ends in a colon (an item of the
+        list or exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
         quotation with no speaker, a subject pronoun before any name, a demonstrative noun
         phrase ("these traits") or a definite description that always points back ("the
         group", "the deal") whose noun the sentence has not used before it, or an opening

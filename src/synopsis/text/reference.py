@@ -303,7 +303,8 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
     ("these traits", "this key adaptation") or a definite description with an anaphoric head
     ("the deal", "the two men") whose noun the sentence has not used before; "here" with no
     place before it; a quotation that opens the sentence, or "I"/"we"/"our" outside quotation
-    marks, with no verb of saying to name the speaker. Quoted speech is not searched for
+    marks, with no verb of saying to name the speaker or with "I"/"we" as the one who says
+    ("Sometimes I'll say, ..."). Quoted speech is not searched for
     references.
 
     Outside an article's lead, a sentence that opens with any definite description of common

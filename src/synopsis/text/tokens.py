@@ -22,7 +22,8 @@ __all__ = ["IRREGULAR_PAST", "QUOTE_MARK", "STEM_CACHE_SIZE", "stem", "words"]
 STEM_CACHE_SIZE = 65_536
 
 # The common irregular past tenses, as a regex alternation: with the auxiliaries and "-ed" they
-# mark a finite verb (a caption has none: `captions.has_finite_verb`; the readability audit).
+# mark a finite verb (a caption has none: `captions.has_finite_verb`; the readability audit) and
+# end a noun phrase (`reference`: "The son shot Egeland").
 # `surnames` keeps a shorter list of its own for a person as a subject ("Mustapha met"; see why
 # there). "shot" and "set" are left out: "a product shot of", "a set of" are nouns more often
 # than verbs in captions.
