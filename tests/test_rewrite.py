@@ -145,6 +145,20 @@ def test_the_group_becomes_the_nearest_organization_named_before_it() -> None:
     assert a.text[edit.why.mention_start : edit.why.mention_end] == "Islamic State"
 
 
+def test_the_company_is_never_the_wire_credit_of_the_dateline() -> None:
+    # DUC 2007 D0718 read "AP will discontinue its in-house Infusia brand", where the article's
+    # company is Starbucks (a one-word name, which the rule never writes)
+    a = Article(
+        "a",
+        "PORTLAND, Ore. (AP) -- Tazo, an Oregon tea company, has been bought by Starbucks. "
+        "The company will discontinue its in-house Infusia brand of tea next year.",
+    )
+    s = sentence_of(a, "The company will discontinue its in-house Infusia brand of tea next year.")
+    names = [*PEOPLE, Name("organization", ("Associated Press", "AP"))]
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
+    assert out.text == s.text
+
+
 def test_on_friday_becomes_the_date_when_articles_of_different_days_meet() -> None:
     a = Article(
         "a",

@@ -203,6 +203,14 @@ def _compiled(variant: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
 
 
+def _credit(source: str, start: int, end: int) -> bool:
+    """Whether source[start:end] is a dateline's wire credit ("PORTLAND, Ore. (AP) -- "): the
+    outlet, never what "The company" of the story stands for (DUC 2007 D0718 read "AP will
+    discontinue its Infusia brand", where the article's company is Starbucks)."""
+    line = source.rfind("\n", 0, start) + 1
+    return source[start - 1 : start] == "(" and source[end : end + 1] == ")" and start - line < 40
+
+
 def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """Non-overlapping mentions in text, longest match first.
 
@@ -433,6 +441,7 @@ def resolve_opening(
         (s + cs, e + cs, k)
         for cs, ce in window
         for s, e, k in find_mentions(source[cs:ce], spellings)
+        if not _credit(source, s + cs, e + cs)
     ]
     if not found or (pronoun and len({k for _, _, k in found}) != 1):
         return draft
