@@ -193,6 +193,24 @@ def test_a_dateline_with_a_wire_credit_and_no_dash_is_deleted_whole() -> None:
     )
 
 
+def test_a_headline_glued_before_a_capitals_dateline_is_deleted_with_it() -> None:
+    # DUC 2007 D0705: the article's text opens with its headline, then the wire's dateline
+    text = (
+        "Armed Basque separatist group ETA announces cease-fire MADRID, Spain (AP) _ The armed "
+        "Basque separatist group ETA has announced an open-ended cease-fire."
+    )
+    draft = compress_draft(text, "a")
+    assert (
+        draft.text
+        == "The armed Basque separatist group ETA has announced an open-ended cease-fire."
+    )
+    rules = [e.why.rule for e in edits(draft.segments, {"a": text})]
+    assert rules[0] == "headline" and "dateline" in rules
+    # a dash inside a sentence, with no dateline in capitals after it, is prose
+    kept = "The talks in Madrid -- which ended late -- were described as useful by both sides."
+    assert compress(kept) == kept
+
+
 def test_a_wire_date_line_is_deleted_with_its_credit() -> None:
     text = "Dec 17 (Reuters) - A ticket buying frenzy could make the jackpot the biggest ever."
     assert compress(text) == "A ticket buying frenzy could make the jackpot the biggest ever."

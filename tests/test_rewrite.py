@@ -751,6 +751,16 @@ def test_an_age_at_the_end_of_a_sentence_marks_a_person_whose_surname_is_also_a_
     assert People.of(names, [measured]).full == {}
 
 
+def test_an_institution_typed_as_a_person_is_no_person() -> None:
+    # DUC 2007 D0704: "Amnesty International" as a person gave "Moi has accused International
+    # of ..." at a later mention
+    names = [Name("person", ("Amnesty International",)), Name("person", ("Pierre Sane",))]
+    text = "Amnesty International said the trials were unfair, Pierre Sane said on Monday."
+    assert People.of(names, [text]).full == {"Sane": ("Pierre Sane",)}
+    society = [Name("person", ("American Cancer Society",))]
+    assert People.of(society, ["The American Cancer Society said it would help."]).full == {}
+
+
 def _beside_another_day(text: str, words: str, date: str, published: str, other: str) -> str:
     """`text` as rewritten beside an article of another date, `words` resolved to `date`."""
     a = Article("a", text, published=published)

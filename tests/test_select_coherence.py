@@ -452,6 +452,16 @@ def test_a_reply_needs_the_sentence_it_answers() -> None:
     assert not needs_antecedent(answered, previous)
 
 
+def test_following_suit_within_weeks_needs_what_was_followed() -> None:
+    # DUC 2007 D0705, read in round 36: "meaningless here" without what they followed
+    previous = "The Basque Nationalist Party broke with the government over the prisoners."
+    assert needs_antecedent("Within weeks, ETA and Herri Batasuna followed suit.", previous)
+    assert needs_antecedent("Germany and France did the same on Monday, officials said.", previous)
+    # "within weeks of" says from what
+    counted = "Within weeks of the vote, the party had lost half of its seats in the assembly."
+    assert not needs_antecedent(counted, previous)
+
+
 def test_a_long_running_story_follows_its_articles_dates_after_the_opening() -> None:
     sents = [
         _sent("a", 0, '"It was a fair trial," the lawyer for the family said after the verdict.'),

@@ -122,6 +122,9 @@ _CONNECTIVE_PHRASE = re.compile(
     # a span or moment that event set ("During that span", "At that point", "By that time")
     r"(?:[A-Z][a-z]+ )?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
     r"[Mm]oments) later(?! than)|(?:Shortly|Soon|Not long|Moments|Minutes|Hours) afterwards?|"
+    # "Within weeks, ETA and Herri Batasuna followed suit." (DUC 2007 D0705, round 36)
+    r"Within (?:(?:a|an|two|three|four|five|several|a few) )?(?:seconds|minutes|hours|days|"
+    r"weeks|months|years|second|minute|hour|day|week|month|year)\b(?! of\b)|"
     r"(?:During|In|At|By|Since|Until|Over|For|From) (?:that|those) (?:span|period|time|point|"
     r"stage|moment|day|night|week|month|year|years|decade|era|hour)|"
     # the next of a series ("Next comes Group 1"), and one more of a kind counted before ("A
@@ -148,7 +151,12 @@ _ASKED_ANSWER = re.compile(
 # A reply ("Foxx, citing an op-ed ..., replied that the sequester ...", Multi-News dev 4866;
 # "Trump shot back, ..."): what it answers is in the sentence before, and a diagnostic reader of
 # 2026-12-04 named the reply shown without it. Outside quotation marks only.
-_REPLY = re.compile(r"\b(?:replied|replies|retorted|retorts|shot back|fired back)\b(?! to\b)")
+_REPLY = re.compile(
+    r"\b(?:replied|replies|retorted|retorts|shot back|fired back)\b(?! to\b)|"
+    # doing what was told before: "ETA and Herri Batasuna followed suit" (DUC 2007 D0705, whose
+    # reader of round 36 found it meaningless without what they followed)
+    r"\b(?:follow(?:ed|s|ing)? suit|did (?:the same|likewise))\b"
+)
 # An opening possessive whose noun is left out ("Caihong's were on its tail"): the noun is in the
 # sentence before.
 _ELLIPTICAL = re.compile(
