@@ -13,11 +13,13 @@ goes to a separate folder (default /tmp/synopsis-blind/key/key.json) that reader
 
 Usage:
     python benchmarks/blind_packets.py [--shared PATH] [--out DIR] [--key-dir DIR] [--seed N]
-        [--multinews K] [--duc2004 K] [--duc2007 K] [--words-multinews 200] [--words-duc2004 100]
-        [--words-duc2007 200] [--ids ID ...] [--dump-synopsis FILE] [--compare-with FILE]
+        [--multinews K] [--duc2004 K] [--duc2007 K] [--duc2007-update K] [--words-multinews 200]
+        [--words-duc2004 100] [--words-duc2007 200] [--words-duc2007-update 100] [--ids ID ...]
+        [--dump-synopsis FILE] [--compare-with FILE]
 
-DUC 2007 main stories (--duc2007, none by default) are shown without a human summary: their
-references answer the topic's question rather than summarize the story.
+DUC 2007 main stories (--duc2007, none by default) and DUC 2007 update stages (--duc2007-update,
+none by default: one stage's articles read as a story of its own) are shown without a human
+summary: their references answer the topic's question rather than summarize the story.
 
 A/B reading of two versions of Synopsis: run the script with --dump-synopsis FILE under the older
 tree (e.g. `PYTHONPATH=/tmp/old/src python benchmarks/blind_packets.py --seed N --dump-synopsis
@@ -54,10 +56,12 @@ MEASURES = ("coherence", "unintroduced", "junk", "informativeness", "faithfulnes
 # Budgets of the issue-13 reading (Multi-News at 200 words) and of DUC 2004 (100 words).
 # DUC 2007 main stories (25 articles each, no rule of the project was written from reading them)
 # are read at Multi-News' 200 words.
-DEFAULT_WORDS = {"multinews": 200, "duc2004": 100, "duc2007": 200}
-# Datasets whose references answer a question (DUC 2007 main topics) rather than summarize the
-# story: a generic reading shows no human summary for them.
-FOCUSED_REFERENCES = frozenset({"duc2007"})
+# DUC 2007 update stages (--duc2007-update: one stage's 7-10 articles as a story, summarized
+# plainly, as if the reader had seen nothing) at the update task's 100 words.
+DEFAULT_WORDS = {"multinews": 200, "duc2004": 100, "duc2007": 200, "duc2007-update": 100}
+# Datasets whose references answer a question (DUC 2007 main and update topics) rather than
+# summarize the story: a generic reading shows no human summary for them.
+FOCUSED_REFERENCES = frozenset({"duc2007", "duc2007-update"})
 
 
 def synopsis_text(story: Story, words: int) -> str:
@@ -132,6 +136,13 @@ def main() -> None:
     ap.add_argument("--words-multinews", type=int, default=DEFAULT_WORDS["multinews"])
     ap.add_argument("--words-duc2004", type=int, default=DEFAULT_WORDS["duc2004"])
     ap.add_argument("--words-duc2007", type=int, default=DEFAULT_WORDS["duc2007"])
+    ap.add_argument(
+        "--duc2007-update",
+        type=int,
+        default=0,
+        help="DUC 2007 update stages, each read as a story (no human summary shown)",
+    )
+    ap.add_argument("--words-duc2007-update", type=int, default=DEFAULT_WORDS["duc2007-update"])
     ap.add_argument("--ids", nargs="*", default=None, help="exact cluster ids instead of a sample")
     ap.add_argument(
         "--dump-synopsis", type=Path, default=None, help="write {cluster: summary}; no packets"
@@ -151,6 +162,7 @@ def main() -> None:
         ("multinews", args.multinews, args.words_multinews),
         ("duc2004", args.duc2004, args.words_duc2004),
         ("duc2007", args.duc2007, args.words_duc2007),
+        ("duc2007-update", args.duc2007_update, args.words_duc2007_update),
     ):
         if k == 0 and args.ids is None:
             continue

@@ -37,8 +37,10 @@ SLACK = 80
 DATASETS = {
     "duc2004": ("data/duc2004/test.jsonl", 100),
     "multinews": ("data/multinews/dev.jsonl", 300),
-    # read by the blind reading only (`blind_packets.py --duc2007`), never annotated here
+    # read by the blind reading only (`blind_packets.py --duc2007`, `--duc2007-update`), never
+    # annotated here; an update stage's articles ("D0716-B") read as a story of their own
     "duc2007": ("data/duc2007/main.jsonl", 250),
+    "duc2007-update": ("data/duc2007/update.jsonl", 100),
 }
 EXAMPLES = {
     "is-euphrates-2017-11-03": ("shared", "examples/is-euphrates-2017-11-03", 100),
