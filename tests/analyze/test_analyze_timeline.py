@@ -115,3 +115,8 @@ def test_a_day_or_month_before_last_year_or_next_year_takes_that_year() -> None:
     ]
     assert _dates("The vote is due in March next year.", "1998-07-15") == ["1999-03", "1999"]
     assert _dates("It was signed on 13 September last year.", pub) == ["1997-09-13", "1997"]
+    # "of" between them (DUC 2007 D0716: "until April 15 of next year", written as 1998)
+    assert _dates("It has until April 15 of next year to act.", "1998-07-15") == [
+        "1999-04-15",
+        "1999",
+    ]

@@ -299,7 +299,8 @@ def find_dates(
     return _year_after_date(text, sorted(found, key=lambda d: d.start))
 
 
-# "Sept. 13 last year", "in March next year": the period after a day or month names its year.
+# "Sept. 13 last year", "in March next year", "until April 15 of next year" (DUC 2007 D0716,
+# read as April 15 of the article's year): the period after a day or month names its year.
 _LAST_NEXT_YEAR = re.compile(r"(?:[Ll]ast|[Nn]ext)\s+year")
 
 
@@ -311,7 +312,7 @@ def _year_after_date(text: str, found: list[DateMention]) -> list[DateMention]:
         if (
             len(day.date) in (len("YYYY-MM"), len("YYYY-MM-DD"))
             and len(period.date) == len("YYYY")
-            and not text[day.end : period.start].strip()
+            and text[day.end : period.start].strip() in ("", "of")
             and _LAST_NEXT_YEAR.fullmatch(text, period.start, period.end)
         ):
             parts = [int(p) for p in day.date.split("-")]

@@ -1,9 +1,11 @@
-"""Relative dates made absolute where sentences from articles of different days meet.
+"""Relative dates made absolute.
 
 "On Friday" means one day in an article published on Saturday and another in one published the
 next week; once a summary mixes sentences from articles of different publication dates, a
 relative date reads against the wrong day (the temporal anchoring of Mani & Wilson, "Robust
 temporal processing of news", ACL 2000, applied in reverse: the resolved date is written out).
+A summary read later, or away from its articles, cannot place "on Monday" either, so a story of
+one day gets its dates too where the word budget allows (`synopsis.rewrite.stage`).
 The analyzer's timeline resolves each expression against the cited article's publication date
 (`synopsis.analyze.timeline.find_dates`, passed in by the pipeline); this module writes "on
 Friday" as "Nov. 3" (AP style: "on" only where a name or the sentence's start comes before) and
@@ -52,6 +54,12 @@ _KEEP_AFTER = re.compile(
 # well, which kept "arrived in Libya Saturday" and "Samaranch Sunday ruled out" (DUC 2004
 # D30042, D30038) as the sources wrote them in summaries mixing several days.
 _LAST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
+# A past weekday the date reader puts six days before the publication day is also the day after
+# it in a wire filed from a time zone ahead of the wire's clock: AP copy dated Sunday, Dec. 27,
+# 1998, from Sydney tells of the storm in the "race Monday" (Dec. 28 there; DUC 2004 D30029),
+# which the reader resolves to Dec. 21. Either reading may be meant, so such a weekday is left
+# as the article wrote it ("last Monday" is six days back).
+_AMBIGUOUS_DAYS_BACK = 6
 _NAMED_DAY = (
     "Black|Good|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Bloody|Whit|Shrove|Giving|Blue|Mad"
     "|Freaky|Girl|Man|Plough|Low|Trinity|Rose|Fat|Spy|Election|Boxing"
@@ -198,6 +206,8 @@ def absolute_dates(
         day = dt.date.fromisoformat(fact.date)
         if found.group("wd") and day < anchor and _OUTLOOK.search(source, sentence_start, start):
             continue  # "is expected to announce Tuesday": the coming Tuesday, maybe
+        if found.group("wd") and not last and (anchor - day).days == _AMBIGUOUS_DAYS_BACK:
+            continue  # the day after the publication day, maybe: see _AMBIGUOUS_DAYS_BACK
         pos = current_position(out, article, start, end)
         if pos is None or quoted(out.text, pos):
             continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
@@ -298,7 +308,9 @@ def _period(
 _MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?")
 _YEAR_AFTER = re.compile(r",?\s*(?:1[89]|20)\d\d\b")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_THIS_YEAR_AFTER = re.compile(r",?\s+this\s+year\b")
+# "May 4 this year", "April 15 of next year": the year the words after the day name, written in
+# their place (DUC 2007 D0716 read "until April 15, 1998, of next year" for April 1999).
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<which>this|next|last)\s+year\b")
 
 
 def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date) -> Draft:
@@ -306,9 +318,11 @@ def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: 
     if _YEAR_AFTER.match(source, fact.end) or _ANY_YEAR.search(draft.text):
         return draft
     this_year = _THIS_YEAR_AFTER.match(source, fact.end)
-    # "May 4 this year": the year of the article, written in place of "this year"
+    # "May 4 this year": the year of the article, written in place of "this year"; "next year"
+    # and "last year" the date reader joined to the day (`analyze.timeline`)
     stop = this_year.end() if this_year else fact.end
-    when = str(anchor.year) if this_year else fact.date[:4]
+    current = this_year is not None and this_year["which"] == "this"
+    when = str(anchor.year) if current else fact.date[:4]
     pos = current_position(draft, article, fact.start, stop)
     if pos is None or quoted(draft.text, pos):
         return draft
