@@ -24,7 +24,8 @@ __all__ = ["ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]
 # Head nouns of the roles news writing puts before a person's name ("teacher Shanda Ince",
 # "Neighbor Dan Aguliar", "publicist Andrew Wyatt"): occupations, offices, ranks and family or
 # social relations. A closed list rather than a tagger: the word right before a name is a role
-# only when it is one of these, so "Tuesday Shanda Ince" or "told Shanda Ince" never is.
+# only when it is one of these, so "Tuesday Shanda Ince" or "told Shanda Ince" never is. "head"
+# ("Global Rescue head Daniel Richards", Multi-News dev 415) came from a diagnostic reading.
 ROLE_NOUNS = frozenset(
     """
     teacher counselor counsellor principal student pupil classmate neighbor neighbour friend
@@ -39,7 +40,7 @@ ROLE_NOUNS = frozenset(
     congresswoman lawmaker governor mayor ambassador secretary adviser advisor aide negotiator
     activist witness survivor resident doctor surgeon nurse physician pastor priest bishop rabbi
     imam cleric historian archaeologist paleontologist biologist astronomer designer producer
-    filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard
+    filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard head
     """.split()
 )
 # Abbreviated titles, which stand for a role the same way ("Sen. Chuck Hagel", "Det. Lisa
