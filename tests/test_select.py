@@ -305,3 +305,28 @@ def test_a_wire_caption_is_never_chosen_even_when_compression_drops_its_marks() 
     scores = score(sentences, feats)
     got = select(sentences, feats, scores, max_words=100, texts=shown)
     assert got.indices == (1,)
+
+
+def test_a_long_running_story_weighs_the_lead_prior_less() -> None:
+    from synopsis.summarizer.objectives import Scores
+
+    lead = _sent(
+        "a", 0, "The city council voted to widen the harbor channel at its meeting on Monday."
+    )
+    later = _sent(
+        "b", 5, "Harbor traffic doubled and the port hired two hundred more dock workers."
+    )
+    story = [lead, later]
+    feats = [features(s.text) for s in story]
+    # the lead carries less content but the position prior; only one sentence fits
+    scores = Scores(
+        weights={"lead": 1.0, "later": 2.0},
+        sentence_concepts=(frozenset({"lead"}), frozenset({"later"})),
+        position_prior=(1.0, 0.0),
+    )
+    budget = 20  # one sentence fits, not both
+    days = {"a": "1998-03-02", "b": "1998-03-09"}
+    assert select(story, feats, scores, max_words=budget, published=days).indices == (0,)
+    # articles years apart: each lead tells its own event, and content decides
+    years = {"a": "1996-03-02", "b": "1998-03-09"}
+    assert select(story, feats, scores, max_words=budget, published=years).indices == (1,)

@@ -449,6 +449,12 @@ def lateness(text: str, year: int | None, month: int | None = None) -> float:
     return EVENT
 
 
+def long_running(published: Sequence[str | None]) -> bool:
+    """Whether a story's known publication dates lie more than LONG_STORY_DAYS apart."""
+    known = sorted(d for d in published if d)
+    return bool(known) and _days_apart(known[0], known[-1]) > LONG_STORY_DAYS
+
+
 def _days_apart(first: str, last: str) -> int:
     """Days between two ISO dates (0 when either is not a full date)."""
     try:

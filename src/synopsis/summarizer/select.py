@@ -18,7 +18,7 @@ import re
 import sys
 import threading
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import highspy
 import numpy as np
@@ -47,6 +47,12 @@ MAX_WORDS = 60
 # 3.38 against 2.88, unintroduced references 2.25 against 2.62. A lead sentence opens its story
 # and names what it is about, so it stands on its own in a summary. 3 and 4 were not read.
 PRIOR_WEIGHT = 2.0
+# The prior's weight in a long-running story (articles more than `coherence.LONG_STORY_DAYS`
+# apart), where each article's lead tells its own event and leads read as a list of unrelated
+# events: PRIOR_WEIGHT's value before round 23, ranked above 2.0 by readers of DUC 2007 main in
+# 5 of 6 packets; one value read, not tuned; its ROUGE figures (DUC 2004 and 2007) are in
+# benchmarks/blind_results/2026-12-04-ab-39.md.
+LONG_STORY_PRIOR_WEIGHT = 0.5
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
@@ -508,6 +514,9 @@ def select(
         The chosen sentence positions in reading order.
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
+    if coherence.long_running(list((published or {}).values())):
+        scale = LONG_STORY_PRIOR_WEIGHT / PRIOR_WEIGHT
+        scores = replace(scores, position_prior=tuple(p * scale for p in scores.position_prior))
     words = [len(t.split()) for t in shown]
     # a sentence that begins inside another sentence's quotation would lose its speaker
     barred = frozenset(blocked) | coherence.inside_quotation(sentences)
