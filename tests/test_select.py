@@ -10,9 +10,9 @@ import pytest
 import synopsis.summarizer.select as sel_mod
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import features
-from synopsis.summarizer.furniture import furniture
+from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import score
-from synopsis.summarizer.select import eligible, promotional, reading_order, select
+from synopsis.summarizer.select import eligible, reading_order, select
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:

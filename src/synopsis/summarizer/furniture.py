@@ -14,7 +14,7 @@ import re
 from synopsis.text.captions import has_finite_verb, picture_caption, positions_in_picture
 from synopsis.text.dates import MONTH_PATTERN
 
-__all__ = ["furniture"]
+__all__ = ["furniture", "promotional"]
 
 # Captions, teasers, Q&A labels and headlines that cleaning leaves in Multi-News pages, and a news
 # wire's budget line in DUC copy ("The Hearst News Service will file the following for Wednesday.",
@@ -137,3 +137,41 @@ def _date_line(text: str) -> bool:
         return False
     clauses = [c.strip() for c in text[date.end() :].rstrip(" .!?\"”’'").split(",")]
     return all(_SCENE_CLAUSE.match(c) for c in clauses if c)
+
+
+# Web page furniture that survives cleaning in Multi-News inputs: sentences addressed to the
+# reader (sign-up prompts, "Please note ..."), photo credits and archive banners. Phrases were
+# read off Multi-News dev inputs and checked to match no news sentence in DUC 2004 or Multi-News
+# dev (see tests/test_select.py).
+_PROMO_START = re.compile(
+    r"[\"“]?(?:Please (?:visit|note|check|follow|verify|click|read|share|enable|contact|sign)"
+    r"|Click|Tap|Sign up|Subscribe to|Follow (?:us|him|her|them)\b|Add [\w ]{2,40} as an interest"
+    r"|Check out|Scroll|Download)\b",
+    re.IGNORECASE,
+)
+_PROMO_PHRASES = (
+    "sign up for",
+    "sign up to",
+    "newsletter sign",
+    "click here",
+    "all rights reserved",
+    "buy photo",
+    "wayback machine",
+    "you agree to",
+    "stay up to date",
+    "terms of use",
+    "terms of service",
+    "getty images",
+    "ap photo",
+    "photo credit",
+    "your inbox",
+    "embargo period",
+)
+
+
+def promotional(text: str) -> bool:
+    """Whether a sentence is web page furniture (a sign-up prompt, photo credit or banner)."""
+    if _PROMO_START.match(text):
+        return True
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in _PROMO_PHRASES)

@@ -26,7 +26,7 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
 from synopsis.summarizer.features import DANGLING_STARTS, Features
-from synopsis.summarizer.furniture import furniture
+from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import positions_in_picture
@@ -133,34 +133,6 @@ _ONE_OF_A_SET = re.compile(
     r"of\s+(?:them|those|these|which))\b"
 )
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
-# Web page furniture that survives cleaning in Multi-News inputs: sentences addressed to the
-# reader (sign-up prompts, "Please note ..."), photo credits and archive banners. Phrases were
-# read off Multi-News dev inputs and checked to match no news sentence in DUC 2004 or Multi-News
-# dev (see tests/test_select.py).
-_PROMO_START = re.compile(
-    r"[\"“]?(?:Please (?:visit|note|check|follow|verify|click|read|share|enable|contact|sign)"
-    r"|Click|Tap|Sign up|Subscribe to|Follow (?:us|him|her|them)\b|Add [\w ]{2,40} as an interest"
-    r"|Check out|Scroll|Download)\b",
-    re.IGNORECASE,
-)
-_PROMO_PHRASES = (
-    "sign up for",
-    "sign up to",
-    "newsletter sign",
-    "click here",
-    "all rights reserved",
-    "buy photo",
-    "wayback machine",
-    "you agree to",
-    "stay up to date",
-    "terms of use",
-    "terms of service",
-    "getty images",
-    "ap photo",
-    "photo credit",
-    "your inbox",
-    "embargo period",
-)
 
 
 @dataclass(frozen=True)
@@ -169,14 +141,6 @@ class Selection:
 
     indices: tuple[int, ...]
     method: str
-
-
-def promotional(text: str) -> bool:
-    """Whether a sentence is web page furniture (a sign-up prompt, photo credit or banner)."""
-    if _PROMO_START.match(text):
-        return True
-    lowered = text.lower()
-    return any(phrase in lowered for phrase in _PROMO_PHRASES)
 
 
 def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = False) -> bool:
