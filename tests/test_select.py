@@ -215,6 +215,11 @@ def test_a_labelled_list_item_without_a_verb_is_furniture(text: str, item: bool)
         "In the video above, you can hear Ariel Winter tell Conan about her baby voice.",
         "The two images below are taken from the complaint filed in federal court.",
         "The above image was posted to an anonymous forum on Thursday afternoon.",
+        # a wire photo's caption: what the picture shows, then its day (Multi-News dev 1208)
+        "A ranger of Kenya Wildlife Service aims his gun at a lion on March 30.",
+        "President Donald Trump speaks during a news conference in Washington, Thursday, Feb. 16, "
+        "2017.",
+        "March 30, 2016 A stray lion passes in front of a car after escaping from a Kenyan park.",
     ],
 )
 def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(text: str) -> None:
@@ -234,6 +239,10 @@ def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(t
         "If you are driving a Tesla with Autopilot, you are less likely to crash, Tesla said.",
         "Temperatures stayed below freezing, and the video showed the river above its banks.",
         "Prices rose above the forecast, and photos of the queues spread on social media.",
+        # prose ending in a day: a past tense, a pronoun or a connective first
+        "Myrna Arias sued Intermex Wire Transfer LLC in Kern County Superior Court on May 5.",
+        "He remains on the job until the new Congress formally elects a new speaker Jan. 6.",
+        "After weeks of frustrating delays, Piccard and Jones set off from the Alps on March 1.",
     ],
 )
 def test_quoted_imperatives_and_lookalike_words_are_not_reader_address(text: str) -> None:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from synopsis.text.captions import has_finite_verb, picture_caption, positions_in_picture
+from synopsis.text.captions import (
+    dated_caption,
+    has_finite_verb,
+    picture_caption,
+    positions_in_picture,
+)
 from synopsis.text.dates import MONTH_PATTERN
 
 __all__ = ["furniture", "promotional"]
@@ -103,7 +108,8 @@ def furniture(text: str) -> bool:
         gallery item's date line with no main clause (`_DATE_ONLY_OPENING`), captions
         about a picture or naming where people stand in it ("Shane Bauer (2nd L)";
         `synopsis.text.captions`), the writer addressing
-        the reader (`_READER_ADDRESS`, `_READER_ASIDE`), a labelled list's item with no verb
+        the reader (`_READER_ADDRESS`, `_READER_ASIDE`), a wire photo's dated caption
+        (`synopsis.text.captions.dated_caption`), a labelled list's item with no verb
         (`_LABEL_ITEM`: "Greg Vaughn: Big-time power on anything high"), lines in
         capitals and headlines written in title case
         ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
@@ -116,6 +122,7 @@ def furniture(text: str) -> bool:
         or _TEASER_END.search(text[-12:])
         or picture_caption(text)
         or positions_in_picture(text)
+        or dated_caption(text)
         or _READER_ADDRESS.match(text)
         or _READER_ASIDE.search(text)
     ):
