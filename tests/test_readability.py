@@ -564,10 +564,20 @@ def test_opening_clause_with_relative_clause_and_main_verb_is_not_a_caption() ->
         "Image copyright Reuters Image caption Divers searching the harbor in May 2020",
         "The filing by Acme Corp.’s ACME, +2.10% board shows the vote was close.",
         "Smoke rises over a warehouse near the port in Marrowport, Tuesday, June 6, 2023.",
+        # the caption's day alone (Multi-News dev 1208, counted as junk in blind round 40)
+        "A ranger of Kenya Wildlife Service aims his gun at a lion on March 30.",
     ],
 )
 def test_image_credit_stock_ticker_and_dated_photo_caption_are_furniture(sentence: str) -> None:
     assert ("furniture", 0) in _found([sentence])
+
+
+def test_prose_ending_with_a_day_is_no_caption() -> None:
+    for sentence in (
+        "Myrna Arias sued Intermex Wire Transfer LLC in Kern County Superior Court on May 5.",
+        "He remains on the job until the new Congress formally elects a new speaker Jan. 6.",
+    ):
+        assert "furniture" not in {c for c, _ in _found([sentence])}
 
 
 def test_link_line_opening_with_also_is_furniture_not_a_connective() -> None:

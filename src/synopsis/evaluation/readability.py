@@ -47,6 +47,7 @@ from synopsis.evaluation._references import (
     pronouns,
 )
 from synopsis.text import WEEKDAYS, words
+from synopsis.text.captions import dated_caption
 from synopsis.text.dates import WIRE_DATE_LINE
 from synopsis.text.tokens import IRREGULAR_PAST
 
@@ -293,6 +294,8 @@ def _junk(i: int, s: str) -> list[Finding]:
     if m:
         return [hit("furniture", i, s, lead + m.start(), lead + m.end(), "page furniture")]
     if (_CAPTION_NOUN.match(body) or _CAPTION_PARTICIPLE.match(body)) and not _finite(body):
+        return [hit("furniture", i, s, lead, len(s), "photo caption")]
+    if dated_caption(body):  # "A ranger ... aims his gun at a lion on March 30." (selection's)
         return [hit("furniture", i, s, lead, len(s), "photo caption")]
     ended = bool(_END.search(body))
     n_words = len(body.split())
