@@ -215,6 +215,21 @@ def test_a_day_before_of_next_year_is_written_with_that_year() -> None:
     assert out.text == "Canberra has until April 15, 1999, to act on the mine."
 
 
+def test_a_deadline_day_gets_no_guessed_year() -> None:
+    # DUC 2007 D0716: "granted the government until April 15" (of 1999) in an article of
+    # November 1998 was written "April 15, 1998"
+    text = "The bureau granted the government until April 15 to produce its evidence."
+    a = Article("a", text, published="1998-11-29")
+    b = Article("b", "The mine opened in the park on Monday.", published="1999-03-03")
+    day = DateFact("a", text.index("April"), text.index(" to produce"), "1998-04-15")
+    (out, _) = rewrite(
+        [sentence_of(a, text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), [day]),
+        max_words=100,
+    )
+    assert out.text == text
+
+
 def test_a_past_weekday_six_days_back_is_left_as_written() -> None:
     # DUC 2004 D30029: AP copy dated Sunday, Dec. 27, from Sydney, tells of the "race Monday"
     # (Dec. 28 there); the date reader's Dec. 21 may be a week off

@@ -120,3 +120,20 @@ def test_a_day_or_month_before_last_year_or_next_year_takes_that_year() -> None:
         "1999-04-15",
         "1999",
     ]
+
+
+def test_a_day_of_a_month_in_a_clause_that_looks_ahead_is_the_next_such_day() -> None:
+    # DUC 2007 D0727, D0711 and D0716 read each as the day before the article, not after it
+    assert _dates("Gingrich will marry Bisek on Aug. 18 in Alexandria.", "2000-05-03") == [
+        "2000-08-18"
+    ]
+    assert _dates("Final arguments are scheduled for Feb. 22 in Washington.", "1999-11-24") == [
+        "2000-02-22"
+    ]
+    assert _dates("Australia has until April 15 to act on the mine.", "1998-11-29") == [
+        "1999-04-15"
+    ]
+    # a past clause, and reported speech, keep the day before the article
+    assert _dates("He had until April 15 to act on the mine.", "1998-11-29") == ["1998-04-15"]
+    assert _dates("The plane crashed on July 16 off the island.", "1999-07-24") == ["1999-07-16"]
+    assert _dates("She said he would resign on March 1 at noon.", "1999-03-05") == ["1999-03-01"]

@@ -171,6 +171,28 @@ _FUTURE_VERB = re.compile(
 _CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
 
 
+# A day of a month in a clause that looks ahead is the next such day: "Gingrich will marry Bisek
+# on Aug. 18" in an article of May 2000, "Final oral arguments are scheduled for Feb. 22" in one
+# of November 1999, "has until April 15" in one of November 1998 (DUC 2007 D0727, D0711, D0716,
+# all read as the day of the article's year before it, or of the year before; "would" is left
+# out: reported speech looks ahead from a past day).
+_DAY_AHEAD = re.compile(
+    r"\b(?:will|won[’']t|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+(?:to|for|on)|"
+    r"plans?\s+to)\b|\w[’']ll\b",
+    re.IGNORECASE,
+)
+
+
+def _day_ahead(text: str, start: int, lo: int) -> bool:
+    """Whether the day of a month at text[start:] is in a clause that looks ahead."""
+    window = text[max(lo, start - _CLAUSE_CHARS) : start]
+    opened = _CLAUSE_START.match(window)
+    before = window[opened.end() :] if opened else window
+    if _DAY_AHEAD.search(before):
+        return True
+    return bool(_UNTIL_PREP.search(before) and not _PAST_VERB.search(before))
+
+
 def _weekday_ahead(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
     """Whether the weekday phrase text[s:e] (inside text[lo:hi]) is in a future clause.
 
@@ -218,7 +240,10 @@ def _resolve(
         if not _valid(pub.year, mo, d):
             return ""
         cand = dt.date(pub.year, mo, d)
-        if (cand - pub).days > _FUTURE_SLACK_DAYS and _valid(pub.year - 1, mo, d):
+        if _day_ahead(m.string, m.start(), lo):
+            if cand < pub and _valid(pub.year + 1, mo, d):
+                cand = dt.date(pub.year + 1, mo, d)
+        elif (cand - pub).days > _FUTURE_SLACK_DAYS and _valid(pub.year - 1, mo, d):
             cand = dt.date(pub.year - 1, mo, d)
         return cand.isoformat()
     if kind == "m":

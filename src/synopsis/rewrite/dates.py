@@ -313,9 +313,18 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<which>this|next|last)\s+year\b")
 
 
+# A deadline's day ("granted the government until April 15 to produce evidence", DUC 2007 D0716,
+# in an article of November 1998 about a deadline in April 1999) may fall on either side of the
+# article's day whatever the tense, so its year is not guessed.
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+
+
 def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: dt.date) -> Draft:
     """Add the year the analyzer resolved to a day of a month the source wrote without it."""
     if _YEAR_AFTER.match(source, fact.end) or _ANY_YEAR.search(draft.text):
+        return draft
+    deadline = _DEADLINE_BEFORE.search(source, max(0, fact.start - 12), fact.start)
+    if deadline and not _THIS_YEAR_AFTER.match(source, fact.end):
         return draft
     this_year = _THIS_YEAR_AFTER.match(source, fact.end)
     # "May 4 this year": the year of the article, written in place of "this year"; "next year"
