@@ -159,6 +159,19 @@ def test_the_company_is_never_the_wire_credit_of_the_dateline() -> None:
     assert out.text == s.text
 
 
+def test_the_company_names_only_what_the_sentence_right_before_names() -> None:
+    # DUC 2007 D0718 wrote "Coffee Corp has a coffee roastery" for Pasqua, named in between
+    a = Article(
+        "a",
+        "In July, Spinelli was bought by Tully's Coffee Corp., another Seattle company. "
+        "Pasqua operates 48 stores in California. The company has a coffee roastery.",
+    )
+    s = sentence_of(a, "The company has a coffee roastery.")
+    names = [*PEOPLE, Name("organization", ("Tully's Coffee Corp", "Coffee Corp"))]
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
+    assert out.text == s.text
+
+
 def test_on_friday_becomes_the_date_when_articles_of_different_days_meet() -> None:
     a = Article(
         "a",

@@ -1,5 +1,5 @@
-"""Where a summary sentence came from, where source offsets sit in its current text, and
-whether an offset lies inside a quotation."""
+"""Where a summary sentence came from, where source offsets sit in its current text, whether an
+offset lies inside a quotation, and whether a mention is a dateline's wire credit."""
 
 from __future__ import annotations
 
@@ -88,3 +88,11 @@ def quoted(text: str, at: int) -> bool:
         elif ch == '"':
             depth = 0 if depth else 1
     return depth > 0
+
+
+def wire_credit(source: str, start: int, end: int) -> bool:
+    """Whether source[start:end] is a dateline's wire credit ("PORTLAND, Ore. (AP) -- "): the
+    outlet, never what "The company" of the story stands for (DUC 2007 D0718 read "AP will
+    discontinue its Infusia brand", where the article's company is Starbucks)."""
+    line = source.rfind("\n", 0, start) + 1
+    return source[start - 1 : start] == "(" and source[end : end + 1] == ")" and start - line < 40

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
-from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite._draft import quoted, source_span, wire_credit
 from synopsis.text import STOPWORDS, WEEKDAYS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
@@ -205,14 +205,6 @@ def _pattern(variant: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _compiled(variant: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
-
-
-def _credit(source: str, start: int, end: int) -> bool:
-    """Whether source[start:end] is a dateline's wire credit ("PORTLAND, Ore. (AP) -- "): the
-    outlet, never what "The company" of the story stands for (DUC 2007 D0718 read "AP will
-    discontinue its Infusia brand", where the article's company is Starbucks)."""
-    line = source.rfind("\n", 0, start) + 1
-    return source[start - 1 : start] == "(" and source[end : end + 1] == ")" and start - line < 40
 
 
 def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -440,12 +432,14 @@ def resolve_opening(
             for v in n.variants
             if len(v.split()) > 1 or _ACRONYM.fullmatch(v)
         ]
-    window = context[-CONTEXT_SENTENCES:]
+    # "The company" names what the sentence right before is about: two back, another company
+    # may stand between (DUC 2007 D0718 wrote "Coffee Corp has a coffee roastery" for Pasqua)
+    window = context[-(1 if description else CONTEXT_SENTENCES) :]
     found = [
         (s + cs, e + cs, k)
         for cs, ce in window
         for s, e, k in find_mentions(source[cs:ce], spellings)
-        if not _credit(source, s + cs, e + cs)
+        if not wire_credit(source, s + cs, e + cs)
     ]
     if not found or (pronoun and len({k for _, _, k in found}) != 1):
         return draft
