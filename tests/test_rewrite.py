@@ -145,29 +145,31 @@ def test_the_group_becomes_the_nearest_organization_named_before_it() -> None:
     assert a.text[edit.why.mention_start : edit.why.mention_end] == "Islamic State"
 
 
-def test_the_company_is_never_the_wire_credit_of_the_dateline() -> None:
-    # DUC 2007 D0718 read "AP will discontinue its in-house Infusia brand", where the article's
-    # company is Starbucks (a one-word name, which the rule never writes)
-    a = Article(
-        "a",
-        "PORTLAND, Ore. (AP) -- Tazo, an Oregon tea company, has been bought by Starbucks. "
-        "The company will discontinue its in-house Infusia brand of tea next year.",
-    )
-    s = sentence_of(a, "The company will discontinue its in-house Infusia brand of tea next year.")
-    names = [*PEOPLE, Name("organization", ("Associated Press", "AP"))]
-    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
-    assert out.text == s.text
-
-
-def test_the_company_names_only_what_the_sentence_right_before_names() -> None:
-    # DUC 2007 D0718 wrote "Coffee Corp has a coffee roastery" for Pasqua, named in between
-    a = Article(
-        "a",
-        "In July, Spinelli was bought by Tully's Coffee Corp., another Seattle company. "
-        "Pasqua operates 48 stores in California. The company has a coffee roastery.",
-    )
-    s = sentence_of(a, "The company has a coffee roastery.")
-    names = [*PEOPLE, Name("organization", ("Tully's Coffee Corp", "Coffee Corp"))]
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # DUC 2007 D0718 read "AP will discontinue its in-house Infusia brand", where the
+        # article's company is Starbucks (a one-word name, which the rule never writes)
+        (
+            "PORTLAND, Ore. (AP) -- Tazo, an Oregon tea company, has been bought by Starbucks. "
+            "The company will discontinue its in-house Infusia brand of tea next year.",
+            ("Associated Press", "AP"),
+        ),
+        # DUC 2007 D0718 also wrote "Coffee Corp has a coffee roastery" for Pasqua, named in
+        # the sentence between: "The company" names only what the sentence right before names
+        (
+            "In July, Spinelli was bought by Tully's Coffee Corp., another Seattle company. "
+            "Pasqua operates 48 stores in California. The company has a coffee roastery.",
+            ("Tully's Coffee Corp", "Coffee Corp"),
+        ),
+    ],
+)
+def test_the_company_is_not_an_organization_the_article_names_elsewhere(
+    text: str, organization: tuple[str, str]
+) -> None:
+    a = Article("a", text)
+    s = sentence_of(a, text[text.index("The company") :])
+    names = [*PEOPLE, Name("organization", organization)]
     (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
     assert out.text == s.text
 
@@ -214,33 +216,41 @@ def test_a_story_of_one_day_gets_its_dates_only_where_words_are_spare() -> None:
     assert rewrite(chosen, facts, max_words=words)[0].text == a.text
 
 
-def test_a_day_before_of_next_year_is_written_with_that_year() -> None:
-    # DUC 2007 D0716 read "until April 15, 1998, of next year" for April 1999
-    text = "Canberra has until April 15 of next year to act on the mine."
-    a = Article("a", text, published="1998-07-15")
-    b = Article("b", "The mine opened in the park on Monday.", published="1997-03-03")
-    day = DateFact("a", text.index("April"), text.index(" of next"), "1999-04-15")
+@pytest.mark.parametrize(
+    ("text", "published", "other", "day", "expected"),
+    [
+        # DUC 2007 D0716 read "until April 15, 1998, of next year" for April 1999
+        (
+            "Canberra has until April 15 of next year to act on the mine.",
+            "1998-07-15",
+            "1997-03-03",
+            "1999-04-15",
+            "Canberra has until April 15, 1999, to act on the mine.",
+        ),
+        # a deadline's day gets no guessed year: D0716 also read "granted the government until
+        # April 15" (of 1999) in an article of November 1998 as "April 15, 1998"
+        (
+            "The bureau granted the government until April 15 to produce its evidence.",
+            "1998-11-29",
+            "1999-03-03",
+            "1998-04-15",
+            "The bureau granted the government until April 15 to produce its evidence.",
+        ),
+    ],
+)
+def test_a_day_of_a_month_gets_the_year_its_words_give_and_no_guess(
+    text: str, published: str, other: str, day: str, expected: str
+) -> None:
+    a = Article("a", text, published=published)
+    b = Article("b", "The mine opened in the park on Monday.", published=other)
+    start = text.index("April 15")
+    fact = DateFact("a", start, start + len("April 15"), day)
     (out, _) = rewrite(
         [sentence_of(a, text), sentence_of(b, b.text)],
-        Facts([a, b], sentences_of(a, b), (), [day]),
+        Facts([a, b], sentences_of(a, b), (), [fact]),
         max_words=100,
     )
-    assert out.text == "Canberra has until April 15, 1999, to act on the mine."
-
-
-def test_a_deadline_day_gets_no_guessed_year() -> None:
-    # DUC 2007 D0716: "granted the government until April 15" (of 1999) in an article of
-    # November 1998 was written "April 15, 1998"
-    text = "The bureau granted the government until April 15 to produce its evidence."
-    a = Article("a", text, published="1998-11-29")
-    b = Article("b", "The mine opened in the park on Monday.", published="1999-03-03")
-    day = DateFact("a", text.index("April"), text.index(" to produce"), "1998-04-15")
-    (out, _) = rewrite(
-        [sentence_of(a, text), sentence_of(b, b.text)],
-        Facts([a, b], sentences_of(a, b), (), [day]),
-        max_words=100,
-    )
-    assert out.text == text
+    assert out.text == expected
 
 
 def test_a_past_weekday_six_days_back_is_left_as_written() -> None:
