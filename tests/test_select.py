@@ -339,3 +339,6 @@ def test_a_long_running_story_weighs_the_lead_prior_less() -> None:
     # articles years apart: each lead tells its own event, and content decides
     years = {"a": "1996-03-02", "b": "1998-03-09"}
     assert select(story, feats, scores, max_words=budget, published=years).indices == (1,)
+    # an update summary keeps the prior it was calibrated with
+    update = select(story, feats, scores, max_words=budget, published=years, update=True)
+    assert update.indices == (0,)

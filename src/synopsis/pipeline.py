@@ -275,6 +275,7 @@ def summarize(
         blocked=blocked,
         reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
         revised=_revised(sentences, revised, pubs),
+        update=seen is not None,
     )
     sources = attribute(selection.indices, sentences, feats)
     chosen = tuple(

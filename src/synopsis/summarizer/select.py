@@ -51,7 +51,10 @@ PRIOR_WEIGHT = 2.0
 # apart), where each article's lead tells its own event and leads read as a list of unrelated
 # events: PRIOR_WEIGHT's value before round 23, ranked above 2.0 by readers of DUC 2007 main in
 # 5 of 6 packets; one value read, not tuned; its ROUGE figures (DUC 2004 and 2007) are in
-# benchmarks/blind_results/2026-12-04-ab-39.md.
+# benchmarks/blind_results/2026-12-04-ab-39.md. Not in update mode, where PRIOR_WEIGHT was
+# calibrated (DUC 2007 update, all 30 stages, --since --focus: 37.55 / 11.01 against 37.12 /
+# 10.71 with 0.5 in long stages; 7 rather than 9 of the 20 B and C stages the same summary as
+# without --since; `python benchmarks/update_focus_eval.py`).
 LONG_STORY_PRIOR_WEIGHT = 0.5
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
@@ -448,6 +451,7 @@ def select(
     antecedents: bool = True,
     reserved: Mapping[int, int] | None = None,
     revised: Mapping[int, Collection[int]] | None = None,
+    update: bool = False,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -473,12 +477,14 @@ def select(
         revised: sentences that give a figure a newer article revised ("injuring 12" before
             "has risen to 14"), each with the sentences that give the figure as it now stands:
             chosen only together with one of them, which is shown right after it.
+        update: an update summary (`blocked` holds the sentences that repeat what the reader
+            saw); the prior then keeps PRIOR_WEIGHT in a long-running story too.
 
     Returns:
         The chosen sentence positions in reading order.
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
-    if coherence.long_running(list((published or {}).values())):
+    if not update and coherence.long_running(list((published or {}).values())):
         scale = LONG_STORY_PRIOR_WEIGHT / PRIOR_WEIGHT
         scores = replace(scores, position_prior=tuple(p * scale for p in scores.position_prior))
     words = [len(t.split()) for t in shown]
