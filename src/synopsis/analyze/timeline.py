@@ -183,11 +183,16 @@ _DAY_AHEAD = re.compile(
 )
 
 
-def _day_ahead(text: str, start: int, lo: int) -> bool:
-    """Whether the day of a month at text[start:] is in a clause that looks ahead."""
+def _clause_before(text: str, start: int, lo: int) -> str:
+    """The words of text[start:]'s clause before it (at most _CLAUSE_CHARS, from `lo` on)."""
     window = text[max(lo, start - _CLAUSE_CHARS) : start]
     opened = _CLAUSE_START.match(window)
-    before = window[opened.end() :] if opened else window
+    return window[opened.end() :] if opened else window
+
+
+def _day_ahead(text: str, start: int, lo: int) -> bool:
+    """Whether the day of a month at text[start:] is in a clause that looks ahead."""
+    before = _clause_before(text, start, lo)
     if _DAY_AHEAD.search(before):
         return True
     return bool(_UNTIL_PREP.search(before) and not _PAST_VERB.search(before))
@@ -202,9 +207,7 @@ def _weekday_ahead(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
         clause (the weekday on or before publication).
     """
     wd_start = e - len(text[s:e].split()[-1])  # "on Wednesday" -> "Wednesday"
-    window = text[max(lo, wd_start - _CLAUSE_CHARS) : wd_start]
-    start = _CLAUSE_START.match(window)
-    before = window[start.end() :] if start else window
+    before = _clause_before(text, wd_start, lo)
     if _LAST_BEFORE.search(before):
         return None
     if _NEXT_BEFORE.search(before):

@@ -323,10 +323,9 @@ def _with_year(draft: Draft, article: str, source: str, fact: DateFact, anchor: 
     """Add the year the analyzer resolved to a day of a month the source wrote without it."""
     if _YEAR_AFTER.match(source, fact.end) or _ANY_YEAR.search(draft.text):
         return draft
-    deadline = _DEADLINE_BEFORE.search(source, max(0, fact.start - 12), fact.start)
-    if deadline and not _THIS_YEAR_AFTER.match(source, fact.end):
-        return draft
     this_year = _THIS_YEAR_AFTER.match(source, fact.end)
+    if not this_year and _DEADLINE_BEFORE.search(source, max(0, fact.start - 12), fact.start):
+        return draft
     # "May 4 this year": the year of the article, written in place of "this year"; "next year"
     # and "last year" the date reader joined to the day (`analyze.timeline`)
     stop = this_year.end() if this_year else fact.end

@@ -538,8 +538,7 @@ def order(
         late = role[k] >= BACKGROUND or presupposes[k]
         return (late, quoted, -(weight[k] / top + bonus), place(unit))
 
-    known_dates = sorted(d for d in dates if d)
-    chronological = dated and _days_apart(known_dates[0], known_dates[-1]) > LONG_STORY_DAYS
+    chronological = dated and long_running(dates)
 
     def following(unit: list[int]) -> tuple[float, tuple[str, int, int]]:
         return (0.0 if chronological else role[unit[0]], place(unit))
