@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import Features
+from synopsis.summarizer.kicker import feature_leads
 
 Concept = tuple[str, ...]
 
@@ -142,5 +143,9 @@ def score(
         if weight > 0:
             weights[concept] = weight
     sentence_concepts = tuple(frozenset(c for c in cs if c in weights) for cs in units)
-    prior = tuple(position_prior(s) if use_position else 0.0 for s in sentences)
+    kickers = feature_leads(sentences) if use_position else frozenset()
+    prior = tuple(
+        position_prior(s) if use_position and k not in kickers else 0.0
+        for k, s in enumerate(sentences)
+    )
     return Scores(weights=weights, sentence_concepts=sentence_concepts, position_prior=prior)
