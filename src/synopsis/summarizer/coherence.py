@@ -174,10 +174,6 @@ _ABSTRACT = re.compile(
     r"meant|will|would|could|may|might|comes|came|includes|included|makes|made|leads|led)\b)"
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
-# A short opening phrase before a definite subject ("Late Wednesday, the gritty intersection
-# showed no signs of any investigation", Multi-News dev 2774, named by a diagnostic reader as an
-# intersection never introduced): the description opens the clause as "The ..." opens a sentence.
-_OPENING_PHRASE = re.compile(r"^[\"'“‘(]*(?:[A-Za-z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’.-]*,\s+the\s+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A month that names a time ("Oct. 4", "in September", "since July"), not "may" or "march".
 _MONTH = re.compile(
@@ -250,9 +246,6 @@ def abstract_anaphor(text: str) -> bool:
 
 def _definite_head(text: str) -> tuple[str, str] | None:
     """The head noun of an opening "The ..." of lowercase words, and the word after it."""
-    opening = _OPENING_PHRASE.match(text)
-    if opening is not None:
-        text = "The " + text[opening.end() :]
     tokens = _TOKEN.findall(text)
     if len(tokens) < 3 or tokens[0] != "The":
         return None
