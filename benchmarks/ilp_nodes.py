@@ -3,7 +3,7 @@
 
 Runs Synopsis over DUC 2004 (100 words) and Multi-News dev (300 words) and records, for every ILP
 solve, HiGHS' node count, simplex iteration count and whether it stopped on a limit rather than
-at the gap. ``synopsis.summarizer.select.NODE_LIMIT`` should sit well above the largest count.
+at the gap. ``synopsis.summarizer.coverage.NODE_LIMIT`` should sit well above the largest count.
 
 Usage: python benchmarks/ilp_nodes.py [--shared PATH] [--limit N]
 """
@@ -31,7 +31,7 @@ def main() -> int:
     from synopsis.model.config import SummarizerConfig
     from synopsis.model.errors import EmptyInputError
     from synopsis.pipeline import summarize
-    from synopsis.summarizer import select as select_module
+    from synopsis.summarizer import coverage
 
     records: list[dict[str, Any]] = []
     original_run = highspy.Highs.run
@@ -53,7 +53,7 @@ def main() -> int:
         "duc2004": (args.shared / "data/duc2004/test.jsonl", 100),
         "multinews-dev": (args.shared / "data/multinews/dev.jsonl", 300),
     }
-    print(f"NODE_LIMIT={select_module.NODE_LIMIT} ITERATION_LIMIT={select_module.ITERATION_LIMIT}")
+    print(f"NODE_LIMIT={coverage.NODE_LIMIT} ITERATION_LIMIT={coverage.ITERATION_LIMIT}")
     for name, (path, words) in datasets.items():
         if not path.exists():
             print(f"{name}: {path} not found, skipped", file=sys.stderr)

@@ -9,6 +9,7 @@ import pytest
 
 import synopsis.summarizer.select as sel_mod
 from synopsis.model.types import Sentence
+from synopsis.summarizer import coverage
 from synopsis.summarizer.features import features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import score
@@ -127,7 +128,7 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         )
         got = select(STORY, feats, scores, max_words=budget)
         assert got.method == "ilp"
-        assert value(got.indices) >= (1 - sel_mod.MIP_GAP) * best - 1e-9
+        assert value(got.indices) >= (1 - coverage.MIP_GAP) * best - 1e-9
 
 
 @pytest.mark.parametrize(
@@ -342,3 +343,29 @@ def test_a_long_running_story_weighs_the_lead_prior_less() -> None:
     # an update summary keeps the prior it was calibrated with
     update = select(story, feats, scores, max_words=budget, published=years, update=True)
     assert update.indices == (0,)
+
+
+def test_a_summary_without_a_central_lead_takes_one_in() -> None:
+    from synopsis.summarizer.objectives import Scores
+
+    lead = _sent("a", 0, "The city council voted to widen the harbor channel on Monday night.")
+    detail = _sent("b", 4, "Dock workers unloaded twice as many ships as the year before.")
+    other = _sent("c", 4, "Fishing boats waited outside the breakwater for the tide to turn.")
+    story = [lead, detail, other]
+    feats = [features(s.text) for s in story]
+    # the two details together outweigh the lead, and the lead leaves no room for either
+    scores = Scores(
+        weights={"lead": 2.0, "detail": 2.5, "other": 2.5},
+        sentence_concepts=(frozenset({"lead"}), frozenset({"detail"}), frozenset({"other"})),
+        position_prior=(0.5, 0.0, 0.0),
+    )
+    budget = 22
+    assert 0 in select(story, feats, scores, max_words=budget).indices
+    # without the rule, or in an update summary (the reader knows the story), content decides
+    saved = sel_mod.CENTRAL_LEAD_SHARE
+    try:
+        sel_mod.CENTRAL_LEAD_SHARE = None
+        assert select(story, feats, scores, max_words=budget).indices == (1, 2)
+    finally:
+        sel_mod.CENTRAL_LEAD_SHARE = saved
+    assert 0 not in select(story, feats, scores, max_words=budget, update=True).indices

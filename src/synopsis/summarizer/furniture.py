@@ -28,12 +28,15 @@ __all__ = ["furniture", "promotional"]
 # you can call ..."), a teaser cut off with "...", a reporter's credit line or a photo credit ("Jane
 # Doe / Reuters ..."), an interview's "Q." or "A." label, a teaser's "Inside:" label, an
 # all-capitals kicker before the first word ("YANKEES Pitching The ..."), a study's citation line
-# ("Source: Crotty Alexander L, Matthew D, ...") or a how-to's step label ("Step 1: Harvest all of
-# your planet's resources.", Multi-News dev 2738 and 5132). Read off the Synopsis, Lead and LexRank
-# outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three patterns: what opens a
-# sentence, what may stand anywhere in it, and a teaser's end.
+# ("Source: Crotty Alexander L, Matthew D, ..."), a gallery's "Caption" label glued to its caption
+# ("Caption Wildlife officials in Kenya shot the escaped lion ...", Multi-News dev 1208, which a
+# lead was chosen for in place of the lion's lead sentence) or a how-to's step label ("Step 1:
+# Harvest all of your planet's resources.", Multi-News dev 2738 and 5132). Read off the Synopsis,
+# Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three patterns:
+# what opens a sentence, what may stand anywhere in it, and a teaser's end.
 _FURNITURE_START = re.compile(
-    r"(?:CLOSE\b|Hide Caption\b|Photos?:|Images?:|Videos?:|Watch:|Related:|Read more\b|"
+    r"(?:CLOSE\b|Hide Caption\b|(?:Image |Photo )?Caption\s+(?=[A-Z])|Photos?:|Images?:|"
+    r"Videos?:|Watch:|Related:|Read more\b|"
     r"Find out\b|See (?:more|also|the)\b|Inside:\s|\(See\b|[QA]\.\s|"
     r"Anyone with (?:any |more )?information\b|"
     r"If you have (?:any |more )?information\b|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import Features
-from synopsis.summarizer.kicker import feature_leads
+from synopsis.summarizer.leads import feature_leads
 
 Concept = tuple[str, ...]
 

@@ -1,32 +1,27 @@
 """Choose and order summary sentences under a word budget.
 
 Selection maximizes the weight of covered concepts subject to the budget, solved exactly as an
-integer linear program (Gillick & Favre, "A Scalable Global Model for Summarization", 2009) with
-the HiGHS solver (Huangfu & Hall, "Parallelizing the dual revised simplex method", 2018) through
-its own binding `highspy`, which imports several times faster than SciPy's wrapper. Redundancy is
-implicit because a concept counts once. The budgeted greedy of Lin & Bilmes ("Multi-document
-Summarization via Budgeted Maximization of Submodular Functions", NAACL 2010) gives the solver
-its starting point, and the answer when the solver gives none. This module alone owns the
-budget, redundancy and ordering.
+integer linear program (Gillick & Favre, "A Scalable Global Model for Summarization", 2009;
+`synopsis.summarizer.coverage` solves it). Redundancy is implicit because a concept counts once;
+near-duplicates, antecedents and revised figures are constraints of the program. This module
+alone owns the budget, redundancy, coherence constraints and ordering.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import sys
-import threading
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-import highspy
 import numpy as np
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
+from synopsis.summarizer.coverage import NODE_LIMIT, greedy, solve
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture, promotional
+from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import positions_in_picture
@@ -59,28 +54,10 @@ LONG_STORY_PRIOR_WEIGHT = 0.5
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
-# Relative optimality gap at which HiGHS may stop: 3% of the objective changed no DUC 2004 or
-# Multi-News dev score by more than 0.1 ROUGE and cut solve time by 70% against 1e-4 (HiGHS
-# mostly proves such gaps at the root node).
-MIP_GAP = 0.03
-# Soft limit on HiGHS' cut pool (default 10,000). On hard DUC 2004 clusters the solver spent most
-# of its time generating thousands of root cuts; 200 cut the mean summarize() CPU time from ~58 to
-# ~49 ms per cluster (200 and 300 both ~49-50 ms; 50-100 slower again) with DUC 2004 and
-# Multi-News dev scores within 0.1 ROUGE, since the 3% gap is usually closed by the incumbent.
-CUT_POOL_LIMIT = 200
 # Candidates passed to the ILP, best concept weight per word first: solve time grows steeply with
 # the candidate count while the optimum lies among the densest sentences (on DUC 2004 and
 # Multi-News dev, 50 scored within 0.1 ROUGE of 100 and of no pruning, at half the solve time).
 ILP_CANDIDATES = 50
-# Branch-and-bound nodes HiGHS may explore before it returns its best answer so far. A count, not
-# seconds, so the summary is the same on a slow machine and a fast one. On DUC 2004 and
-# Multi-News dev every solve closed the gap at the root node (1 node, at most 1,023 simplex
-# iterations with the antecedent constraints, 606 without; `python benchmarks/ilp_nodes.py`), so
-# the limits only bound pathological inputs.
-NODE_LIMIT = 2_000
-# Simplex iterations HiGHS may spend in all, for the same reason (a deterministic bound on work).
-ITERATION_LIMIT = 200_000
-
 # Objective bonus, in units of concept weight, for choosing two consecutive sentences of one
 # article (a pair reads as connected text and the first supplies the second's referents). Off:
 # on DUC 2004 / Multi-News dev (official ROUGE) 0.25 cost 0.3/0.2 and 1.0 cost 0.4/0.3 R-1/R-2
@@ -89,35 +66,20 @@ ITERATION_LIMIT = 200_000
 # benchmarks/blind_results/2026-12-02-ab-4-5.md): same coherence, ranked above in 13 of 24,
 # unintroduced references 1.46 against 1.75 (within noise), at a ROUGE cost of 0.07-0.24; off.
 CONTIGUITY_BONUS = 0.0
-
-_BANNER_LOCK = threading.Lock()
-_banner_shown = False
-
-
-def _new_solver() -> highspy.Highs:
-    """A HiGHS instance, with its one-time copyright banner kept off standard output.
-
-    HiGHS 1.16 prints the banner from C++ to file descriptor 1 when the first instance of a process
-    is made, before any option can be set, so descriptor 1 points at /dev/null for that call.
-    """
-    global _banner_shown
-    with _BANNER_LOCK:
-        if _banner_shown:
-            return highspy.Highs()  # type: ignore[no-untyped-call]
-        sys.stdout.flush()
-        saved = os.dup(1)
-        try:
-            with open(os.devnull, "wb") as null:
-                os.dup2(null.fileno(), 1)
-            try:
-                solver = highspy.Highs()  # type: ignore[no-untyped-call]
-            finally:
-                os.dup2(saved, 1)
-        finally:
-            os.close(saved)
-        _banner_shown = True
-        return solver
-
+# The news first: when the best summary holds no central lead (an article's first sentences of
+# prose, `leads.news_leads`, whose concept weight is at least this share of the heaviest lead's),
+# the best summary that holds one is taken instead, so `coherence.order` can open with the main
+# event. Diagnostic readers of 2026-12-04 asked for the news first in 4 of 8 summaries (round 4:
+# a regional detail opened Multi-News dev 4392 while the lead "Obesity is imposing an
+# increasingly heavy burden ... almost 30 percent of people globally" was left out). None turns
+# it off; not applied in update mode or in a long-running story. Calibrated on Multi-News
+# test_truncated without the dev ids (first 500 clusters, 200 words; `python
+# benchmarks/lead_share_eval.py`): opening F1 against the reference's first sentence None 19.44,
+# 0 19.45, 0.5 19.45, 0.75 19.44, 0.9 19.49, 1.0 19.42 (7 of 500 summaries change at 0.9: the
+# truncated sources are mostly leads), ROUGE-2 recall 9.66 to 9.64. For comparison, not for
+# choosing: Multi-News dev 23.74 -> 24.06, DUC 2004 18.82 -> 19.52 at 0.9. Blind readers
+# (benchmarks/blind_results/2026-12-04-ab-43.md) preferred it in 7 of 12 changed stories.
+CENTRAL_LEAD_SHARE: float | None = 0.9
 
 # First words that need an antecedent, a previous sentence or a speaker to make sense.
 _DANGLING = DANGLING_STARTS | frozenset(
@@ -195,195 +157,26 @@ def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tu
     return pairs
 
 
-def _ilp(
-    lengths: np.ndarray,
-    concepts: list[frozenset[Concept]],
-    weights: dict[Concept, float],
+def _central_leads(
+    sentences: Sequence[Sentence],
+    cands: Sequence[int],
+    concepts: Sequence[frozenset[Concept]],
+    weights: Mapping[Concept, float],
     prior: np.ndarray,
-    budget: int,
-    duplicates: list[tuple[int, int]],
-    node_limit: int,
-    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
-    adjacent: Sequence[tuple[int, int]] = (),
-) -> list[int] | None:
-    """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
-
-    `requires` holds (sentence, companions) pairs: the sentence may be chosen only with one of
-    its companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
-    `adjacent` holds pairs of consecutive sentences of one article; choosing both earns
-    CONTIGUITY_BONUS (z_p <= x_a, z_p <= x_b).
-
-    Concepts found in the same set of sentences are merged (their weights add), and a concept
-    found in one sentence only becomes part of that sentence's own coefficient: the optimum is
-    unchanged and the program is several times smaller.
-    """
-    n = len(concepts)
-    holders: dict[Concept, list[int]] = {}
-    for s, cs in enumerate(concepts):
-        for c in cs:
-            holders.setdefault(c, []).append(s)
-    # Weights are summed with math.fsum, exactly rounded whatever the order of the concept sets
-    # (which follows the hash seed), so the program is the same bit for bit on every run.
-    singles: list[list[float]] = [[] for _ in range(n)]
-    shared: dict[tuple[int, ...], list[float]] = {}
-    for c, where in holders.items():
-        if len(where) == 1:
-            singles[where[0]].append(weights[c])
-        else:
-            shared.setdefault(tuple(where), []).append(weights[c])
-    own = PRIOR_WEIGHT * prior.astype(float) + np.array([math.fsum(w) for w in singles])
-    groups = {key: math.fsum(w) for key, w in shared.items()}
-    keys = sorted(groups)
-    m = len(keys)
-    q = len(adjacent)
-    objective = -np.concatenate(
-        [own, np.array([groups[k] for k in keys]), np.full(q, CONTIGUITY_BONUS)]
-    )
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    # Group k is covered only if some chosen sentence holds it: y_k - sum_s x_s <= 0.
-    for k, members in enumerate(keys):
-        rows += [k] * (len(members) + 1)
-        cols += [*members, n + k]
-        vals += [-1.0] * len(members) + [1.0]
-    r = m
-    for a, b in duplicates:
-        rows += [r, r]
-        cols += [a, b]
-        vals += [1.0, 1.0]
-        r += 1
-    for dependent, companions in requires:
-        rows += [r] * (1 + len(companions))
-        cols += [dependent, *companions]
-        vals += [1.0] + [-1.0] * len(companions)
-        r += 1
-    for p, pair in enumerate(adjacent):
-        for member in pair:
-            rows += [r, r]
-            cols += [n + m + p, member]
-            vals += [1.0, -1.0]
-            r += 1
-    rows += [r] * n
-    cols += list(range(n))
-    vals += [float(x) for x in lengths]
-    upper = np.concatenate(
-        [
-            np.zeros(m),
-            np.ones(len(duplicates)),
-            np.zeros(len(requires) + 2 * q),
-            [float(budget)],
-        ]
-    )
-    # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
-    start = np.zeros(n + m + q)
-    picked = _greedy(lengths, concepts, weights, prior, budget, duplicates, requires)
-    start[picked] = 1.0
-    for k, members in enumerate(keys):
-        start[n + k] = float(any(start[s] for s in members))
-    for p, (a, b) in enumerate(adjacent):
-        start[n + m + p] = start[a] * start[b]
-    return _solve(objective, rows, cols, vals, upper, n, node_limit, start)
-
-
-def _solve(
-    objective: np.ndarray,
-    rows: list[int],
-    cols: list[int],
-    vals: list[float],
-    upper: np.ndarray,
-    n_sentences: int,
-    node_limit: int,
-    start: np.ndarray | None = None,
-) -> list[int] | None:
-    """Minimize objective . x over binary x with A x <= upper, using HiGHS; None if no answer."""
-    n_cols = len(objective)
-    r = np.asarray(rows, dtype=np.int32)
-    c = np.asarray(cols, dtype=np.int32)
-    v = np.asarray(vals, dtype=float)
-    order = np.lexsort((r, c))
-    lp = highspy.HighsLp()
-    lp.num_col_ = n_cols
-    lp.num_row_ = len(upper)
-    lp.col_cost_ = objective
-    lp.col_lower_ = np.zeros(n_cols)
-    lp.col_upper_ = np.ones(n_cols)
-    lp.row_lower_ = np.full(len(upper), -highspy.kHighsInf)
-    lp.row_upper_ = upper
-    lp.integrality_ = [highspy.HighsVarType.kInteger] * n_cols
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.start_ = np.searchsorted(c[order], np.arange(n_cols + 1)).astype(np.int32)
-    lp.a_matrix_.index_ = r[order]
-    lp.a_matrix_.value_ = v[order]
-    solver = _new_solver()
-    solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("mip_max_nodes", int(node_limit))
-    solver.setOptionValue("simplex_iteration_limit", ITERATION_LIMIT)
-    solver.setOptionValue("mip_rel_gap", MIP_GAP)
-    solver.setOptionValue("threads", 1)
-    solver.setOptionValue("mip_pool_soft_limit", CUT_POOL_LIMIT)
-    solver.passModel(lp)
-    if start is not None:
-        initial = highspy.HighsSolution()
-        initial.col_value = list(start)
-        initial.value_valid = True
-        solver.setSolution(initial)
-    solver.run()
-    solution = solver.getSolution()
-    if not solution.value_valid:
-        return None
-    values = solution.col_value
-    return [s for s in range(n_sentences) if values[s] > 0.5]
-
-
-def _greedy(
-    lengths: np.ndarray,
-    concepts: list[frozenset[Concept]],
-    weights: dict[Concept, float],
-    prior: np.ndarray,
-    budget: int,
-    duplicates: list[tuple[int, int]],
-    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
 ) -> list[int]:
-    """Budgeted greedy on gain per word, compared with the best single sentence.
+    """Candidate positions (in `cands`) of the leads that state the story's main event.
 
-    A sentence listed in `requires` (sentence, companions) becomes available once one of its
-    companions is chosen.
+    A lead is one of its article's first sentences of prose with a position prior (a feature
+    lead has none); a central one carries at least CENTRAL_LEAD_SHARE of the concept weight of
+    the heaviest lead. Empty when CENTRAL_LEAD_SHARE is None.
     """
-    needed: dict[int, list[tuple[int, ...]]] = {}
-    for dependent, companions in requires:
-        needed.setdefault(dependent, []).append(companions)
-    blocked: dict[int, set[int]] = {}
-    for a, b in duplicates:
-        blocked.setdefault(a, set()).add(b)
-        blocked.setdefault(b, set()).add(a)
-    covered: set[Concept] = set()
-    chosen: list[int] = []
-    used = 0
-    left = set(range(len(concepts)))
-    while left:
-        best, best_ratio = -1, 0.0
-        for s in sorted(left):
-            if used + lengths[s] > budget or not all(
-                any(a in chosen for a in group) for group in needed.get(s, ())
-            ):
-                continue
-            gain = math.fsum(weights[c] for c in concepts[s] - covered) + PRIOR_WEIGHT * prior[s]
-            ratio = gain / lengths[s]
-            if ratio > best_ratio:
-                best, best_ratio = s, ratio
-        if best < 0:
-            break
-        chosen.append(best)
-        used += int(lengths[best])
-        covered |= concepts[best]
-        left -= {best} | blocked.get(best, set())
-    fits = [s for s in range(len(concepts)) if lengths[s] <= budget and s not in needed]
-    if fits:
-        single = max(fits, key=lambda s: math.fsum(weights[c] for c in concepts[s]))
-        if math.fsum(weights[c] for c in concepts[single]) > math.fsum(weights[c] for c in covered):
-            return [single]
-    return chosen
+    if CENTRAL_LEAD_SHARE is None:
+        return []
+    opening = news_leads(sentences)
+    leads = [k for k, i in enumerate(cands) if i in opening and prior[k] > 0]
+    gain = {k: math.fsum(weights[c] for c in concepts[k]) for k in leads}
+    best = max(gain.values(), default=0.0)
+    return [k for k in leads if best > 0 and gain[k] >= CENTRAL_LEAD_SHARE * best]
 
 
 def reading_order(
@@ -484,7 +277,8 @@ def select(
         The chosen sentence positions in reading order.
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
-    if not update and coherence.long_running(list((published or {}).values())):
+    long_story = coherence.long_running(list((published or {}).values()))
+    if not update and long_story:
         scale = LONG_STORY_PRIOR_WEIGHT / PRIOR_WEIGHT
         scores = replace(scores, position_prior=tuple(p * scale for p in scores.position_prior))
     words = [len(t.split()) for t in shown]
@@ -545,7 +339,7 @@ def select(
             for k, i in enumerate(cands)
             if (nxt := where.get((sentences[i].article_id, sentences[i].index + 1))) is not None
         ]
-        chosen = _ilp(
+        chosen = solve(
             lengths,
             concepts,
             weights,
@@ -555,10 +349,44 @@ def select(
             node_limit,
             requires,
             adjacent if CONTIGUITY_BONUS > 0 else (),
+            prior_weight=PRIOR_WEIGHT,
+            contiguity_bonus=CONTIGUITY_BONUS,
         )
+        # not in update mode (the reader knows the story; the new articles' leads restate it) nor
+        # in a long-running story (each article's lead tells its own event, see the prior above)
+        leads = (
+            []
+            if update or long_story
+            else _central_leads(sentences, cands, concepts, weights, prior)
+        )
+        if chosen and leads and not set(chosen) & set(leads):
+            with_lead = solve(
+                lengths,
+                concepts,
+                weights,
+                prior,
+                max_words,
+                duplicates,
+                node_limit,
+                requires,
+                adjacent if CONTIGUITY_BONUS > 0 else (),
+                leads=leads,
+                prior_weight=PRIOR_WEIGHT,
+                contiguity_bonus=CONTIGUITY_BONUS,
+            )
+            chosen = with_lead or chosen
     if chosen is None:
         method = "greedy"
-        chosen = _greedy(lengths, concepts, weights, prior, max_words, duplicates, requires)
+        chosen = greedy(
+            lengths,
+            concepts,
+            weights,
+            prior,
+            max_words,
+            duplicates,
+            requires,
+            prior_weight=PRIOR_WEIGHT,
+        )
     if not chosen:
         # No sentence adds concept weight (e.g. no shared concepts): lead with the first one
         # that needs no antecedent.

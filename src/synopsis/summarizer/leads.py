@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from synopsis.model.types import Sentence
 from synopsis.text.tokens import IRREGULAR_PAST
 
-__all__ = ["feature_leads", "names_nothing"]
+__all__ = ["LEAD_SENTENCES", "feature_leads", "names_nothing", "news_leads"]
 
 _TOKEN = re.compile(r"[\w'’.-]+")
 # A past tense tells an event ("were found", "killed", "took"); a feature lead is in the present
@@ -41,6 +41,10 @@ _COUNTS = re.compile(
     r"dozens?|hundreds?|thousands?|millions?|billions?|percent)\b",
     re.IGNORECASE,
 )
+# An article's lead: its first sentences of prose, where news writing tells who did what, where
+# and when (the inverted pyramid); two, as `coherence.order` counts an article's first two
+# sentences as its lead (many cleaned texts keep a headline or a byline line before it).
+LEAD_SENTENCES = 2
 # How a sentence of prose ends; an article's first line without it is its headline.
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
@@ -85,3 +89,22 @@ def feature_leads(sentences: Sequence[Sentence]) -> frozenset[int]:
         if sentence.article_id not in first and _PROSE_END.search(sentence.text):
             first[sentence.article_id] = k
     return frozenset(k for aid, k in first.items() if names_nothing(sentences[k].text, names[aid]))
+
+
+def news_leads(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Positions of each article's lead: its first LEAD_SENTENCES sentences of prose.
+
+    Args:
+        sentences: all sentences of a story, of one or more articles.
+
+    Returns:
+        The positions, headline lines (no closing punctuation) skipped; a feature lead among
+        them is included (`feature_leads` tells it apart).
+    """
+    seen: dict[str, int] = defaultdict(int)
+    out: set[int] = set()
+    for k, sentence in enumerate(sentences):
+        if seen[sentence.article_id] < LEAD_SENTENCES and _PROSE_END.search(sentence.text):
+            seen[sentence.article_id] += 1
+            out.add(k)
+    return frozenset(out)

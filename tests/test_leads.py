@@ -8,7 +8,7 @@ from synopsis.model.config import SummarizerConfig
 from synopsis.model.types import Article, Sentence
 from synopsis.pipeline import summarize
 from synopsis.summarizer.features import features
-from synopsis.summarizer.kicker import feature_leads, names_nothing
+from synopsis.summarizer.leads import feature_leads, names_nothing, news_leads
 from synopsis.summarizer.objectives import score
 
 
@@ -94,3 +94,14 @@ def test_a_feature_lead_is_not_chosen_for_standing_first() -> None:
     texts = [s.text for s in summary.sentences]
     assert texts, "the summary is empty"
     assert "early bird" not in " ".join(texts)
+
+
+def test_an_articles_lead_is_its_first_two_sentences_of_prose() -> None:
+    sentences = [
+        _sent("a", 0, "Harbor council votes"),  # a headline line
+        _sent("a", 1, "The council voted to widen the channel."),
+        _sent("a", 2, "Work starts in May."),
+        _sent("a", 3, "It will cost $4 million."),
+        _sent("b", 0, "Ships waited outside the harbor."),
+    ]
+    assert news_leads(sentences) == frozenset({1, 2, 4})
