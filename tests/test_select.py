@@ -151,6 +151,8 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         # a wire caption naming where people stand (Multi-News dev 3842)
         "Shane Bauer (2nd L) and Josh Fattal (R) sit with their mothers in Tehran May 20, 2010.",
         "Mark Staake (left) and his nephew Tanner Ruane (right) were part of the plot, police say.",
+        # a gallery's label glued to its caption (Multi-News dev 1208)
+        "Caption Wildlife officials in Kenya shot the escaped lion several times after it escaped.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -171,6 +173,7 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "Subscribers receive the latest news every hour, the agency said on Monday.",
         # "(R)" for a Republican, not a place in a picture
         "Texas Gov. Rick Perry (R) said Monday he will not run for reelection in 2014.",
+        "Captions under the photographs were written by the museum's curators, the report said.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
