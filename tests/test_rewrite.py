@@ -305,6 +305,43 @@ def test_caps_kicker_is_removed() -> None:
     assert out.text == "A cargo ship struck the Kestrel Strait Bridge on Monday."
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence", "first"),
+    [
+        # a wire's dateline in capitals, its credit and dash stripped (Multi-News dev 4392)
+        (
+            "Photo caption line.\nWASHINGTON Obesity is rising in rich and poor nations alike.",
+            "WASHINGTON Obesity is rising in rich and poor nations alike.",
+            "Obesity",
+        ),
+        (
+            "JAKARTA/PANGKALAN BUN, Indonesia Search teams found the jet's tail on Friday.",
+            "JAKARTA/PANGKALAN BUN, Indonesia Search teams found the jet's tail on Friday.",
+            "Search",
+        ),
+        # an acronym the article uses in its running text is no dateline
+        (
+            "UNICEF Officials say the camps need water. UNICEF said more aid is coming.",
+            "UNICEF Officials say the camps need water.",
+            "UNICEF",
+        ),
+        # capitals inside a line are no dateline
+        (
+            "The storm hit at night. NOAA Forecasters expect more rain on the coast.",
+            "NOAA Forecasters expect more rain on the coast.",
+            "NOAA",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_at_the_start_of_a_line_is_removed(
+    text: str, sentence: str, first: str
+) -> None:
+    a = Article("a", text)
+    (out,) = rewrite([sentence_of(a, sentence)], Facts([a]), max_words=100)
+    assert out.text.split()[0] == first
+    check((out,), [a])
+
+
 def test_edits_that_add_words_never_push_the_summary_over_its_budget() -> None:
     a = Article(
         "a",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from synopsis.model.aligned import Deletion, Draft
+from synopsis.model.aligned import Copied, Deletion, Draft
 
 # What remains after a deletion must be a sentence of at least this many words (as in
 # `synopsis.summarizer.compress.MIN_KEPT_WORDS`); otherwise the opener stays.
@@ -42,6 +42,17 @@ _CAPS_KICKER = re.compile(r"^(?:[A-Z][A-Z'’&.-]{2,}\s+){2,}(?=[A-Z][a-z]*\s)")
 _COLON_KICKER = re.compile(
     r"^(?:BREAKING(?: NEWS)?|WATCH|UPDATE|UPDATED|EXCLUSIVE|VIDEO|PHOTOS?|LIVE|OPINION|ANALYSIS|"
     r"EDITORIAL|READ MORE|RELATED|FACT CHECK)\s*:\s+(?=[A-Z\"“])"
+)
+# A wire's dateline in capitals with its credit and dash stripped by the page ("WASHINGTON Obesity
+# is imposing ...", "JAKARTA/PANGKALAN BUN, Indonesia Search teams hunting ...": Reuters copy in
+# Multi-News dev 4392 and 2088, which opened their summaries once selection took a central lead):
+# capitals of four letters or more at the start of a line, an optional ", Country", then a
+# sentence's first word and a lowercase word. An acronym in that place ("UNICEF officials say
+# ...") is used again in the article's running text ("UNICEF said", "UNICEF's"), a place in a
+# dateline is not, so `_acronym_in_text` keeps it.
+_CAPS_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]{3,}(?:[ /][A-Z][A-Z'’.-]{2,})*)"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?=[A-Z][a-z]+\s+[a-z])"
 )
 # A sentence whose rest opens with a pronoun, demonstrative or first-person word leans on what
 # came before either way; the connective stays so the link is at least visible.
@@ -82,21 +93,43 @@ def _glued_headline(text: str, title: str | None) -> int:
     return kicker.end() if kicker else 0
 
 
-def strip_openers(draft: Draft, title: str | None = None) -> Draft:
-    """Delete glued headline/kicker text and a leading connective from a sentence.
+def _acronym_in_text(word: str, source: str) -> bool:
+    """Whether `word` in capitals is used in the article's running text (an acronym)."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:['’]s\b|\s+[a-z])", source) is not None
+
+
+def _caps_dateline(draft: Draft, source: str | None) -> int:
+    """Length of a dateline in capitals glued to the start of a line of the article (0 if none)."""
+    m = _CAPS_DATELINE.match(draft.text)
+    first = draft.segments[0] if draft.segments else None
+    if m is None or source is None or not isinstance(first, Copied):
+        return 0
+    if source[: first.start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return 0  # not at the start of a line: no dateline
+    words = re.findall(r"[A-Z][A-Z'’.-]{2,}", m.group("place"))
+    return 0 if any(_acronym_in_text(w, source) for w in words) else m.end()
+
+
+def strip_openers(draft: Draft, title: str | None = None, source: str | None = None) -> Draft:
+    """Delete glued headline/kicker text, a dateline and a leading connective from a sentence.
 
     Args:
         draft: the sentence (its current text and segments).
         title: the title of the article the sentence comes from, if known.
+        source: the text of that article, if known (a dateline in capitals is read only then).
 
     Returns:
-        The edited draft, with one `Deletion` ("headline" or "connective") per removal; the
-        draft unchanged when nothing applies or too little of the sentence would be left.
+        The edited draft, with one `Deletion` ("headline", "dateline" or "connective") per
+        removal; the draft unchanged when nothing applies or too little of the sentence would
+        be left.
     """
     out = draft
     head = _glued_headline(out.text, title)
     if head and _words(out.text[head:]) >= MIN_KEPT_WORDS:
         out = out.replace(0, head, "", Deletion("headline"))
+    dateline = _caps_dateline(out, source)
+    if dateline and _words(out.text[dateline:]) >= MIN_KEPT_WORDS:
+        out = out.replace(0, dateline, "", Deletion("dateline"))
     connective = _CONNECTIVE.match(out.text)
     if (
         connective

@@ -182,7 +182,7 @@ def _named(
         article = by_id[at.article]
         draft = Draft(sentence.text, sentence.segments)
         if rules.openers:
-            draft = budget.take(draft, strip_openers(draft, article.title))
+            draft = budget.take(draft, strip_openers(draft, article.title, article.text))
             if not out:
                 draft = budget.take(draft, strip_opening_also(draft))
         if rules.references:
