@@ -339,28 +339,9 @@ def select(
             for k, i in enumerate(cands)
             if (nxt := where.get((sentences[i].article_id, sentences[i].index + 1))) is not None
         ]
-        chosen = solve(
-            lengths,
-            concepts,
-            weights,
-            prior,
-            max_words,
-            duplicates,
-            node_limit,
-            requires,
-            adjacent if CONTIGUITY_BONUS > 0 else (),
-            prior_weight=PRIOR_WEIGHT,
-            contiguity_bonus=CONTIGUITY_BONUS,
-        )
-        # not in update mode (the reader knows the story; the new articles' leads restate it) nor
-        # in a long-running story (each article's lead tells its own event, see the prior above)
-        leads = (
-            []
-            if update or long_story
-            else _central_leads(sentences, cands, concepts, weights, prior)
-        )
-        if chosen and leads and not set(chosen) & set(leads):
-            with_lead = solve(
+
+        def solved(leads: Sequence[int] = ()) -> list[int] | None:
+            return solve(
                 lengths,
                 concepts,
                 weights,
@@ -374,7 +355,17 @@ def select(
                 prior_weight=PRIOR_WEIGHT,
                 contiguity_bonus=CONTIGUITY_BONUS,
             )
-            chosen = with_lead or chosen
+
+        chosen = solved()
+        # not in update mode (the reader knows the story; the new articles' leads restate it) nor
+        # in a long-running story (each article's lead tells its own event, see the prior above)
+        leads = (
+            []
+            if update or long_story
+            else _central_leads(sentences, cands, concepts, weights, prior)
+        )
+        if chosen and leads and not set(chosen) & set(leads):
+            chosen = solved(leads) or chosen
     if chosen is None:
         method = "greedy"
         chosen = greedy(
