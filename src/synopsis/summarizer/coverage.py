@@ -88,17 +88,30 @@ def solve(
     prior_weight: float,
     contiguity_bonus: float = 0.0,
 ) -> list[int] | None:
-    """Solve the concept-coverage ILP; None when the solver gives no feasible answer.
-
-    `requires` holds (sentence, companions) pairs: the sentence may be chosen only with one of
-    its companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
-    `adjacent` holds pairs of consecutive sentences of one article; choosing both earns
-    `contiguity_bonus` (z_p <= x_a, z_p <= x_b). When `leads` is given, at least one of them is
-    chosen. A sentence's position prior counts `prior_weight` units of concept weight.
+    """Solve the concept-coverage ILP.
 
     Concepts found in the same set of sentences are merged (their weights add), and a concept
     found in one sentence only becomes part of that sentence's own coefficient: the optimum is
     unchanged and the program is several times smaller.
+
+    Args:
+        lengths: each candidate sentence's length in words (with words reserved for edits).
+        concepts: each candidate's concepts.
+        weights: concept weights.
+        prior: each candidate's position prior.
+        budget: the word budget.
+        duplicates: pairs of candidates of which at most one may be chosen.
+        node_limit: branch-and-bound nodes HiGHS may explore (a count, for determinism).
+        requires: (sentence, companions) pairs: the sentence may be chosen only with one of its
+            companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
+        adjacent: pairs of consecutive sentences of one article; choosing both earns
+            `contiguity_bonus` (z_p <= x_a, z_p <= x_b).
+        leads: when given, at least one of these candidates is chosen.
+        prior_weight: units of concept weight a position prior of 1 counts for.
+        contiguity_bonus: the objective bonus of an adjacent pair.
+
+    Returns:
+        The chosen candidate positions, or None when the solver gives no feasible answer.
     """
     n = len(concepts)
     holders: dict[Concept, list[int]] = {}
@@ -240,8 +253,19 @@ def greedy(
 ) -> list[int]:
     """Budgeted greedy on gain per word, compared with the best single sentence.
 
-    A sentence listed in `requires` (sentence, companions) becomes available once one of its
-    companions is chosen.
+    Args:
+        lengths: each candidate sentence's length in words.
+        concepts: each candidate's concepts.
+        weights: concept weights.
+        prior: each candidate's position prior.
+        budget: the word budget.
+        duplicates: pairs of candidates of which at most one may be chosen.
+        requires: (sentence, companions) pairs: the sentence becomes available once one of its
+            companions is chosen.
+        prior_weight: units of concept weight a position prior of 1 counts for.
+
+    Returns:
+        The chosen candidate positions, in the order they were taken.
     """
     needed: dict[int, list[tuple[int, ...]]] = {}
     for dependent, companions in requires:
