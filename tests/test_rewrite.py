@@ -1007,3 +1007,40 @@ def test_a_title_without_its_period_is_never_kept_before_a_full_name() -> None:
     (out,) = rewrite([s], Facts([a], sentences_of(a), people), max_words=100)
     assert out.text.endswith("Wilbur Ross said he would sell shares.")
     assert "Mr Wilbur" not in out.text
+
+
+MOGUL = Article(
+    "m",
+    "Kanye West says he has met all the tech guys. The Chicago hip-hop mogul this weekend "
+    "declared he is $53 million in debt and asked Mark Zuckerberg for money.",
+)
+WEST = [Name("person", ("Kanye West", "West")), Name("person", ("Mark Zuckerberg",))]
+EPITHET = "The Chicago hip-hop mogul this weekend declared he is $53 million in debt and asked"
+
+
+def test_a_description_opening_a_sentence_gets_the_name_of_the_person_just_before() -> None:
+    s = sentence_of(MOGUL, EPITHET + " Mark Zuckerberg for money.")
+    (out,) = rewrite([s], Facts([MOGUL], sentences_of(MOGUL), WEST), max_words=100)
+    assert out.text.startswith("The Chicago hip-hop mogul Kanye West this weekend declared")
+    (edit,) = [e for e in edits(out.segments, {"m": MOGUL.text}) if e.after.strip() != ""]
+    assert isinstance(edit.why, Resolve) and edit.why.rule == "epithet"
+    assert MOGUL.text[edit.why.mention_start : edit.why.mention_end] == "Kanye West"
+    check((out,), [MOGUL])
+
+
+def test_a_description_is_left_when_the_person_was_named_or_two_stand_before() -> None:
+    first = sentence_of(MOGUL, "Kanye West says he has met all the tech guys.")
+    second = sentence_of(MOGUL, EPITHET + " Mark Zuckerberg for money.")
+    facts = Facts([MOGUL], sentences_of(MOGUL), WEST)
+    assert rewrite([first, second], facts, max_words=100)[1].text == second.text
+    two = Article(
+        "t",
+        "Kanye West and Jay Williams met the tech guys. The Chicago hip-hop mogul this weekend "
+        "declared he is $53 million in debt.",
+    )
+    names = [*WEST, Name("person", ("Jay Williams", "Williams"))]
+    s = sentence_of(
+        two, "The Chicago hip-hop mogul this weekend declared he is $53 million in debt."
+    )
+    (out,) = rewrite([s], Facts([two], sentences_of(two), names), max_words=100)
+    assert out.text == s.text

@@ -42,7 +42,7 @@ def check_summary(summary: Summary) -> dict[str, int]:
                 kind = f"resolve:{why.rule}"
                 assert why.mention_article == edit.span.article, edit
                 written = texts[why.mention_article][why.mention_start : why.mention_end]
-                name = edit.after.removeprefix("The ")
+                name = edit.after.strip().removeprefix("The ")
                 assert written == name, f"{name!r} is not what the cited article writes there"
             else:
                 assert isinstance(why, AbsoluteDate)

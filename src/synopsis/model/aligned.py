@@ -48,7 +48,7 @@ class Deletion:
 
 # The rules of `synopsis.rewrite` that name an entity: the full name at a first mention, the
 # short form the sources use at a later one, a name for a dangling pronoun or "the group".
-ResolveRule = Literal["full_name", "short_name", "pronoun", "description", "role"]
+ResolveRule = Literal["full_name", "short_name", "pronoun", "description", "role", "epithet"]
 
 
 @dataclass(frozen=True)

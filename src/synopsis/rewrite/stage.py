@@ -27,6 +27,7 @@ from synopsis.model.aligned import Copied, Draft, Inserted, Resolve
 from synopsis.model.types import Article, Sentence, SummarySentence
 from synopsis.rewrite._draft import origin
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
+from synopsis.rewrite.epithets import name_epithet
 from synopsis.rewrite.names import (
     Mentioned,
     Name,
@@ -194,6 +195,10 @@ def _named(
                     draft, names, people, article.id, article.text, context, previous, mentioned
                 ),
             )
+            if rules.full_names:
+                before = " ".join(o.text for o in out)
+                epithet = name_epithet(draft, people, article.id, article.text, context, before)
+                draft = budget.take(draft, epithet)
             trial = Mentioned(set(mentioned.names))
             named = name_mentions(
                 draft, people, article.id, article.text, at.start, trial, rules.full_names
