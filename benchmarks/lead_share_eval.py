@@ -24,13 +24,14 @@ for comparison, not for choosing.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from opening_eval import _FIRST_SENTENCE, _f1, _lines
 
 from synopsis.evaluation.rouge import score as rouge
 from synopsis.model.config import SummarizerConfig
@@ -38,31 +39,8 @@ from synopsis.model.errors import InputError
 from synopsis.model.types import Article
 from synopsis.pipeline import summarize
 from synopsis.summarizer import select as select_mod
-from synopsis.text import STOPWORDS, stem, words
 
 GRID: tuple[float | None, ...] = (None, 0.0, 0.5, 0.75, 0.9, 1.0)
-_FIRST_SENTENCE = re.compile(r"^\W*(.+?[.!?])(?:\s|$)")
-
-
-def _lines(path: Path) -> Iterator[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
-def _content(text: str) -> list[str]:
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
-
-
-def _f1(a: str, b: str) -> float:
-    x, y = _content(a), _content(b)
-    common = sum(min(x.count(w), y.count(w)) for w in set(x)) if x and y else 0
-    if not common:
-        return 0.0
-    p, r = common / len(x), common / len(y)
-    return 2 * p * r / (p + r)
 
 
 def _summaries(lines: Sequence[dict[str, Any]], budget: int) -> list[list[str] | None]:
