@@ -23,7 +23,6 @@ for comparison, not for choosing.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from opening_eval import _FIRST_SENTENCE, _f1, _lines
+from opening_eval import _FIRST_SENTENCE, _f1, _lines, arguments, training
 
 from synopsis.evaluation.rouge import score as rouge
 from synopsis.model.config import SummarizerConfig
@@ -101,24 +100,8 @@ def evaluate(lines: Sequence[dict[str, Any]], budget: int, name: str) -> None:
 
 def main() -> None:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
-    )
-    parser.add_argument("--limit", type=int, default=500)
-    parser.add_argument("--validate", action="store_true")
-    args = parser.parse_args()
-    data = args.shared / "data"
-    if not data.exists():
-        sys.exit(f"{data} not found: pass --shared")
-    dev_ids = {line["id"] for line in _lines(data / "multinews/dev.jsonl")}
-    training = []
-    for line in _lines(data / "multinews/test_truncated.jsonl.gz"):
-        if line["id"] not in dev_ids:
-            training.append(line)
-        if len(training) >= args.limit:
-            break
-    evaluate(training, 200, "Multi-News test_truncated without dev ids")
+    args, data = arguments(__doc__ or "")
+    evaluate(list(training(data, args.limit)), 200, "Multi-News test_truncated without dev ids")
     if args.validate:
         evaluate(list(_lines(data / "multinews/dev.jsonl")), 200, "Multi-News dev")
         evaluate(list(_lines(data / "duc2004/test.jsonl")), 100, "DUC 2004")

@@ -153,8 +153,9 @@ def evaluate(lines: Iterator[dict[str, Any]], budget: int, name: str) -> None:
         )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str) -> tuple[argparse.Namespace, Path]:
+    """Parse --shared, --limit and --validate; exit with a message when the data is missing."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument(
         "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
     )
@@ -164,19 +165,26 @@ def main() -> None:
     data = args.shared / "data"
     if not data.exists():
         sys.exit(f"{data} not found: pass --shared")
+    return args, data
+
+
+def training(data: Path, limit: int) -> Iterator[dict[str, Any]]:
+    """The first `limit` clusters of Multi-News test_truncated whose ids are not dev's."""
     dev_ids = {line["id"] for line in _lines(data / "multinews/dev.jsonl")}
+    n = 0
+    for line in _lines(data / "multinews/test_truncated.jsonl.gz"):
+        if line["id"] in dev_ids:
+            continue
+        if n >= limit:
+            return
+        n += 1
+        yield line
 
-    def training() -> Iterator[dict[str, Any]]:
-        n = 0
-        for line in _lines(data / "multinews/test_truncated.jsonl.gz"):
-            if line["id"] in dev_ids:
-                continue
-            if n >= args.limit:
-                return
-            n += 1
-            yield line
 
-    evaluate(training(), 300, "Multi-News test_truncated without dev ids")
+def main() -> None:
+    """Command-line entry point."""
+    args, data = arguments(__doc__ or "")
+    evaluate(training(data, args.limit), 300, "Multi-News test_truncated without dev ids")
     if args.validate:
         evaluate(_lines(data / "multinews/dev.jsonl"), 300, "Multi-News dev")
         evaluate(_lines(data / "duc2004/test.jsonl"), 100, "DUC 2004")
