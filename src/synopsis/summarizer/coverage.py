@@ -16,14 +16,23 @@ import math
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import highspy
 import numpy as np
 
 from synopsis.summarizer.objectives import Concept
 
-__all__ = ["CUT_POOL_LIMIT", "ITERATION_LIMIT", "MIP_GAP", "NODE_LIMIT", "greedy", "solve"]
+__all__ = [
+    "CUT_POOL_LIMIT",
+    "ITERATION_LIMIT",
+    "MIP_GAP",
+    "NODE_LIMIT",
+    "Program",
+    "greedy",
+    "solve",
+]
 
 # Relative optimality gap at which HiGHS may stop: 3% of the objective changed no DUC 2004 or
 # Multi-News dev score by more than 0.1 ROUGE and cut solve time by 70% against 1e-4 (HiGHS
@@ -73,19 +82,38 @@ def _new_solver() -> highspy.Highs:
         return solver
 
 
+@dataclass(frozen=True)
+class Program:
+    """The data of one selection program: the candidate sentences and what binds them.
+
+    Attributes:
+        lengths: each candidate sentence's length in words (with words reserved for edits).
+        concepts: each candidate's concepts.
+        weights: concept weights.
+        prior: each candidate's position prior.
+        budget: the word budget.
+        duplicates: pairs of candidates of which at most one may be chosen.
+        requires: (sentence, companions) pairs: the sentence may be chosen only with one of its
+            companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
+        prior_weight: units of concept weight a position prior of 1 counts for.
+    """
+
+    lengths: np.ndarray
+    concepts: list[frozenset[Concept]]
+    weights: Mapping[Concept, float]
+    prior: np.ndarray
+    budget: int
+    duplicates: list[tuple[int, int]]
+    requires: Sequence[tuple[int, tuple[int, ...]]]
+    prior_weight: float
+
+
 def solve(
-    lengths: np.ndarray,
-    concepts: list[frozenset[Concept]],
-    weights: dict[Concept, float],
-    prior: np.ndarray,
-    budget: int,
-    duplicates: list[tuple[int, int]],
+    program: Program,
     node_limit: int,
-    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
+    *,
     adjacent: Sequence[tuple[int, int]] = (),
     leads: Sequence[int] = (),
-    *,
-    prior_weight: float,
     contiguity_bonus: float = 0.0,
 ) -> list[int] | None:
     """Solve the concept-coverage ILP.
@@ -95,24 +123,24 @@ def solve(
     unchanged and the program is several times smaller.
 
     Args:
-        lengths: each candidate sentence's length in words (with words reserved for edits).
-        concepts: each candidate's concepts.
-        weights: concept weights.
-        prior: each candidate's position prior.
-        budget: the word budget.
-        duplicates: pairs of candidates of which at most one may be chosen.
+        program: the candidates, their concepts, weights and priors, the budget, and the
+            near-duplicate and companion constraints.
         node_limit: branch-and-bound nodes HiGHS may explore (a count, for determinism).
-        requires: (sentence, companions) pairs: the sentence may be chosen only with one of its
-            companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
         adjacent: pairs of consecutive sentences of one article; choosing both earns
             `contiguity_bonus` (z_p <= x_a, z_p <= x_b).
         leads: when given, at least one of these candidates is chosen.
-        prior_weight: units of concept weight a position prior of 1 counts for.
         contiguity_bonus: the objective bonus of an adjacent pair.
 
     Returns:
         The chosen candidate positions, or None when the solver gives no feasible answer.
     """
+    lengths, concepts, weights, prior = (
+        program.lengths,
+        program.concepts,
+        program.weights,
+        program.prior,
+    )
+    budget, duplicates, requires = program.budget, program.duplicates, program.requires
     n = len(concepts)
     holders: dict[Concept, list[int]] = {}
     for s, cs in enumerate(concepts):
@@ -127,7 +155,7 @@ def solve(
             singles[where[0]].append(weights[c])
         else:
             shared.setdefault(tuple(where), []).append(weights[c])
-    own = prior_weight * prior.astype(float) + np.array([math.fsum(w) for w in singles])
+    own = program.prior_weight * prior.astype(float) + np.array([math.fsum(w) for w in singles])
     groups = {key: math.fsum(w) for key, w in shared.items()}
     keys = sorted(groups)
     m = len(keys)
@@ -179,9 +207,7 @@ def solve(
     )
     # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
     start = np.zeros(n + m + q)
-    picked = greedy(
-        lengths, concepts, weights, prior, budget, duplicates, requires, prior_weight=prior_weight
-    )
+    picked = greedy(program)
     start[picked] = 1.0
     for k, members in enumerate(keys):
         start[n + k] = float(any(start[s] for s in members))
@@ -240,38 +266,24 @@ def _solve(
     return [s for s in range(n_sentences) if values[s] > 0.5]
 
 
-def greedy(
-    lengths: np.ndarray,
-    concepts: list[frozenset[Concept]],
-    weights: dict[Concept, float],
-    prior: np.ndarray,
-    budget: int,
-    duplicates: list[tuple[int, int]],
-    requires: Sequence[tuple[int, tuple[int, ...]]] = (),
-    *,
-    prior_weight: float,
-) -> list[int]:
+def greedy(program: Program) -> list[int]:
     """Budgeted greedy on gain per word, compared with the best single sentence.
 
+    A sentence listed in the program's `requires` becomes available once one of its companions
+    is chosen.
+
     Args:
-        lengths: each candidate sentence's length in words.
-        concepts: each candidate's concepts.
-        weights: concept weights.
-        prior: each candidate's position prior.
-        budget: the word budget.
-        duplicates: pairs of candidates of which at most one may be chosen.
-        requires: (sentence, companions) pairs: the sentence becomes available once one of its
-            companions is chosen.
-        prior_weight: units of concept weight a position prior of 1 counts for.
+        program: the candidates and their constraints.
 
     Returns:
         The chosen candidate positions, in the order they were taken.
     """
+    lengths, concepts, weights = program.lengths, program.concepts, program.weights
     needed: dict[int, list[tuple[int, ...]]] = {}
-    for dependent, companions in requires:
+    for dependent, companions in program.requires:
         needed.setdefault(dependent, []).append(companions)
     blocked: dict[int, set[int]] = {}
-    for a, b in duplicates:
+    for a, b in program.duplicates:
         blocked.setdefault(a, set()).add(b)
         blocked.setdefault(b, set()).add(a)
     covered: set[Concept] = set()
@@ -281,11 +293,14 @@ def greedy(
     while left:
         best, best_ratio = -1, 0.0
         for s in sorted(left):
-            if used + lengths[s] > budget or not all(
+            if used + lengths[s] > program.budget or not all(
                 any(a in chosen for a in group) for group in needed.get(s, ())
             ):
                 continue
-            gain = math.fsum(weights[c] for c in concepts[s] - covered) + prior_weight * prior[s]
+            gain = (
+                math.fsum(weights[c] for c in concepts[s] - covered)
+                + program.prior_weight * program.prior[s]
+            )
             ratio = gain / lengths[s]
             if ratio > best_ratio:
                 best, best_ratio = s, ratio
@@ -295,7 +310,7 @@ def greedy(
         used += int(lengths[best])
         covered |= concepts[best]
         left -= {best} | blocked.get(best, set())
-    fits = [s for s in range(len(concepts)) if lengths[s] <= budget and s not in needed]
+    fits = [s for s in range(len(concepts)) if lengths[s] <= program.budget and s not in needed]
     if fits:
         single = max(fits, key=lambda s: math.fsum(weights[c] for c in concepts[s]))
         if math.fsum(weights[c] for c in concepts[single]) > math.fsum(weights[c] for c in covered):

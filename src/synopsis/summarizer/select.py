@@ -18,7 +18,7 @@ import numpy as np
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
-from synopsis.summarizer.coverage import NODE_LIMIT, greedy, solve
+from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.leads import news_leads
@@ -330,6 +330,9 @@ def select(
     prior = np.array([scores.position_prior[i] for i in cands])
     weights = scores.weights
     duplicates = _duplicate_pairs(cands, feats)
+    program = Program(
+        lengths, concepts, weights, prior, max_words, duplicates, requires, PRIOR_WEIGHT
+    )
     chosen: list[int] | None = None
     method = "ilp"
     if solver == "ilp" and any(concepts):
@@ -342,17 +345,10 @@ def select(
 
         def solved(leads: Sequence[int] = ()) -> list[int] | None:
             return solve(
-                lengths,
-                concepts,
-                weights,
-                prior,
-                max_words,
-                duplicates,
+                program,
                 node_limit,
-                requires,
-                adjacent if CONTIGUITY_BONUS > 0 else (),
+                adjacent=adjacent if CONTIGUITY_BONUS > 0 else (),
                 leads=leads,
-                prior_weight=PRIOR_WEIGHT,
                 contiguity_bonus=CONTIGUITY_BONUS,
             )
 
@@ -368,16 +364,7 @@ def select(
             chosen = solved(leads) or chosen
     if chosen is None:
         method = "greedy"
-        chosen = greedy(
-            lengths,
-            concepts,
-            weights,
-            prior,
-            max_words,
-            duplicates,
-            requires,
-            prior_weight=PRIOR_WEIGHT,
-        )
+        chosen = greedy(program)
     if not chosen:
         # No sentence adds concept weight (e.g. no shared concepts): lead with the first one
         # that needs no antecedent.
