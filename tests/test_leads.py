@@ -105,3 +105,9 @@ def test_an_articles_lead_is_its_first_two_sentences_of_prose() -> None:
         _sent("b", 0, "Ships waited outside the harbor."),
     ]
     assert news_leads(sentences) == frozenset({1, 2, 4})
+
+
+def test_an_article_with_no_sentence_of_prose_has_no_lead() -> None:
+    sentences = [_sent("a", 0, "Harbor council votes"), _sent("b", 0, "Ships waited outside.")]
+    assert feature_leads(sentences) == frozenset()
+    assert news_leads(sentences) == frozenset({1})
