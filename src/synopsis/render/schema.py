@@ -54,7 +54,8 @@ class CopiedJSON(TypedDict):
 
 
 class DeletionJSON(TypedDict):
-    """Licence of an edit that deletes a constituent (compression) or an opener (rewriting)."""
+    """Licence of an edit that deletes a constituent (compression), an opener (rewriting) or a
+    relative day in a sentence whose article carries no date ("undated_day")."""
 
     kind: Literal["delete"]
     rule: DeleteRule
