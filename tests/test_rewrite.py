@@ -78,7 +78,6 @@ def test_later_mentions_get_the_short_form_the_sources_use() -> None:
         "a",
         "Haider al-Abadi declared victory over the militants in the west on Friday. "
         "Abadi thanked the troops. Haider al-Abadi will travel to the border region next week.",
-        published="2017-11-04",
     )
     first = sentence_of(
         a, "Haider al-Abadi declared victory over the militants in the west on Friday."
@@ -301,11 +300,7 @@ def test_glued_headline_line_is_removed() -> None:
 
 
 def test_caps_kicker_is_removed() -> None:
-    a = Article(
-        "a",
-        "BREAKING NEWS A cargo ship struck the Kestrel Strait Bridge on Monday.",
-        published="2026-03-03",
-    )
+    a = Article("a", "BREAKING NEWS A cargo ship struck the Kestrel Strait Bridge on Monday.")
     (out,) = rewrite([sentence_of(a, a.text)], Facts([a]), max_words=100)
     assert out.text == "A cargo ship struck the Kestrel Strait Bridge on Monday."
 
@@ -601,7 +596,6 @@ def test_a_weekday_after_said_is_never_taken_for_a_surname() -> None:
         "a",
         "The minister met bankers in Washington Saturday. "
         "Yevgeny Primakov said Saturday that privatization would go on.",
-        published="1998-10-19",
     )
     s = sentence_of(a, "Yevgeny Primakov said Saturday that privatization would go on.")
     (out,) = rewrite([s], Facts([a], sentences_of(a), []), max_words=100)
@@ -818,7 +812,6 @@ def test_names_inside_a_quotation_are_never_lengthened_or_shortened() -> None:
         "Haider al-Abadi declared victory over the militants on Friday. "
         '"Haider al-Abadi has kept his word," a commander said of the campaign. '
         'The commander said "Abadi" would visit the troops soon.',
-        published="2017-11-04",
     )
     first = sentence_of(a, "Haider al-Abadi declared victory over the militants on Friday.")
     quote = sentence_of(a, '"Haider al-Abadi has kept his word," a commander said of the campaign.')
@@ -828,7 +821,6 @@ def test_names_inside_a_quotation_are_never_lengthened_or_shortened() -> None:
         "b",
         'A commander said "Abadi has kept his word" on Friday. Abadi, a former '
         "engineer named Haider al-Abadi in 2014, denied it.",
-        published="2017-11-04",
     )
     s = sentence_of(b, 'A commander said "Abadi has kept his word" on Friday.')
     (out_b,) = rewrite([s], Facts([b], sentences_of(b), PEOPLE), max_words=100)
@@ -1021,7 +1013,6 @@ MOGUL = Article(
     "m",
     "Kanye West says he has met all the tech guys. The Chicago hip-hop mogul this weekend "
     "declared he is $53 million in debt and asked Mark Zuckerberg for money.",
-    published="2016-02-15",
 )
 WEST = [Name("person", ("Kanye West", "West")), Name("person", ("Mark Zuckerberg",))]
 EPITHET = "The Chicago hip-hop mogul this weekend declared he is $53 million in debt and asked"
@@ -1046,7 +1037,6 @@ def test_a_description_is_left_when_the_person_was_named_or_two_stand_before() -
         "t",
         "Kanye West and Jay Williams met the tech guys. The Chicago hip-hop mogul this weekend "
         "declared he is $53 million in debt.",
-        published="2016-02-15",
     )
     names = [*WEST, Name("person", ("Jay Williams", "Williams"))]
     s = sentence_of(

@@ -54,8 +54,7 @@ class CopiedJSON(TypedDict):
 
 
 class DeletionJSON(TypedDict):
-    """Licence of an edit that deletes a constituent (compression), an opener (rewriting) or a
-    relative day in a sentence whose article carries no date ("undated_day")."""
+    """Licence of an edit that deletes a constituent (compression) or an opener (rewriting)."""
 
     kind: Literal["delete"]
     rule: DeleteRule

@@ -60,12 +60,11 @@ _LAST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
 # which the reader resolves to Dec. 21. Either reading may be meant, so such a weekday is left
 # as the article wrote it ("last Monday" is six days back).
 _AMBIGUOUS_DAYS_BACK = 6
-NAMED_DAY = (
+_NAMED_DAY = (
     "Black|Good|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Bloody|Whit|Shrove|Giving|Blue|Mad"
     "|Freaky|Girl|Man|Plough|Low|Trinity|Rose|Fat|Spy|Election|Boxing"
 )
-_KEEP_BEFORE = re.compile(rf"\b(?:[Tt]his|[Nn]ext|{NAMED_DAY})\s+$")
-# The named days are also kept by `synopsis.rewrite.undated`.
+_KEEP_BEFORE = re.compile(rf"\b(?:[Tt]his|[Nn]ext|{_NAMED_DAY})\s+$")
 
 
 # AP style drops "on" before a date after a verb ("was arrested Oct. 16", "said Nov. 3") and

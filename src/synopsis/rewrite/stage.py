@@ -5,8 +5,7 @@ licence: openers deleted (`openers`), a dangling "He"/"The group" named and peop
 at their first mention, shortly later (`names`), with the role their article gives them at the
 first (`roles`: "First-grade teacher Shanda Ince"), relative dates written out (`dates`): where
 sentences from articles of different days meet, with the words the selection reserved for them,
-and in a story of one day where words are spare; a relative day in a sentence whose article
-carries no date is dropped where it is an adjunct (`undated`). The rules follow the revision operations Nenkova
+and in a story of one day where words are spare. The rules follow the revision operations Nenkova
 ("Entity-driven rewrite for multi-document summarization", IJCNLP 2008) and Otterbacher, Radev &
 Luo (ACL 2002 workshop) found to help readers most, limited to edits the cited article supports.
 
@@ -41,7 +40,6 @@ from synopsis.rewrite.names import (
 )
 from synopsis.rewrite.openers import strip_openers, strip_opening_also
 from synopsis.rewrite.roles import introduce_roles
-from synopsis.rewrite.undated import drop_undated_days
 
 
 @dataclass(frozen=True)
@@ -259,10 +257,6 @@ def _dated(
             dated.append(sentence)
             continue
         draft = Draft(sentence.text, sentence.segments)
-        if not published.get(at.article):
-            # no date to write: a day the reader cannot place is dropped where it can go
-            dated.append(_with_draft(sentence, budget.take(draft, drop_undated_days(draft))))
-            continue
         written = absolute_dates(
             draft,
             at.article,
@@ -273,12 +267,8 @@ def _dated(
             year=year,
         )
         draft = budget.take(draft, written)
-        dated.append(_with_draft(sentence, draft))
+        dated.append(replace(sentence, text=draft.text, segments=draft.segments))
     return dated
-
-
-def _with_draft(sentence: SummarySentence, draft: Draft) -> SummarySentence:
-    return replace(sentence, text=draft.text, segments=draft.segments)
 
 
 def rewrite(
