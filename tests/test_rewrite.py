@@ -19,7 +19,7 @@ from synopsis.model.aligned import (
 from synopsis.model.types import Article, Sentence, Source, SummarySentence
 from synopsis.pipeline import summarize
 from synopsis.rewrite import DateFact, Facts, Name, Rules, rewrite
-from synopsis.rewrite.names import People
+from synopsis.rewrite.people import People
 from synopsis.text.segment import segment
 
 

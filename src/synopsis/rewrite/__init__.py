@@ -1,7 +1,7 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
-from synopsis.rewrite.names import Name
+from synopsis.rewrite.people import Name
 from synopsis.rewrite.stage import Facts, Rules, rewrite
 
 __all__ = [

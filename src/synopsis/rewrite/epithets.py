@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from synopsis.model.aligned import Draft, Resolve
 from synopsis.rewrite._draft import source_span, wire_credit
-from synopsis.rewrite.names import CONTEXT_SENTENCES, People, find_mentions
+from synopsis.rewrite.names import CONTEXT_SENTENCES, find_mentions
+from synopsis.rewrite.people import People
 from synopsis.rewrite.roles import ROLE_NOUNS
 
 __all__ = ["EPITHET_NOUNS", "name_epithet"]

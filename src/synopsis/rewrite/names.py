@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import quoted, source_span, wire_credit
-from synopsis.text import STOPWORDS, WEEKDAYS
+from synopsis.rewrite.people import SPEECH_AFTER, Name, People
+from synopsis.text import STOPWORDS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:
@@ -29,9 +30,6 @@ from synopsis.text.surnames import bare_given_names, bare_surnames, person_posit
 # sentences (checked by eye on DUC 2004 and Multi-News dev summaries with a dangling "He").
 CONTEXT_SENTENCES = 2
 
-# An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
-# short ("Haider al-Abadi" ... "Abadi said").
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")
 # An organization named by one word only when it is an acronym ("NATO", "FUNCINPEC"): one
 # capitalized word typed "organization" by the analyzer is as often a place ("Albany").
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,9}")
@@ -58,137 +56,6 @@ _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|mi
 # Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
 _ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.?\s*$")
-
-
-@dataclass(frozen=True)
-class Name:
-    """An entity found by the analyzer: its type and every spelling the articles use."""
-
-    kind: str
-    variants: tuple[str, ...]
-
-
-# Last words that make a "person" the analyzer found a place or an institution ("Victoria
-# Road", "Cedars-Sinai Hospital"); such names are never written for a person (seen in the
-# analyzer's person entities on Multi-News dev; "Amnesty International", "American Cancer
-# Society", "German Olympic Sports Federation" and "Channel Two TV" in a scan of the people
-# `People.of` indexes on DUC 2004, DUC 2007 main and Multi-News dev: DUC 2007 D0704 read "Moi
-# has accused International of ...", shortened as a person's later mention).
-NOT_SURNAMES = frozenset(
-    "road street avenue boulevard square park bridge river lake mountain county city hall "
-    "hospital university college school center centre church museum airport station house "
-    "court building institute foundation company group party council committee agency "
-    "international society federation tv".split()
-)
-
-
-# First words that make a "person" a place ("North Korea", "New Hampshire", "San Diego").
-NOT_FIRST_NAMES = frozenset(
-    "north south east west northern southern eastern western new united saint st. san santa "
-    "los las la le fort port mount lake upper lower greater central".split()
-)
-# Lowercase words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
-NAME_PARTICLES = frozenset("bin ibn bint al el de del della da di du van von der den la le".split())
-
-
-def _inside_a_sentence(story: str, name: str) -> bool:
-    """Whether the story writes `name` somewhere other than at a sentence's start (a first word
-    capitalized only by its position, "Whenever Netflix's", is not part of a name)."""
-    at = story.find(name)
-    while at >= 0:
-        if not _SENTENCE_START.search(story, max(0, at - 4), at):
-            return True
-        at = story.find(name, at + 1)
-    return False
-
-
-def _looks_like_a_full_name(name: str) -> bool:
-    """Two or more capitalized words (particles aside), not a place or an institution."""
-    words = name.split()
-    if len(words) < 2 or words[0].lower() in NOT_FIRST_NAMES:
-        return False
-    bare = _PARTICLE.sub("", words[-1])
-    if not bare[:1].isupper() or bare.lower() in NOT_SURNAMES or bare.lower() in WEEKDAYS:
-        return False  # "Washington Saturday" ("in Washington Saturday") names no one
-    if any(w.lower() in STOPWORDS for w in words):  # "Baserunning The Yankees", "Whenever Netflix"
-        return False
-    return all(_PARTICLE.sub("", w)[:1].isupper() or w in NAME_PARTICLES for w in words)
-
-
-# Verbs of saying after a name mark it as a person's ("Medlin said", "Barbour told").
-_SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
-_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
-_SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
-# Other marks of a person in news prose: an age in apposition ("Starovoitova, 52, was"; at a
-# sentence's end, "Police say Caballero fatally shot Markus Austin, 33.", Multi-News dev 4180,
-# where "Austin" is also a city) and an honorific before the surname ("Mr. Sizemore", "Dr.
-# Mironov"). Like a verb of saying, they make a name the analyzer typed "other" a person's (its
-# person typing has no model and misses many).
-_AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
-
-
-@dataclass(frozen=True)
-class People:
-    """The story's people by surname: every full spelling the articles use for each.
-
-    The analyzer may split one person ("Pinochet" read as a place, "Augusto Pinochet" as a
-    person); keying by the last word of the full spellings joins them.
-    """
-
-    full: dict[str, tuple[str, ...]]
-    short: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def of(cls, names: Sequence[Name], texts: Sequence[str] = ()) -> People:
-        """Index the person names by surname (the last word of a multi-word spelling).
-
-        Args:
-            names: the story's entities; people, and names of type "other" (the analyzer types
-                many people so) whose surname is the subject of a speech verb in `texts`
-                ("Medlin said"), has an age in apposition ("Medlin, 52,") or follows an
-                honorific ("Mr. Medlin").
-            texts: the articles' texts.
-
-        Returns:
-            The index.
-        """
-        full: dict[str, list[str]] = {}
-        story = "\n".join(texts)
-        lowercase = set(re.findall(r"\b[a-z]+\b", story))
-        speakers = {
-            *_SPEAKER.findall(story),
-            *_AGED.findall(story),
-            *_HONORIFIC.findall(story),
-        }
-        for name in names:
-            if name.kind not in ("person", "other"):
-                continue
-            for v in name.variants:
-                # a first word the articles also write in lowercase is a word, not a first name
-                # ("Shift Supervisor Tim Medlin", "Whenever Netflix", "President Bill Clinton")
-                if not _looks_like_a_full_name(v) or v.split()[0].lower() in lowercase:
-                    continue
-                if name.kind == "other" and not (
-                    v.split()[-1] in speakers and _inside_a_sentence(story, v)
-                ):
-                    continue
-                full.setdefault(v.split()[-1], []).append(v)
-        short = {k: tuple(dict.fromkeys([k, _PARTICLE.sub("", k)])) for k in full}
-        fulls = {k: tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in full.items()}
-        return cls(fulls, short)
-
-    def shared(self, key: str) -> bool:
-        """Whether two different people have this surname ("Patty Campbell", "William Campbell")."""
-        written = self.full.get(key, ())
-        return any(not (a.endswith(b) or b.endswith(a)) for a in written for b in written)
-
-    def patterns(self) -> list[tuple[str, str]]:
-        """(spelling, surname) for every full spelling and every short form of a surname."""
-        return [(f, k) for k, fulls in self.full.items() for f in fulls] + [
-            (s, k) for k, shorts in self.short.items() for s in shorts
-        ]
 
 
 @dataclass
@@ -451,7 +318,7 @@ def resolve_opening(
             f
             for f in found
             if _SUBJECT_PREFIX.fullmatch(_sentence_prefix(source, f[0], window))
-            or _SPEECH_AFTER.match(source, f[1])
+            or SPEECH_AFTER.match(source, f[1])
         ]
         if not subjects or other.search(draft.text):
             return draft

@@ -30,8 +30,6 @@ from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
 from synopsis.rewrite.epithets import name_epithet
 from synopsis.rewrite.names import (
     Mentioned,
-    Name,
-    People,
     acronyms,
     full_surnames,
     name_mentions,
@@ -39,6 +37,7 @@ from synopsis.rewrite.names import (
     spell_out_acronyms,
 )
 from synopsis.rewrite.openers import strip_openers, strip_opening_also
+from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
 
 

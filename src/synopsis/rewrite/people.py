@@ -1,0 +1,153 @@
+"""The story's people: which names the analyzer found are people's, indexed by surname.
+
+The analyzer types entities without a model, so it calls many people "other" ("Robert F.
+Furchgott", "Mansur Tagirov", "Osama bin Laden" in DUC 2004) and splits one person into a full
+name and a short one of another type ("Pinochet" read as a place). `People` joins them by the last
+word of the full spellings and takes a name typed "other" as a person's when the articles mark it
+as one: a verb of saying after the surname, an age in apposition, an honorific, a role right
+before the full name ("prosecutor Mansur Tagirov", `roles.ROLE_NOUNS`), or the analyzer typing
+another spelling of the same surname a person's ("bin Laden").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synopsis.text import STOPWORDS, WEEKDAYS
+
+# An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
+# short ("Haider al-Abadi" ... "Abadi said").
+PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Name:
+    """An entity found by the analyzer: its type and every spelling the articles use."""
+
+    kind: str
+    variants: tuple[str, ...]
+
+
+# Last words that make a "person" the analyzer found a place or an institution ("Victoria
+# Road", "Cedars-Sinai Hospital"); such names are never written for a person (seen in the
+# analyzer's person entities on Multi-News dev; "Amnesty International", "American Cancer
+# Society", "German Olympic Sports Federation" and "Channel Two TV" in a scan of the people
+# `People.of` indexes on DUC 2004, DUC 2007 main and Multi-News dev: DUC 2007 D0704 read "Moi
+# has accused International of ...", shortened as a person's later mention).
+NOT_SURNAMES = frozenset(
+    "road street avenue boulevard square park bridge river lake mountain county city hall "
+    "hospital university college school center centre church museum airport station house "
+    "court building institute foundation company group party council committee agency "
+    "international society federation tv".split()
+)
+
+
+# First words that make a "person" a place ("North Korea", "New Hampshire", "San Diego").
+NOT_FIRST_NAMES = frozenset(
+    "north south east west northern southern eastern western new united saint st. san santa "
+    "los las la le fort port mount lake upper lower greater central".split()
+)
+# Lowercase words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+NAMEPARTICLES = frozenset("bin ibn bint al el de del della da di du van von der den la le".split())
+
+
+def _inside_a_sentence(story: str, name: str) -> bool:
+    """Whether the story writes `name` somewhere other than at a sentence's start (a first word
+    capitalized only by its position, "Whenever Netflix's", is not part of a name)."""
+    at = story.find(name)
+    while at >= 0:
+        if not _SENTENCE_START.search(story, max(0, at - 4), at):
+            return True
+        at = story.find(name, at + 1)
+    return False
+
+
+def _looks_like_a_full_name(name: str) -> bool:
+    """Two or more capitalized words (particles aside), not a place or an institution."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in NOT_FIRST_NAMES:
+        return False
+    bare = PARTICLE.sub("", words[-1])
+    if not bare[:1].isupper() or bare.lower() in NOT_SURNAMES or bare.lower() in WEEKDAYS:
+        return False  # "Washington Saturday" ("in Washington Saturday") names no one
+    if any(w.lower() in STOPWORDS for w in words):  # "Baserunning The Yankees", "Whenever Netflix"
+        return False
+    return all(PARTICLE.sub("", w)[:1].isupper() or w in NAMEPARTICLES for w in words)
+
+
+# Verbs of saying after a name mark it as a person's ("Medlin said", "Barbour told").
+_SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
+SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
+_SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
+# Other marks of a person in news prose: an age in apposition ("Starovoitova, 52, was"; at a
+# sentence's end, "Police say Caballero fatally shot Markus Austin, 33.", Multi-News dev 4180,
+# where "Austin" is also a city) and an honorific before the surname ("Mr. Sizemore", "Dr.
+# Mironov"). Like a verb of saying, they make a name the analyzer typed "other" a person's (its
+# person typing has no model and misses many).
+_AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+@dataclass(frozen=True)
+class People:
+    """The story's people by surname: every full spelling the articles use for each.
+
+    The analyzer may split one person ("Pinochet" read as a place, "Augusto Pinochet" as a
+    person); keying by the last word of the full spellings joins them.
+    """
+
+    full: dict[str, tuple[str, ...]]
+    short: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, names: Sequence[Name], texts: Sequence[str] = ()) -> People:
+        """Index the person names by surname (the last word of a multi-word spelling).
+
+        Args:
+            names: the story's entities; people, and names of type "other" (the analyzer types
+                many people so) whose surname is the subject of a speech verb in `texts`
+                ("Medlin said"), has an age in apposition ("Medlin, 52,") or follows an
+                honorific ("Mr. Medlin").
+            texts: the articles' texts.
+
+        Returns:
+            The index.
+        """
+        full: dict[str, list[str]] = {}
+        story = "\n".join(texts)
+        lowercase = set(re.findall(r"\b[a-z]+\b", story))
+        speakers = {
+            *_SPEAKER.findall(story),
+            *_AGED.findall(story),
+            *_HONORIFIC.findall(story),
+        }
+        for name in names:
+            if name.kind not in ("person", "other"):
+                continue
+            for v in name.variants:
+                # a first word the articles also write in lowercase is a word, not a first name
+                # ("Shift Supervisor Tim Medlin", "Whenever Netflix", "President Bill Clinton")
+                if not _looks_like_a_full_name(v) or v.split()[0].lower() in lowercase:
+                    continue
+                if name.kind == "other" and not (
+                    v.split()[-1] in speakers and _inside_a_sentence(story, v)
+                ):
+                    continue
+                full.setdefault(v.split()[-1], []).append(v)
+        short = {k: tuple(dict.fromkeys([k, PARTICLE.sub("", k)])) for k in full}
+        fulls = {k: tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in full.items()}
+        return cls(fulls, short)
+
+    def shared(self, key: str) -> bool:
+        """Whether two different people have this surname ("Patty Campbell", "William Campbell")."""
+        written = self.full.get(key, ())
+        return any(not (a.endswith(b) or b.endswith(a)) for a in written for b in written)
+
+    def patterns(self) -> list[tuple[str, str]]:
+        """(spelling, surname) for every full spelling and every short form of a surname."""
+        return [(f, k) for k, fulls in self.full.items() for f in fulls] + [
+            (s, k) for k, shorts in self.short.items() for s in shorts
+        ]
