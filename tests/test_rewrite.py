@@ -844,12 +844,70 @@ def test_a_name_typed_other_with_an_age_or_honorific_counts_as_a_person() -> Non
         "in 2000."
     )
     check((out,), [a])
-    no_mark = Article("b", a.text.replace(", 52,", ""))
+    no_mark = Article("b", a.text.replace(", 52,", "").replace("The lawmaker ", ""))
     s2 = sentence_of(
         no_mark, "A leader of the liberal party, she was planning to run for president in 2000."
     )
     (out2,) = rewrite([s2], Facts([no_mark], sentences_of(no_mark), names), max_words=100)
     assert out2.text == s2.text
+
+
+def test_a_role_before_a_full_name_typed_other_marks_a_person() -> None:
+    # DUC 2004 D30036 and D31038: the analyzer types "Robert F. Furchgott" and "Osama bin Laden"
+    # "other"; a role or title before the full name, or another spelling typed a person's,
+    # makes them people's
+    text = "The prize went to Dr. Robert Furchgott, of New York. Furchgott is a pharmacologist."
+    names = [Name("other", ("Robert Furchgott",)), Name("place", ("Furchgott",))]
+    assert People.of(names, [text]).full == {"Furchgott": ("Robert Furchgott",)}
+    text = "Prosecutor Mansur Tagirov vanished. Tagirov was investigating the deaths."
+    names = [Name("other", ("Mansur Tagirov",))]
+    assert People.of(names, [text]).full == {"Tagirov": ("Mansur Tagirov",)}
+    assert People.of(names, [text.replace("Prosecutor ", "")]).full == {}
+    text = "Saudi exile Osama bin Laden is wanted. Bin Laden is believed to be in Afghanistan."
+    names = [Name("other", ("Osama bin Laden",)), Name("person", ("bin Laden", "Bin Laden"))]
+    people = People.of(names, [text])
+    assert people.full == {"Laden": ("Osama bin Laden",)}
+    assert {"bin Laden", "Bin Laden"} <= set(people.short["Laden"])
+
+
+def test_a_short_form_with_a_particle_gets_the_full_name_at_a_first_mention() -> None:
+    a = Article(
+        "a",
+        "Militants threatened to retaliate if Saudi dissident Osama bin Laden is arrested. "
+        "Bin Laden, believed to be in Afghanistan, was indicted by a U.S. court.",
+    )
+    names = [Name("other", ("Osama bin Laden",)), Name("person", ("bin Laden", "Bin Laden"))]
+    s = sentence_of(a, "Bin Laden, believed to be in Afghanistan, was indicted by a U.S. court.")
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=100)
+    assert out.text == (
+        "Osama bin Laden, believed to be in Afghanistan, was indicted by a U.S. court."
+    )
+    check((out,), [a])
+
+
+def test_a_sentence_naming_several_people_gets_the_full_names_that_fit() -> None:
+    # DUC 2004 D30036 at 100 words: all three full names did not fit, so none was written
+    a = Article(
+        "a",
+        "The prize went to Robert F. Furchgott, Louis J. Ignarro and Ferid Murad. Furchgott is "
+        "in Brooklyn, Ignarro is in Los Angeles and Murad is in Houston.",
+    )
+    names = [
+        Name("person", ("Robert F. Furchgott",)),
+        Name("person", ("Louis J. Ignarro",)),
+        Name("person", ("Ferid Murad",)),
+    ]
+    text = "Furchgott is in Brooklyn, Ignarro is in Los Angeles and Murad is in Houston."
+    s = sentence_of(a, text)
+    words = len(text.split())
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=words + 2)
+    assert out.text == (
+        "Robert F. Furchgott is in Brooklyn, Ignarro is in Los Angeles and Murad is in Houston."
+    )
+    (out,) = rewrite([s], Facts([a], sentences_of(a), names), max_words=words + 5)
+    assert out.text.count(".") == 3  # "Robert F.", "Louis J." and the full stop: all three
+    assert "Ferid Murad" in out.text
+    check((out,), [a])
 
 
 def test_an_age_at_the_end_of_a_sentence_marks_a_person_whose_surname_is_also_a_place() -> None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from synopsis.rewrite.roles import ROLE_NOUNS, ROLE_TITLES
 from synopsis.text import STOPWORDS, WEEKDAYS
 
 # An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
@@ -50,7 +52,7 @@ NOT_FIRST_NAMES = frozenset(
     "los las la le fort port mount lake upper lower greater central".split()
 )
 # Lowercase words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
-NAMEPARTICLES = frozenset("bin ibn bint al el de del della da di du van von der den la le".split())
+NAME_PARTICLES = frozenset("bin ibn bint al el de del della da di du van von der den la le".split())
 
 
 def _inside_a_sentence(story: str, name: str) -> bool:
@@ -58,8 +60,10 @@ def _inside_a_sentence(story: str, name: str) -> bool:
     capitalized only by its position, "Whenever Netflix's", is not part of a name)."""
     at = story.find(name)
     while at >= 0:
-        if not _SENTENCE_START.search(story, max(0, at - 4), at):
-            return True
+        if not _SENTENCE_START.search(story, max(0, at - 4), at) or _ABBREVIATION.search(
+            story, max(0, at - 6), at
+        ):
+            return True  # "Dr. Robert Furchgott": an abbreviation's period ends no sentence
         at = story.find(name, at + 1)
     return False
 
@@ -74,7 +78,7 @@ def _looks_like_a_full_name(name: str) -> bool:
         return False  # "Washington Saturday" ("in Washington Saturday") names no one
     if any(w.lower() in STOPWORDS for w in words):  # "Baserunning The Yankees", "Whenever Netflix"
         return False
-    return all(PARTICLE.sub("", w)[:1].isupper() or w in NAMEPARTICLES for w in words)
+    return all(PARTICLE.sub("", w)[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
 # Verbs of saying after a name mark it as a person's ("Medlin said", "Barbour told").
@@ -88,6 +92,24 @@ _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
 # person typing has no model and misses many).
 _AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
+# A role or an honorific right before a full name ("prosecutor Mansur Tagirov", "Saudi
+# dissident Osama bin Laden", "Dr. Robert Furchgott").
+_ROLE_OR_TITLE = "|".join(
+    re.escape(w.rstrip(".")) for w in sorted(ROLE_NOUNS | ROLE_TITLES | {"dissident", "exile"})
+)
+
+
+@lru_cache(maxsize=4096)
+def _titled_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_ROLE_OR_TITLE}|mr|mrs|ms|miss)\.?\s+{re.escape(name)}\b")
+
+
+def _titled(story: str, name: str) -> bool:
+    """Whether the story writes a role or an honorific right before the full name `name`."""
+    return _titled_pattern(name).search(story) is not None
+
+
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
@@ -123,6 +145,8 @@ class People:
             *_SPEAKER.findall(story),
             *_AGED.findall(story),
             *_HONORIFIC.findall(story),
+            # the surname of a spelling the analyzer typed a person's ("bin Laden")
+            *(v.split()[-1] for n in names if n.kind == "person" for v in n.variants),
         }
         for name in names:
             if name.kind not in ("person", "other"):
@@ -133,13 +157,39 @@ class People:
                 if not _looks_like_a_full_name(v) or v.split()[0].lower() in lowercase:
                     continue
                 if name.kind == "other" and not (
-                    v.split()[-1] in speakers and _inside_a_sentence(story, v)
+                    (v.split()[-1] in speakers or _titled(story, v))
+                    and _inside_a_sentence(story, v)
                 ):
                     continue
                 full.setdefault(v.split()[-1], []).append(v)
-        short = {k: tuple(dict.fromkeys([k, PARTICLE.sub("", k)])) for k in full}
+        # the short form keeps a particle the full spelling writes before the surname: "bin
+        # Laden", "Bin Laden" at a sentence's start ("Laden" alone is no one's name)
+        short = {
+            k: tuple(
+                dict.fromkeys(
+                    [
+                        *(
+                            f"{p} {k}"
+                            for v in spellings
+                            if len(v.split()) > 2 and v.split()[-2].lower() in NAME_PARTICLES
+                            for p in (v.split()[-2], v.split()[-2].capitalize())
+                        ),
+                        k,
+                        PARTICLE.sub("", k),
+                    ]
+                )
+            )
+            for k, spellings in full.items()
+        }
         fulls = {k: tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in full.items()}
         return cls(fulls, short)
+
+    def only(self, keys: Sequence[str]) -> People:
+        """The index restricted to the people of these surnames (in any order)."""
+        return People(
+            {k: v for k, v in self.full.items() if k in keys},
+            {k: v for k, v in self.short.items() if k in keys},
+        )
 
     def shared(self, key: str) -> bool:
         """Whether two different people have this surname ("Patty Campbell", "William Campbell")."""

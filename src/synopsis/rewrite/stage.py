@@ -31,6 +31,7 @@ from synopsis.rewrite.epithets import name_epithet
 from synopsis.rewrite.names import (
     Mentioned,
     acronyms,
+    find_mentions,
     full_surnames,
     name_mentions,
     resolve_opening,
@@ -78,6 +79,10 @@ class _Budget:
     def __init__(self, spare: int) -> None:
         self.spare = spare
 
+    def fits(self, before: Draft, after: Draft) -> bool:
+        """Whether the words `after` adds to `before` fit in what is spare."""
+        return len(after.text.split()) - len(before.text.split()) <= self.spare
+
     def take(self, before: Draft, after: Draft) -> Draft:
         """`after` when its extra words fit in what is spare, else `before`."""
         delta = len(after.text.split()) - len(before.text.split())
@@ -104,7 +109,17 @@ def _rewrite(
     if added <= budget.spare:
         budget.spare -= added
     else:
-        out = _named(chosen, origins, index, rules, budget)
+        # names one by one, leaving the words the selection reserved for dates to them
+        reserve = 0
+        if rules.dates:
+            dated = _dated(chosen, origins, index.by_id, published, dates, _Budget(10**9))
+            reserve = sum(len(s.text.split()) for s in dated) - sum(
+                len(s.text.split()) for s in chosen
+            )
+            reserve = min(budget.spare, max(0, reserve))
+        names_budget = _Budget(budget.spare - reserve)
+        out = _named(chosen, origins, index, rules, names_budget)
+        budget.spare = names_budget.spare + reserve
     if rules.dates:
         # where articles of different days meet the selection reserved the words
         # (`pipeline._date_words`); in a story of one day a date is written when words are
@@ -198,10 +213,25 @@ def _named(
                 before = " ".join(o.text for o in out)
                 epithet = name_epithet(draft, people, article.id, article.text, context, before)
                 draft = budget.take(draft, epithet)
-            trial = Mentioned(set(mentioned.names))
-            named = name_mentions(
-                draft, people, article.id, article.text, at.start, trial, rules.full_names
+            # a sentence naming several people ("Furchgott is ..., Ignarro is ... and Murad
+            # is ...") whose full names do not all fit gets those of the first that do
+            keys = list(
+                dict.fromkeys(k for _, _, k in find_mentions(draft.text, people.patterns()))
             )
+            while True:
+                trial = Mentioned(set(mentioned.names))
+                named = name_mentions(
+                    draft,
+                    people.only(keys),
+                    article.id,
+                    article.text,
+                    at.start,
+                    trial,
+                    rules.full_names,
+                )
+                if len(keys) <= 1 or budget.fits(draft, named):
+                    break
+                keys.pop()
             draft = _take_names(budget, draft, named, trial, mentioned)
             if rules.full_names:
                 before = " ".join(o.text for o in out)
