@@ -870,6 +870,28 @@ def test_a_role_before_a_full_name_typed_other_marks_a_person() -> None:
     assert {"bin Laden", "Bin Laden"} <= set(people.short["Laden"])
 
 
+def test_a_titled_surname_at_a_first_mention_gets_the_full_name() -> None:
+    # Multi-News dev 1102 and 4647: "Mr Ross" and "Detective Gardner" opened their people's
+    # first mentions; a courtesy title gives way to the full name, a role keeps it
+    a = Article(
+        "a",
+        "Commerce Secretary Wilbur Ross spoke on Monday. A judge heard detective Stuart Gardner. "
+        "Mr. Ross has a net worth of about $2.5 billion. Detective Gardner tracked the scent.",
+    )
+    names = [Name("person", ("Wilbur Ross",)), Name("person", ("Stuart Gardner",))]
+    ross = sentence_of(a, "Mr. Ross has a net worth of about $2.5 billion.")
+    gardner = sentence_of(a, "Detective Gardner tracked the scent.")
+    out = rewrite([ross, gardner], Facts([a], sentences_of(a), names), max_words=100)
+    assert out[0].text == "Commerce Secretary Wilbur Ross has a net worth of about $2.5 billion."
+    assert out[1].text == "Detective Stuart Gardner tracked the scent."
+    check(out, [a])
+    # a later mention keeps its title
+    again = sentence_of(a, "Mr. Ross has a net worth of about $2.5 billion.")
+    first = sentence_of(a, "Commerce Secretary Wilbur Ross spoke on Monday.")
+    out = rewrite([first, again], Facts([a], sentences_of(a), names), max_words=100)
+    assert out[1].text == again.text
+
+
 def test_a_short_form_with_a_particle_gets_the_full_name_at_a_first_mention() -> None:
     a = Article(
         "a",

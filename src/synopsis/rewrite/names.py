@@ -22,6 +22,7 @@ from functools import lru_cache
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import quoted, source_span, wire_credit
 from synopsis.rewrite.people import SPEECH_AFTER, Name, People
+from synopsis.rewrite.roles import ROLE_NOUNS
 from synopsis.text import STOPWORDS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
@@ -55,6 +56,7 @@ _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|mi
 # Articles before a surname make it a thing or a description named after the person ("the
 # Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
 _ARTICLES = frozenset({"the", "a", "an"})
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.?\s*$")
 
 
@@ -169,6 +171,30 @@ def _fits(text: str, start: int, end: int) -> bool:
     return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
 
 
+def _title_before(text: str, start: int, end: int) -> tuple[int] | None:
+    """Where a title right before the surname at text[start:end] starts, when the full name
+    may take its place or follow it: a courtesy title ("Mr. Bauer": the full name replaces it)
+    or a title or role ("Dr. Furchgott", "Detective Gardner": the full name follows it).
+
+    Returns:
+        (start of what the full name replaces,) or None when no title stands right before the
+        name, or a capitalized word follows it ("Mr. Bauer Smith").
+    """
+    after = text[end:].lstrip()
+    if after[:1].isupper() and text[end : end + 1] not in ",.;:":
+        return None
+    before = text[:start]
+    courtesy = _COURTESY_BEFORE.search(before)
+    if courtesy:
+        return (courtesy.start(),)
+    prev = before.split()[-1] if before.split() else ""
+    if _TITLE_BEFORE.search(before) or (
+        prev[:1].isupper() and prev.lower() in ROLE_NOUNS and before.endswith(" ")
+    ):
+        return (start,)
+    return None
+
+
 def _replace_name(
     draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
 ) -> Draft:
@@ -210,17 +236,22 @@ def name_mentions(
     for k, (start, end, key) in reversed(list(enumerate(found))):
         first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
         said = out.text[start:end]
-        if source_span(out, start, end) is None or not _fits(out.text, start, end):
+        introducing = first and full_names and said in people.short[key]
+        titled = _title_before(out.text, start, end) if introducing else None
+        if source_span(out, start, end) is None or not (titled or _fits(out.text, start, end)):
             continue
         if quoted(out.text, start):
             continue  # the speaker's own words
-        if first and full_names and said in people.short[key]:
-            if not person_position(out.text, start, end):
+        if introducing:
+            if not titled and not person_position(out.text, start, end):
                 continue  # "at any previous Olympics": maybe not the person (or event) at all
             intro = _full_in(source, people.full[key], at)
             if intro:
                 full, hit = intro
-                out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
+                # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
+                # "Detective Gardner" -> "Detective Lisa Gardner"
+                begin = titled[0] if titled else start
+                out = _replace_name(out, begin, end, full, Copied(article, *hit), "full_name")
         elif not first and said in people.full[key] and not people.shared(key):
             alone = _short_form(source, people, key)
             if alone:
