@@ -171,14 +171,16 @@ def _fits(text: str, start: int, end: int) -> bool:
     return not (nxt[:1].isupper() and text[end : end + 1] not in ",.;:")
 
 
-def _title_before(text: str, start: int, end: int) -> tuple[int] | None:
-    """Where a title right before the surname at text[start:end] starts, when the full name
-    may take its place or follow it: a courtesy title ("Mr. Bauer": the full name replaces it)
-    or a title or role ("Dr. Furchgott", "Detective Gardner": the full name follows it).
+def _title_before(text: str, start: int, end: int) -> int | None:
+    """Where the full name goes when a title stands right before the surname at text[start:end].
+
+    A courtesy title gives way to the full name ("Mr. Bauer" -> "Shane Bauer", as AP style
+    writes a first reference); a title or a role stays before it ("Dr. Furchgott", "Detective
+    Gardner" -> "Detective Stuart Gardner").
 
     Returns:
-        (start of what the full name replaces,) or None when no title stands right before the
-        name, or a capitalized word follows it ("Mr. Bauer Smith").
+        The start of what the full name replaces (the courtesy title's, or `start`); None when
+        no title stands right before the name, or a capitalized word follows it.
     """
     after = text[end:].lstrip()
     if after[:1].isupper() and text[end : end + 1] not in ",.;:":
@@ -186,12 +188,12 @@ def _title_before(text: str, start: int, end: int) -> tuple[int] | None:
     before = text[:start]
     courtesy = _COURTESY_BEFORE.search(before)
     if courtesy:
-        return (courtesy.start(),)
+        return courtesy.start()
     prev = before.split()[-1] if before.split() else ""
     if _TITLE_BEFORE.search(before) or (
         prev[:1].isupper() and prev.lower() in ROLE_NOUNS and before.endswith(" ")
     ):
-        return (start,)
+        return start
     return None
 
 
@@ -238,19 +240,20 @@ def name_mentions(
         said = out.text[start:end]
         introducing = first and full_names and said in people.short[key]
         titled = _title_before(out.text, start, end) if introducing else None
-        if source_span(out, start, end) is None or not (titled or _fits(out.text, start, end)):
+        fits = titled is not None or _fits(out.text, start, end)
+        if source_span(out, start, end) is None or not fits:
             continue
         if quoted(out.text, start):
             continue  # the speaker's own words
         if introducing:
-            if not titled and not person_position(out.text, start, end):
+            if titled is None and not person_position(out.text, start, end):
                 continue  # "at any previous Olympics": maybe not the person (or event) at all
             intro = _full_in(source, people.full[key], at)
             if intro:
                 full, hit = intro
                 # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
                 # "Detective Gardner" -> "Detective Lisa Gardner"
-                begin = titled[0] if titled else start
+                begin = start if titled is None else titled
                 out = _replace_name(out, begin, end, full, Copied(article, *hit), "full_name")
         elif not first and said in people.full[key] and not people.shared(key):
             alone = _short_form(source, people, key)

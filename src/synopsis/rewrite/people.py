@@ -4,9 +4,11 @@ The analyzer types entities without a model, so it calls many people "other" ("R
 Furchgott", "Mansur Tagirov", "Osama bin Laden" in DUC 2004) and splits one person into a full
 name and a short one of another type ("Pinochet" read as a place). `People` joins them by the last
 word of the full spellings and takes a name typed "other" as a person's when the articles mark it
-as one: a verb of saying after the surname, an age in apposition, an honorific, a role right
-before the full name ("prosecutor Mansur Tagirov", `roles.ROLE_NOUNS`), or the analyzer typing
-another spelling of the same surname a person's ("bin Laden").
+as one: a verb of saying after the surname, an age in apposition, an honorific, a role or title
+right before the full name ("Rep. Greg Gianforte", "researcher Young-Ho Eom", `roles.ROLE_NOUNS`),
+or the analyzer typing another spelling of the same surname a person's ("bin Laden"). A name with
+none of these stays out ("Mansur Tagirov", whom his articles call a prosecutor only in "the
+prosecutor's office said attackers seized Tagirov").
 """
 
 from __future__ import annotations
@@ -92,11 +94,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
 # person typing has no model and misses many).
 _AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
-# A role or an honorific right before a full name ("prosecutor Mansur Tagirov", "Saudi
-# dissident Osama bin Laden", "Dr. Robert Furchgott").
-_ROLE_OR_TITLE = "|".join(
-    re.escape(w.rstrip(".")) for w in sorted(ROLE_NOUNS | ROLE_TITLES | {"dissident", "exile"})
-)
+# A role or an honorific right before a full name ("Rep. Greg Gianforte", "researcher Young-Ho
+# Eom", "Dr. Robert Furchgott").
+_ROLE_OR_TITLE = "|".join(re.escape(w.rstrip(".")) for w in sorted(ROLE_NOUNS | ROLE_TITLES))
 
 
 @lru_cache(maxsize=4096)
@@ -131,8 +131,10 @@ class People:
         Args:
             names: the story's entities; people, and names of type "other" (the analyzer types
                 many people so) whose surname is the subject of a speech verb in `texts`
-                ("Medlin said"), has an age in apposition ("Medlin, 52,") or follows an
-                honorific ("Mr. Medlin").
+                ("Medlin said"), has an age in apposition ("Medlin, 52,"), follows an
+                honorific ("Mr. Medlin") or is the last word of a spelling typed a person's
+                ("bin Laden"), or whose full name follows a role or title ("Rep. Greg
+                Gianforte").
             texts: the articles' texts.
 
         Returns:
