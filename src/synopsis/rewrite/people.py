@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from synopsis.rewrite.roles import ROLE_NOUNS, ROLE_TITLES
 from synopsis.text import STOPWORDS, WEEKDAYS
@@ -99,14 +98,17 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
 _ROLE_OR_TITLE = "|".join(re.escape(w.rstrip(".")) for w in sorted(ROLE_NOUNS | ROLE_TITLES))
 
 
-@lru_cache(maxsize=4096)
-def _titled_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_ROLE_OR_TITLE}|mr|mrs|ms|miss)\.?\s+{re.escape(name)}\b")
+_TITLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_ROLE_OR_TITLE}|mr|mrs|ms|miss)\.?\s+$")
 
 
 def _titled(story: str, name: str) -> bool:
     """Whether the story writes a role or an honorific right before the full name `name`."""
-    return _titled_pattern(name).search(story) is not None
+    at = story.find(name)
+    while at >= 0:
+        if _TITLE_RIGHT_BEFORE.search(story, max(0, at - 40), at):
+            return True
+        at = story.find(name, at + 1)
+    return False
 
 
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+$")
