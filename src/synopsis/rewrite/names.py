@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import quoted, source_span, wire_credit
-from synopsis.rewrite.people import SPEECH_AFTER, Name, People
+from synopsis.rewrite.people import COURTESY, SPEECH_AFTER, Name, People
 from synopsis.rewrite.roles import ROLE_NOUNS
 from synopsis.text import STOPWORDS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
@@ -56,7 +56,7 @@ _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|mi
 # Articles before a surname make it a thing or a description named after the person ("the
 # Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
 _ARTICLES = frozenset({"the", "a", "an"})
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_COURTESY_BEFORE = re.compile(rf"\b(?:{COURTESY})\.?\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.?\s*$")
 
 

@@ -92,13 +92,16 @@ _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
 # Mironov"). Like a verb of saying, they make a name the analyzer typed "other" a person's (its
 # person typing has no model and misses many).
 _AGED = re.compile(r"(?<![\w-])([A-Z][\w'’-]*),\s+\d{1,3}(?:,|\.(?!\d))")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'’-]*)")
+# The courtesy titles, which say nothing of who a person is ("Mr.", "Ms."); shared with
+# `names`, where a full name takes their place at a first mention.
+COURTESY = "Mr|Mrs|Ms|Miss"
+_HONORIFIC = re.compile(rf"\b(?:{COURTESY}|Dr)\.?\s+([A-Z][\w'’-]*)")
 # A role or an honorific right before a full name ("Rep. Greg Gianforte", "researcher Young-Ho
 # Eom", "Dr. Robert Furchgott").
 _ROLE_OR_TITLE = "|".join(re.escape(w.rstrip(".")) for w in sorted(ROLE_NOUNS | ROLE_TITLES))
 
 
-_TITLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_ROLE_OR_TITLE}|mr|mrs|ms|miss)\.?\s+$")
+_TITLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_ROLE_OR_TITLE}|{COURTESY})\.?\s+$")
 
 
 def _titled(story: str, name: str) -> bool:

@@ -85,10 +85,9 @@ class _Budget:
 
     def take(self, before: Draft, after: Draft) -> Draft:
         """`after` when its extra words fit in what is spare, else `before`."""
-        delta = len(after.text.split()) - len(before.text.split())
-        if delta > self.spare:
+        if not self.fits(before, after):
             return before
-        self.spare -= delta
+        self.spare -= len(after.text.split()) - len(before.text.split())
         return after
 
 
@@ -213,25 +212,28 @@ def _named(
                 before = " ".join(o.text for o in out)
                 epithet = name_epithet(draft, people, article.id, article.text, context, before)
                 draft = budget.take(draft, epithet)
-            # a sentence naming several people ("Furchgott is ..., Ignarro is ... and Murad
-            # is ...") whose full names do not all fit gets those of the first that do
-            keys = list(
-                dict.fromkeys(k for _, _, k in find_mentions(draft.text, people.patterns()))
+            trial = Mentioned(set(mentioned.names))
+            named = name_mentions(
+                draft, people, article.id, article.text, at.start, trial, rules.full_names
             )
-            while True:
-                trial = Mentioned(set(mentioned.names))
-                named = name_mentions(
-                    draft,
-                    people.only(keys),
-                    article.id,
-                    article.text,
-                    at.start,
-                    trial,
-                    rules.full_names,
+            if not budget.fits(draft, named):
+                # a sentence naming several people ("Furchgott is ..., Ignarro is ... and
+                # Murad is ...") whose full names do not all fit gets those of the first that do
+                keys = list(
+                    dict.fromkeys(k for _, _, k in find_mentions(draft.text, people.patterns()))
                 )
-                if len(keys) <= 1 or budget.fits(draft, named):
-                    break
-                keys.pop()
+                while len(keys) > 1 and not budget.fits(draft, named):
+                    keys.pop()
+                    trial = Mentioned(set(mentioned.names))
+                    named = name_mentions(
+                        draft,
+                        people.only(keys),
+                        article.id,
+                        article.text,
+                        at.start,
+                        trial,
+                        rules.full_names,
+                    )
             draft = _take_names(budget, draft, named, trial, mentioned)
             if rules.full_names:
                 before = " ".join(o.text for o in out)
