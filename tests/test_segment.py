@@ -35,6 +35,19 @@ def test_military_title_abbreviations_before_a_name_do_not_split() -> None:
     ]
 
 
+def test_a_dash_glued_before_a_title_abbreviation_does_not_split() -> None:
+    text = (
+        "The leading proponent of the repeal \u2013Sen. Amy Klobuchar of Minnesota \u2014 has said "
+        "she is against it. Aides agreed (\u2014Gov. Jerry Brown too). It passed."
+    )
+    assert _split(text) == [
+        "The leading proponent of the repeal \u2013Sen. Amy Klobuchar of Minnesota \u2014 has said "
+        "she is against it.",
+        "Aides agreed (\u2014Gov. Jerry Brown too).",
+        "It passed.",
+    ]
+
+
 def test_quotes_initials_and_decimals() -> None:
     text = 'The U.S. Army said 3.5 percent. "We will win," he said. Then J. K. Rowling left.'
     assert _split(text) == [

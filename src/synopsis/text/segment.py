@@ -104,7 +104,9 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
         return False
     if not core.endswith("."):
         return punct not in ",;:" and (not word[0].isdigit() or punct in "!?" or core[-1:] in "!?")
-    stem = core[:-1].lstrip("(['\"“‘")
+    # a dash or slash glued before an abbreviation ("the repeal –Sen. Amy Klobuchar") is not
+    # part of it
+    stem = core[:-1].lstrip("(['\"“‘—–-/")
     lower = stem.lower()
     starter = word.lower() in SENTENCE_STARTERS
     if word[0].isdigit():
