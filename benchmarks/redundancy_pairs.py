@@ -3,14 +3,14 @@
 
 Concept coverage counts each bigram once, so a sentence that retells a chosen fact in other
 words still brings new bigrams and is chosen; readers name such retellings (`redundant` in
-benchmarks/blind_results/2026-12-04-diagnosis-2.md). `repetition` below is the candidate fix's
-measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of MMR, diversity-based
-reranking for reordering documents and producing summaries", SIGIR 1998) restricted to content
-stems and weighted by inverse document frequency (the packaged background, so shared names and
-numbers count and "said" barely does): the share of the lighter sentence's content weight that
-the other holds, 0 below MIN_SHARED shared stems. Which score means "a reader learns nothing
-new" is a question for readers, so this script draws pairs
-of sentences that Synopsis put in one summary, stratified by their score, and has readers who
+benchmarks/blind_results/2026-12-04-diagnosis-2.md). `synopsis.summarizer.features.repetition`
+is the candidate fix's measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of
+MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR 1998)
+restricted to content stems and weighted by inverse document frequency (the packaged
+background, so shared names and numbers count and "said" barely does): the share of the lighter
+sentence's content weight that the other holds, 0 below MIN_SHARED shared stems. Which score
+means "a reader learns nothing new" is a question for readers, so this script draws pairs of
+sentences that Synopsis put in one summary, stratified by their score, and has readers who
 know nothing of the measure judge each pair: REPEAT (the later sentence's news is already in the
 earlier one; cutting it loses nothing), PARTLY (it repeats the main point but adds a detail
 worth keeping) or NEW. `tally` gives, per score band and per threshold, the share of pairs each
@@ -22,7 +22,13 @@ default settings, so the evaluation stories stay unread.
 
     python benchmarks/redundancy_pairs.py draw [--seed 2029] [--stories 150] [--per-band 16]
         [--packet-size 20] [--out /tmp/redundancy/packets] [--key /tmp/redundancy_key/key.json]
+        [--skip SEED:STORIES]... [--cross-only] [--without-rule]
     python benchmarks/redundancy_pairs.py tally --key KEY ANSWERS... [--out RESULTS.md]
+    python benchmarks/redundancy_pairs.py articles --key KEY [--results RESULTS.md]
+
+`articles` marks each pair of a key drawn before pairs carried it as sentences of two articles or
+of one (run it with the tree the key was drawn from), and with `--results` tallies that study's
+judgments by it.
 
 Packets and key hold licensed text and stay outside the repository; the results file holds only
 cluster ids, scores and answers.
@@ -32,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -52,8 +57,8 @@ from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import SynopsisError  # noqa: E402
 from synopsis.model.types import Article  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
+from synopsis.summarizer import select  # noqa: E402
 from synopsis.summarizer.features import features  # noqa: E402
-from synopsis.text.background import default_background  # noqa: E402
 
 ANSWERS = ("REPEAT", "PARTLY", "NEW")
 # Score bands the pairs are drawn from (lower bounds; the last runs to 1).
@@ -66,21 +71,6 @@ QUESTION = (
     "(B tells something A does not), with a one-line reason."
 )
 ANSWER_LINE = re.compile(r"\*{0,2}(Q\d+\.\d+)\*{0,2}\s*:\s*\*{0,2}([A-Za-z]+)\*{0,2}\s*\|?\s*(.*)")
-
-
-# Pairs sharing fewer content stems are never scored: a short sentence sharing a name and a verb
-# with a long one ("Melquan was their firstborn") would otherwise score high on weight alone.
-MIN_SHARED = 4
-
-
-def repetition(first: frozenset[str], second: frozenset[str]) -> float:
-    """IDF-weighted share of the lighter sentence's content stems that the other also holds."""
-    shared = first & second
-    if len(shared) < MIN_SHARED:
-        return 0.0
-    bg = default_background()
-    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
-    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0
 
 
 def auc(scores: Sequence[float], positive: Sequence[float]) -> float:
@@ -102,29 +92,52 @@ def _band(score: float) -> float:
     return max(b for b in BANDS if score >= b)
 
 
-def draw(args: argparse.Namespace) -> None:
+def _stories(
+    rng: random.Random, count: int, skip: Sequence[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """`count` fit stories drawn with `rng`, none of those earlier draws (seed, count) took."""
     rows = multinews_parts()["fit"]
-    rng = random.Random(args.seed)
-    stories = rng.sample(rows, min(args.stories, len(rows)))
+    taken = {r["id"] for s, n in skip for r in random.Random(s).sample(rows, min(n, len(rows)))}
+    left = [r for r in rows if r["id"] not in taken]
+    return rng.sample(left, min(count, len(left)))
+
+
+def _summary(row: dict[str, Any]) -> tuple[list[str], list[str]] | None:
+    """A story's summary at 200 words: its sentences and the article each was selected from."""
+    articles = [Article(id=d["id"], text=d["text"], title=d.get("title")) for d in row["documents"]]
     config = SummarizerConfig.from_mapping({"max_words": 200, "analyze": False})
+    try:
+        sentences = summarize(articles, config).sentences
+    except SynopsisError:
+        return None
+    return [s.text for s in sentences], [s.sources[0].article for s in sentences]
+
+
+def draw(args: argparse.Namespace) -> None:
+    from synopsis.summarizer.features import repetition
+
+    if args.without_rule:
+        # summaries as selection made them before it excluded two articles' retellings, so the
+        # pairs it now excludes can be read
+        select.CROSS_ARTICLE_REPEAT = 2.0
+    skip = [tuple(int(x) for x in item.split(":")) for item in args.skip]
+    rng = random.Random(args.seed)
+    stories = _stories(rng, args.stories, skip)  # type: ignore[arg-type]
     pools: dict[float, list[dict[str, Any]]] = defaultdict(list)
     for row in stories:
-        articles = [
-            Article(id=d["id"], text=d["text"], title=d.get("title"))
-            for d in row["documents"]  # type: ignore[attr-defined]
-        ]
-        try:
-            texts = [s.text for s in summarize(articles, config).sentences]
-        except SynopsisError:
+        got = _summary(row)
+        if got is None:
             continue
+        texts, sources = got
         content = [features(t).content for t in texts]
         for a in range(len(texts)):
             for b in range(a + 1, len(texts)):
+                cross = sources[a] != sources[b]
                 score = repetition(content[a], content[b])
-                if score >= BANDS[0]:
+                if score >= BANDS[0] and (cross or not args.cross_only):
                     pools[_band(score)].append(
                         {"story": row["id"], "a": a, "b": b, "score": round(score, 3),
-                         "first": texts[a], "second": texts[b]}
+                         "cross": cross, "first": texts[a], "second": texts[b]}
                     )  # fmt: skip
     chosen = []
     for band in BANDS:
@@ -137,9 +150,12 @@ def draw(args: argparse.Namespace) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for old in args.out.glob("packet_*.md"):
         old.unlink()
+    options = "".join(f" --skip {item}" for item in args.skip)
+    options += " --cross-only" * args.cross_only + " --without-rule" * args.without_rule
     key: dict[str, Any] = {
         "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
-        f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}",
+        f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}"
+        + options,
         "commit": commit_label(),
         "pairs": {},
     }
@@ -153,12 +169,61 @@ def draw(args: argparse.Namespace) -> None:
             pid = f"Q{p + 1}.{item:02d}"
             ids.append(pid)
             lines += [f"## Pair {pid}", "", f"A: {pair['first']}", "", f"B: {pair['second']}", ""]
-            key["pairs"][pid] = {k: pair[k] for k in ("story", "a", "b", "score")}
+            key["pairs"][pid] = {k: pair[k] for k in ("story", "a", "b", "score", "cross")}
         lines += ["---", "", "## Answer template", "", "```", *(f"{i}: ??? | " for i in ids), "```"]
         (args.out / f"packet_{p + 1}.md").write_text("\n".join(lines) + "\n", "utf-8")
     args.key.parent.mkdir(parents=True, exist_ok=True)
     args.key.write_text(json.dumps(key, indent=1), "utf-8")
     print(f"{n_packets} packets in {args.out}; key {args.key}")
+
+
+def _by_articles(pairs: dict[str, Any], votes: dict[str, Counter[str]]) -> list[str]:
+    """Answers per threshold for pairs of two articles' sentences and of one article's."""
+    out = ["By where the two sentences come from, pairs at or above each threshold (answers "
+           "summed over readings):", "",
+           "| sentences of | threshold | pairs | REPEAT | PARTLY | NEW |",
+           "|---|---|---|---|---|---|"]  # fmt: skip
+    for cross in (True, False):
+        for t in (0.3, 0.5, 0.55, 0.6, 0.7):
+            ids = [p for p in votes if pairs[p]["cross"] == cross and pairs[p]["score"] >= t]
+            if ids:
+                cells = " | ".join(str(sum(votes[p][a] for p in ids)) for a in ANSWERS)
+                where = "two articles" if cross else "one article"
+                out.append(f"| {where} | {t:.2f} | {len(ids)} | {cells} |")
+    return out
+
+
+_JUDGMENT = re.compile(r"\| (Q\d+\.\d+) \| \S+ \| \d+ \| \d+ \| [\d.]+ \| (.+) \|")
+
+
+def articles(args: argparse.Namespace) -> None:
+    """Mark each pair of an earlier key as two articles' sentences or one's ("cross").
+
+    Keys drawn before the field existed lack it; the story's summary is made again, so run this
+    with the tree the key names (`PYTHONPATH=<worktree>/src`), whose summaries it drew from.
+    """
+    key = json.loads(args.key.read_text("utf-8"))
+    rows = {r["id"]: r for r in multinews_parts()["fit"]}
+    made: dict[str, list[str] | None] = {}
+    for pair in key["pairs"].values():
+        if pair["story"] not in made:
+            got = _summary(rows[pair["story"]])
+            made[pair["story"]] = got[1] if got else None
+        sources = made[pair["story"]]
+        if sources is None:
+            raise SystemExit(f"{pair['story']}: no summary; is this the tree of {key['commit']}?")
+        pair["cross"] = sources[pair["a"]] != sources[pair["b"]]
+    args.key.write_text(json.dumps(key, indent=1), "utf-8")
+    print(f"{sum(p['cross'] for p in key['pairs'].values())} of {len(key['pairs'])} pairs cross")
+    if args.results:
+        # the judgments table of a results file whose answer files were not kept
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for line in args.results.read_text("utf-8").splitlines():
+            if m := _JUDGMENT.fullmatch(line.strip()):
+                for item in m.group(2).split(", "):
+                    answer, count = item.split()
+                    votes[m.group(1)][answer] += int(count)
+        print("\n".join(_by_articles(key["pairs"], votes)))
 
 
 def tally(args: argparse.Namespace) -> None:
@@ -186,7 +251,7 @@ def tally(args: argparse.Namespace) -> None:
         f"Pairs judged: {len(votes)} of {len(pairs)}; read more than once: {multi}, "
         f"all readers agreeing on {agree}.",
         "",
-        "Share of answers per score band (`repetition` in benchmarks/redundancy_pairs.py):",
+        "Share of answers per score band (`synopsis.summarizer.features.repetition`):",
         "",
         "| band | pairs | REPEAT | PARTLY | NEW |",
         "|---|---|---|---|---|",
@@ -204,6 +269,8 @@ def tally(args: argparse.Namespace) -> None:
             rep = sum(share[p]["REPEAT"] for p in ids) / len(ids)
             both = sum(share[p]["REPEAT"] + share[p]["PARTLY"] for p in ids) / len(ids)
             out.append(f"| {t:.2f} | {len(ids)} | {rep:.0%} | {both:.0%} |")
+    if all("cross" in pairs[p] for p in share):
+        out += ["", *_by_articles(pairs, votes)]
     ids = sorted(share)
     score = [pairs[p]["score"] for p in ids]
     rep = auc(score, [share[p]["REPEAT"] for p in ids])
@@ -230,6 +297,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     dr.add_argument("--packet-size", type=int, default=20)
     dr.add_argument("--out", type=Path, default=Path("/tmp/redundancy/packets"))
     dr.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))
+    dr.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="SEED:STORIES",
+        help="leave out the stories an earlier draw took (its --seed and --stories); repeatable",
+    )
+    dr.add_argument(
+        "--cross-only", action="store_true", help="only pairs of sentences of different articles"
+    )
+    dr.add_argument(
+        "--without-rule",
+        action="store_true",
+        help="summaries without select.CROSS_ARTICLE_REPEAT (the pairs it excludes)",
+    )
+    ar = sub.add_parser("articles")
+    ar.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))
+    ar.add_argument("--results", type=Path, default=None, help="tally its judgments table too")
     ta = sub.add_parser("tally")
     ta.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))
     ta.add_argument("answers", nargs="+")
@@ -238,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cmd == "tally":
         tally(args)
+        return 0
+    if args.cmd == "articles":
+        articles(args)
         return 0
     outside_repo(args.out, args.key)
     if not DATA.is_dir():
