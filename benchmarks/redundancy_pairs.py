@@ -3,8 +3,8 @@
 
 Concept coverage counts each bigram once, so a sentence that retells a chosen fact in other
 words still brings new bigrams and is chosen; readers name such retellings (`redundant` in
-benchmarks/blind_results/2026-12-04-diagnosis-2.md). `synopsis.summarizer.features.repetition`
-is the candidate fix's measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of
+benchmarks/blind_results/2026-12-04-diagnosis-2.md). `repetition` below is the candidate fix's
+measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of
 MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR 1998)
 restricted to content stems and weighted by inverse document frequency (the packaged
 background, so shared names and numbers count and "said" barely does): the share of the lighter
@@ -22,7 +22,7 @@ default settings, so the evaluation stories stay unread.
 
     python benchmarks/redundancy_pairs.py draw [--seed 2029] [--stories 150] [--per-band 16]
         [--packet-size 20] [--out /tmp/redundancy/packets] [--key /tmp/redundancy_key/key.json]
-        [--skip SEED:STORIES]... [--cross-only] [--without-rule]
+        [--skip SEED:STORIES]... [--cross-only]
     python benchmarks/redundancy_pairs.py tally --key KEY ANSWERS... [--out RESULTS.md]
     python benchmarks/redundancy_pairs.py articles --key KEY [--results RESULTS.md]
 
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import sys
@@ -57,8 +58,8 @@ from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import SynopsisError  # noqa: E402
 from synopsis.model.types import Article  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
-from synopsis.summarizer import select  # noqa: E402
 from synopsis.summarizer.features import features  # noqa: E402
+from synopsis.text.background import default_background  # noqa: E402
 
 ANSWERS = ("REPEAT", "PARTLY", "NEW")
 # Score bands the pairs are drawn from (lower bounds; the last runs to 1).
@@ -92,6 +93,21 @@ def _band(score: float) -> float:
     return max(b for b in BANDS if score >= b)
 
 
+# Pairs sharing fewer content stems are never scored: a short sentence sharing a name and a verb
+# with a long one ("Melquan was their firstborn") would otherwise score high on weight alone.
+MIN_SHARED = 4
+
+
+def repetition(first: frozenset[str], second: frozenset[str]) -> float:
+    """IDF-weighted share of the lighter sentence's content stems that the other also holds."""
+    shared = first & second
+    if len(shared) < MIN_SHARED:
+        return 0.0
+    bg = default_background()
+    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
+    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0
+
+
 def _stories(
     rng: random.Random, count: int, skip: Sequence[tuple[int, int]]
 ) -> list[dict[str, Any]]:
@@ -114,12 +130,6 @@ def _summary(row: dict[str, Any]) -> tuple[list[str], list[str]] | None:
 
 
 def draw(args: argparse.Namespace) -> None:
-    from synopsis.summarizer.features import repetition
-
-    if args.without_rule:
-        # summaries as selection made them before it excluded two articles' retellings, so the
-        # pairs it now excludes can be read
-        select.CROSS_ARTICLE_REPEAT = 2.0
     skip = [tuple(int(x) for x in item.split(":")) for item in args.skip]
     rng = random.Random(args.seed)
     stories = _stories(rng, args.stories, skip)  # type: ignore[arg-type]
@@ -151,7 +161,7 @@ def draw(args: argparse.Namespace) -> None:
     for old in args.out.glob("packet_*.md"):
         old.unlink()
     options = "".join(f" --skip {item}" for item in args.skip)
-    options += " --cross-only" * args.cross_only + " --without-rule" * args.without_rule
+    options += " --cross-only" * args.cross_only
     key: dict[str, Any] = {
         "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
         f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}"
@@ -251,7 +261,7 @@ def tally(args: argparse.Namespace) -> None:
         f"Pairs judged: {len(votes)} of {len(pairs)}; read more than once: {multi}, "
         f"all readers agreeing on {agree}.",
         "",
-        "Share of answers per score band (`synopsis.summarizer.features.repetition`):",
+        "Share of answers per score band (`repetition` in benchmarks/redundancy_pairs.py):",
         "",
         "| band | pairs | REPEAT | PARTLY | NEW |",
         "|---|---|---|---|---|",
@@ -306,11 +316,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     dr.add_argument(
         "--cross-only", action="store_true", help="only pairs of sentences of different articles"
-    )
-    dr.add_argument(
-        "--without-rule",
-        action="store_true",
-        help="summaries without select.CROSS_ARTICLE_REPEAT (the pairs it excludes)",
     )
     ar = sub.add_parser("articles")
     ar.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))

@@ -98,7 +98,7 @@ def test_news_sentences_are_not_promotional(text: str) -> None:
 
 def test_promotional_sentence_is_never_selected() -> None:
     promo = _sent(
-        "c", 2, "Sign up for the Harbor Bridge newsletter to get traffic news in your inbox."
+        "c", 2, "Sign up for the Harbor Bridge newsletter to get cargo ship news in your inbox."
     )
     story = [*STORY, promo]
     feats = [features(s.text) for s in story]
@@ -111,7 +111,7 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
     feats = [features(s.text) for s in STORY]
     scores = score(STORY, feats)
     cands = [i for i, s in enumerate(STORY) if eligible(s.text)]
-    dup = {(cands[a], cands[b]) for a, b in sel_mod._duplicate_pairs(cands, feats, STORY)}
+    dup = {(cands[a], cands[b]) for a, b in sel_mod._duplicate_pairs(cands, feats)}
 
     def value(chosen: tuple[int, ...]) -> float:
         covered = set().union(*(scores.sentence_concepts[i] for i in chosen))

@@ -1,21 +1,16 @@
 """Sentence representations: stemmed tokens, content words and bigram concepts.
 
 Concepts follow Gillick & Favre, "A Scalable Global Model for Summarization" (ILP workshop, NAACL
-2009): stemmed word bigrams, leaving out those made only of stopwords. `repetition` is the
-redundancy term of MMR (Carbonell and Goldstein, "The use of MMR, diversity-based reranking for
-reordering documents and producing summaries", SIGIR 1998) restricted to content stems and
-weighted by inverse document frequency.
+2009): stemmed word bigrams, leaving out those made only of stopwords.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from synopsis.text import STOPWORDS, stem, words
-from synopsis.text.background import default_background
 
-__all__ = ["DANGLING_STARTS", "MIN_SHARED", "Features", "features", "repetition"]
+__all__ = ["DANGLING_STARTS", "Features", "features"]
 
 # First words that refer back to an earlier sentence (pronouns, demonstratives, connectives): a
 # summary sentence that starts with one needs its antecedent right before it.
@@ -54,30 +49,3 @@ def features(text: str) -> Features:
         (stems[i], stems[i + 1]) for i in range(len(stems) - 1) if not (stop[i] and stop[i + 1])
     )
     return Features(stems=stems, content=content, bigrams=bigrams)
-
-
-# Pairs sharing fewer content stems never repeat each other: a short sentence sharing a name and a
-# verb with a long one ("Melquan was their firstborn") would otherwise score high on weight alone
-# (set with the readers' pairs of benchmarks/blind_results/redundancy-pairs.md).
-MIN_SHARED = 4
-
-
-def repetition(first: frozenset[str], second: frozenset[str]) -> float:
-    """IDF-weighted share of the lighter sentence's content stems that the other also holds.
-
-    Shared names and numbers count for much, "said" barely: the weights are the packaged
-    background IDF (`synopsis.text.background`).
-
-    Args:
-        first: one sentence's content stems (`Features.content`).
-        second: the other's.
-
-    Returns:
-        A score in [0, 1]; 0 when they share fewer than MIN_SHARED stems.
-    """
-    shared = first & second
-    if len(shared) < MIN_SHARED:
-        return 0.0
-    bg = default_background()
-    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
-    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0

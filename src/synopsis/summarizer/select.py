@@ -19,7 +19,7 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
-from synopsis.summarizer.features import DANGLING_STARTS, Features, repetition
+from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
@@ -54,13 +54,6 @@ LONG_STORY_PRIOR_WEIGHT = 0.5
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
-# Two sentences of different articles whose content repeats this much (`features.repetition`, the
-# IDF-weighted share of the lighter one's content stems) retell one event; at most one of them may
-# be chosen. Set from blind readers' judgements of sentence pairs of Synopsis summaries of
-# Multi-News training-part stories (benchmarks/blind_results/redundancy-pairs.md): at 0.6 and
-# above, 14 pairs of sentences from different articles were 7 REPEAT, 7 PARTLY and no NEW, where
-# pairs from one article (a study's finding after its method) were NEW as often as not.
-CROSS_ARTICLE_REPEAT = 0.6
 # Candidates passed to the ILP, best concept weight per word first: solve time grows steeply with
 # the candidate count while the optimum lies among the densest sentences (on DUC 2004 and
 # Multi-News dev, 50 scored within 0.1 ROUGE of 100 and of no pruning, at half the solve time).
@@ -152,26 +145,14 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     return not (drop_promotional and (promotional(text) or furniture(text)))
 
 
-def _duplicate_pairs(
-    cands: Sequence[int], feats: Sequence[Features], sentences: Sequence[Sentence]
-) -> list[tuple[int, int]]:
-    """Pairs of candidate positions of which at most one may be chosen.
-
-    Near-duplicates (content words overlapping at least DUPLICATE_OVERLAP) and two articles'
-    retellings of one event (`repetition` at least CROSS_ARTICLE_REPEAT).
-    """
+def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tuple[int, int]]:
+    """Pairs of candidate positions whose content words overlap at least DUPLICATE_OVERLAP."""
     sets = [feats[i].content for i in cands]
-    articles = [sentences[i].article_id for i in cands]
     pairs = []
     for a in range(len(sets)):
         for b in range(a + 1, len(sets)):
             shared = len(sets[a] & sets[b])
-            if (
-                shared and shared >= DUPLICATE_OVERLAP * max(1, min(len(sets[a]), len(sets[b])))
-            ) or (
-                articles[a] != articles[b]
-                and repetition(sets[a], sets[b]) >= CROSS_ARTICLE_REPEAT
-            ):
+            if shared and shared >= DUPLICATE_OVERLAP * max(1, min(len(sets[a]), len(sets[b]))):
                 pairs.append((a, b))
     return pairs
 
@@ -348,7 +329,7 @@ def select(
     concepts = [scores.sentence_concepts[i] for i in cands]
     prior = np.array([scores.position_prior[i] for i in cands])
     weights = scores.weights
-    duplicates = _duplicate_pairs(cands, feats, sentences)
+    duplicates = _duplicate_pairs(cands, feats)
     program = Program(
         lengths, concepts, weights, prior, max_words, duplicates, requires, PRIOR_WEIGHT
     )
