@@ -48,6 +48,18 @@ def test_a_dash_glued_before_a_title_abbreviation_does_not_split() -> None:
     ]
 
 
+def test_an_abbreviated_given_name_in_a_firm_name_does_not_split() -> None:
+    text = (
+        "Adam Sieminski, an oil analyst for BT Alex. Brown, said prices fell. "
+        "I spoke with Alex. He said it was fine."
+    )
+    assert _split(text) == [
+        "Adam Sieminski, an oil analyst for BT Alex. Brown, said prices fell.",
+        "I spoke with Alex.",
+        "He said it was fine.",
+    ]
+
+
 def test_quotes_initials_and_decimals() -> None:
     text = 'The U.S. Army said 3.5 percent. "We will win," he said. Then J. K. Rowling left.'
     assert _split(text) == [

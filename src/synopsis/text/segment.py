@@ -16,21 +16,30 @@ from collections.abc import Sequence
 from synopsis.model.types import Article, Sentence
 from synopsis.text.dates import MONTH_ABBREVIATIONS
 
+# Abbreviated given names, as in firm names ("BT Alex. Brown", DUC 2004 and 2007 wire copy); they
+# are also whole given names that end sentences ("I spoke with Alex. He said ..."), so they are
+# sentence-final too.
+GIVEN_NAME_ABBREVIATIONS = frozenset("alex wm chas geo jas thos benj".split())
 # Abbreviations that are followed by a period but rarely end a sentence (titles, months, units,
 # Latin shorthand, company suffixes). Lowercased, without the final period. The military and
 # civil titles include the spellings wire copy uses before a name ("Cmndr. Zejnil Delalic",
 # "Brig. Gen.", "Pfc.", "Sens."; DUC 2004's AP copy split after "Cmndr.").
-ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
-    """
+ABBREVIATIONS = (
+    MONTH_ABBREVIATIONS
+    | frozenset(
+        """
     mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev fr
     cmndr cdr comdr brig pvt pfc spc cpt lieut ens atty msgr sens reps govs gens cols sgts
     hon st ste mt ft jr sr messrs mme mlle no nos vol vols fig figs p pp para ch art sec approx
     est dept univ assn bros inc corp ltd co plc llc vs etc al ave blvd rd hwy
     """.split()
+    )
+    | GIVEN_NAME_ABBREVIATIONS
 )
 # Abbreviations that may legitimately end a sentence when a capitalized function word follows.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset(
-    {"inc", "corp", "ltd", "co", "plc", "llc", "etc", "jr", "sr"}
+SENTENCE_FINAL_ABBREVIATIONS = (
+    frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "etc", "jr", "sr"})
+    | GIVEN_NAME_ABBREVIATIONS
 )
 # Capitalized words that start a new sentence after an ambiguous period ("... in the U.S. The ...").
 SENTENCE_STARTERS = frozenset(
