@@ -29,7 +29,8 @@ def _as_user(cmd: list[str]) -> list[str]:
     """PostgreSQL refuses to run as root: run its tools as the `postgres` user then."""
     if os.geteuid() != 0:
         return cmd
-    runuser = shutil.which("runuser")
+    # root's PATH may leave out the sbin folders runuser lives in (a login shell's does not)
+    runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
     if runuser is None:
         pytest.skip("running as root without runuser: cannot start a PostgreSQL server")
     return [runuser, "-u", "postgres", "--", *cmd]
