@@ -129,10 +129,17 @@ def _summary(row: dict[str, Any]) -> tuple[list[str], list[str]] | None:
     return [s.text for s in sentences], [s.sources[0].article for s in sentences]
 
 
+def _seed_stories(text: str) -> tuple[int, int]:
+    """An earlier draw's --seed and --stories, written SEED:STORIES (an argparse type)."""
+    seed, sep, count = text.partition(":")
+    if not (sep and seed.isdigit() and count.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r}: write an earlier draw as SEED:STORIES")
+    return int(seed), int(count)
+
+
 def draw(args: argparse.Namespace) -> None:
-    skip = [tuple(int(x) for x in item.split(":")) for item in args.skip]
     rng = random.Random(args.seed)
-    stories = _stories(rng, args.stories, skip)  # type: ignore[arg-type]
+    stories = _stories(rng, args.stories, args.skip)
     pools: dict[float, list[dict[str, Any]]] = defaultdict(list)
     for row in stories:
         got = _summary(row)
@@ -160,7 +167,7 @@ def draw(args: argparse.Namespace) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for old in args.out.glob("packet_*.md"):
         old.unlink()
-    options = "".join(f" --skip {item}" for item in args.skip)
+    options = "".join(f" --skip {seed}:{count}" for seed, count in args.skip)
     options += " --cross-only" * args.cross_only
     key: dict[str, Any] = {
         "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
@@ -311,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--skip",
         action="append",
         default=[],
+        type=_seed_stories,
         metavar="SEED:STORIES",
         help="leave out the stories an earlier draw took (its --seed and --stories); repeatable",
     )
