@@ -34,6 +34,10 @@ from synopsis.summarizer.compress import compress, compress_draft
             "The group holds 40 percent of the province, according to the Syrian Observatory.",
             "The group holds 40 percent of the province.",
         ),
+        (
+            "The first plane landed on the new runway at 8:30 a.m. (0630 gmt).",
+            "The first plane landed on the new runway at 8:30 a.m.",
+        ),
     ],
 )
 def test_rules(text: str, expected: str) -> None:

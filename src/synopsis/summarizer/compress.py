@@ -123,6 +123,19 @@ def _is_initials(credit: str, words: str) -> bool:
     return bool(letters) and initials[-len(letters) :] == letters
 
 
+def _past_stop(text: str, start: int, end: int) -> int:
+    """Where a deletion of ``text[start:end]`` ends: past the sentence's full stop when the
+    text before it already ends in an abbreviation's period ("at 8:30 a.m. (0630 gmt)." would
+    otherwise read "at 8:30 a.m..", DUC 2004 D30040)."""
+    if (
+        text[:start].endswith(".")
+        and text[end : end + 1] == "."
+        and not text[end:].startswith("..")
+    ):
+        return end + 1
+    return end
+
+
 def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     """Drop a dateline, a leading connective, short parentheticals and a trailing attribution.
 
@@ -167,7 +180,12 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     for ticker in reversed(list(_TICKER.finditer(out.text))):
         out = out.replace(ticker.start(), ticker.end(), "", Deletion("ticker"))
     for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
-        out = out.replace(paren.start(), paren.end(), "", Deletion("parenthetical"))
+        out = out.replace(
+            paren.start(),
+            _past_stop(out.text, paren.start(), paren.end()),
+            "",
+            Deletion("parenthetical"),
+        )
     attribution = _ATTRIBUTION.search(out.text)
     # A quotation in the sentence: its attribution names the quotation's speaker, so it stays (a
     # balanced pair used to let it go: "... the minor child would have been left to deal with the
@@ -181,9 +199,7 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
             and _NO_SPEAKER.match(out.text, attribution.start(), attribution.start("verb"))
         )
     ):
-        end = attribution.end()
-        if out.text[: attribution.start()].endswith(".") and out.text[end : end + 1] == ".":
-            end += 1
+        end = _past_stop(out.text, attribution.start(), attribution.end())
         out = out.replace(attribution.start(), end, "", Deletion("attribution"))
     if _words(out.text) < MIN_KEPT_WORDS:
         return original
