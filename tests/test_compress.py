@@ -35,6 +35,10 @@ from synopsis.summarizer.compress import compress, compress_draft
             "The group holds 40 percent of the province.",
         ),
         (
+            "GENEVA (AP) -- GENEVA (AP) -- Two balloonists neared North Africa early today.",
+            "Two balloonists neared North Africa early today.",
+        ),
+        (
             "The first plane landed on the new runway at 8:30 a.m. (0630 gmt).",
             "The first plane landed on the new runway at 8:30 a.m.",
         ),

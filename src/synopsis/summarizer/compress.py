@@ -165,6 +165,11 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     )
     if dateline and out.text[dateline.end() : dateline.end() + 1].isupper():
         out = out.replace(0, dateline.end(), "", Deletion("dateline"))
+        # a wire's dateline printed twice ("GENEVA (AP) -- GENEVA (AP) -- Two adventurers ...",
+        # DUC 2007 D0740, where the parenthetical rule then left "GENEVA -- Two adventurers")
+        again = _DATELINE.match(out.text)
+        if again and out.text[again.end() : again.end() + 1].isupper():
+            out = out.replace(0, again.end(), "", Deletion("dateline"))
     for pattern in (_CREDIT, _LABEL):
         opener = pattern.match(out.text)
         if opener and out.text[opener.end() : opener.end() + 1] in _UPPER_OR_QUOTE:
