@@ -92,6 +92,51 @@ def test_later_mentions_get_the_short_form_the_sources_use() -> None:
     check(out, [a])
 
 
+def test_a_later_full_name_is_shortened_to_the_surname_the_story_writes_alone() -> None:
+    a = Article("a", "Haider al-Abadi declared victory over the militants in the west on Friday.")
+    b = Article(
+        "b",
+        "Officials praised the army. Haider al-Abadi will travel to the border region next week. "
+        "Abadi has led the government since 2014.",
+    )
+    c = Article("c", "Haider al-Abadi will travel to the border region next week, aides said.")
+    first = sentence_of(a, a.text)
+    later = sentence_of(c, "Haider al-Abadi will travel to the border region next week")
+    out = rewrite([first, later], Facts([a, b, c], sentences_of(a, b, c), PEOPLE), max_words=100)
+    # article c writes him only in full; the story writes "Abadi" alone (article b)
+    assert out[1].text == "Abadi will travel to the border region next week"
+    (edit,) = edits(out[1].segments, {"c": c.text})
+    assert isinstance(edit.why, Resolve) and edit.why.rule == "short_name"
+    assert edit.why.mention_article == "c"
+    assert c.text[edit.why.mention_start : edit.why.mention_end] == "Abadi"
+    check(out, [a, b, c])
+
+
+def test_a_name_listed_beside_another_full_name_is_not_shortened() -> None:
+    people = [*PEOPLE, Name("person", ("Russell Henderson", "Henderson"))]
+    a = Article(
+        "a",
+        "Russell Henderson pleaded guilty on Monday. Henderson will be sentenced in May. "
+        "Aaron McKinney, 21, and Russell Henderson, 22, were charged with murder.",
+    )
+    first = sentence_of(a, "Russell Henderson pleaded guilty on Monday.")
+    later = sentence_of(
+        a, "Aaron McKinney, 21, and Russell Henderson, 22, were charged with murder."
+    )
+    out = rewrite([first, later], Facts([a], sentences_of(a), people), max_words=100)
+    assert out[1].text == later.text
+
+
+def test_a_surname_written_only_as_an_abbreviation_is_never_a_short_form() -> None:
+    people = [Name("person", ("Hun Sen",))]
+    a = Article("a", "Hun Sen met the king on Monday. Sen. John Kerry arrived later.")
+    b = Article("b", "Hun Sen will form a coalition government with the royalists.")
+    first = sentence_of(a, "Hun Sen met the king on Monday.")
+    later = sentence_of(b, b.text)
+    out = rewrite([first, later], Facts([a, b], sentences_of(a, b), people), max_words=100)
+    assert out[1].text == b.text
+
+
 def test_a_dangling_he_becomes_the_one_person_named_just_before() -> None:
     a = Article(
         "a",

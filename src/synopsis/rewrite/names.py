@@ -4,7 +4,10 @@ Extracts lose the mentions that introduced a person, so a summary opens with "Ab
 "He said". Following Nenkova ("Entity-driven rewrite for multi-document summarization", IJCNLP
 2008) and Siddharthan, Nenkova & McKeown ("Syntactic simplification for improving content
 selection in multi-document summarization", COLING 2004), a person's first mention in the summary
-carries the full name and later mentions the short form, each as the cited article writes it (an
+carries the full name and later mentions the short form, each as the cited article writes it (a
+later full name whose article never writes the surname alone is shortened to its own last word
+when another article of the story does write it alone, so "Morris Dees ... Morris Dees" does not
+read as two introductions; a name listed beside another full name keeps its full form; an
 organization's acronym is spelled out at its first mention, "IMF" -> "International Monetary
 Fund", when its initials match a spelling the cited article writes); a sentence-initial
 "He"/"She" whose article names exactly one person, as a subject or speaker, in the sentences just
@@ -147,6 +150,40 @@ def _short_form(source: str, people: People, key: str) -> tuple[str, tuple[int, 
     return None
 
 
+# A full name right before or after a name in a list ("Aaron McKinney and Russell Henderson",
+# "Bertrand Piccard, Wim Verstraeten and Andy Elson"): one of them shortened reads as if the two
+# were told apart ("Aaron McKinney and Henderson", DUC 2007 D0721), so none is.
+_FULL_NAME_THEN = re.compile(
+    r"(?:,\s+\d{1,3})?(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*\b(?!['’])"
+)
+_FULL_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:,\s+\d{1,3})?(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
+
+
+def _listed_with_full_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is listed beside another full name."""
+    return bool(
+        _FULL_NAME_THEN.match(text, end)
+        or _FULL_NAME_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def _tail_form(
+    draft: Draft, start: int, end: int, people: People, key: str
+) -> tuple[str, tuple[int, int]] | None:
+    """The short form ending the full name at ``draft.text[start:end]``, where the cited article
+    writes it as part of that name, when the story writes it alone elsewhere (`People.alone`):
+    "Morris Dees" -> "Dees" in an article that names him only once, in full ("Haider al-Abadi"
+    -> "Abadi", the short form the sources write without the article's particle)."""
+    span = source_span(draft, start, end)
+    said = draft.text[start:end]
+    for short in people.short[key]:
+        if span is not None and short in people.alone and said.endswith((" " + short, "-" + short)):
+            return short, (span.end - len(short), span.end)
+    return None
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before offset `start` ("" at the start of the text)."""
     before = text[:start].split()
@@ -255,8 +292,13 @@ def name_mentions(
                 # "Detective Gardner" -> "Detective Lisa Gardner"
                 begin = start if titled is None else titled
                 out = _replace_name(out, begin, end, full, Copied(article, *hit), "full_name")
-        elif not first and said in people.full[key] and not people.shared(key):
-            alone = _short_form(source, people, key)
+        elif (
+            not first
+            and said in people.full[key]
+            and not people.shared(key)
+            and not _listed_with_full_name(out.text, start, end)
+        ):
+            alone = _short_form(source, people, key) or _tail_form(out, start, end, people, key)
             if alone:
                 short, at_short = alone
                 where = Copied(article, *at_short)

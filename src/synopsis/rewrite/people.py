@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from synopsis.rewrite.roles import ROLE_NOUNS, ROLE_TITLES
 from synopsis.text import STOPWORDS, WEEKDAYS
+from synopsis.text.segment import ABBREVIATIONS
 
 # An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
 # short ("Haider al-Abadi" ... "Abadi said").
@@ -118,6 +119,35 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|P
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
+# A name word standing alone: no capitalized word right before or after it (which would make it
+# part of another name, "Zelda Williams"), and not an abbreviation's stem ("Sen." of "Hun Sen").
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _written_alone(story: str, form: str, fulls: Sequence[str]) -> bool:
+    """Whether the story writes `form` alone as a name at least once (see `People.alone`)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", story):
+        start, end = m.span()
+        if any(
+            story[max(0, end - len(f)) : end] == f or story[start:].startswith(f) for f in fulls
+        ):
+            continue
+        if story[end : end + 1] == "." and form.lower() in ABBREVIATIONS:
+            continue
+        before = max(0, start - 40)
+        if (
+            _CAPITAL_BEFORE.search(story, before, start)
+            and not _SENTENCE_START.search(story, max(0, start - 4), start)
+            and not _ABBREVIATION.search(story, before, start)
+        ):
+            continue
+        if _CAPITAL_AFTER.match(story, end):
+            continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class People:
     """The story's people by surname: every full spelling the articles use for each.
@@ -128,6 +158,9 @@ class People:
 
     full: dict[str, tuple[str, ...]]
     short: dict[str, tuple[str, ...]]
+    # short forms some article of the story writes standing alone as the person's name ("Dees
+    # said"), not inside a full spelling, an abbreviation ("Sen.") or another name
+    alone: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, names: Sequence[Name], texts: Sequence[str] = ()) -> People:
@@ -189,13 +222,20 @@ class People:
             for k, spellings in full.items()
         }
         fulls = {k: tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in full.items()}
-        return cls(fulls, short)
+        alone = frozenset(
+            form
+            for k, forms in short.items()
+            for form in forms
+            if _written_alone(story, form, fulls[k])
+        )
+        return cls(fulls, short, alone)
 
     def only(self, keys: Sequence[str]) -> People:
         """The index restricted to the people of these surnames (in any order)."""
         return People(
             {k: v for k, v in self.full.items() if k in keys},
             {k: v for k, v in self.short.items() if k in keys},
+            self.alone,
         )
 
     def shared(self, key: str) -> bool:
