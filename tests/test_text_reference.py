@@ -66,6 +66,17 @@ def test_an_opening_description_outside_a_lead_needs_its_noun_before_it() -> Non
     assert not introduces(ref, "Firefighters arrived within minutes of the call.")
 
 
+def test_an_ordinal_item_of_a_list_needs_the_list_before_it() -> None:
+    (ref,) = unresolved("The first issue is competition in local markets.", lead=False)
+    assert ref.kind == OPENING
+    assert introduces(ref, "Regulators will weigh two issues before any merger is approved.")
+    assert not introduces(ref, "The first merger of the year was approved on Friday.")
+    # an ordinal alone still makes a description its own first mention
+    assert kinds("The first witness described the car.", lead=False) == []
+    assert kinds("The last thing the party wants is a referendum.", lead=False) == []
+    assert kinds("The first issue of the magazine sold out.", lead=False) == []
+
+
 def test_a_singular_pronoun_needs_a_person_not_any_name() -> None:
     (ref,) = unresolved("He said the search would go on through the night.")
     assert introduces(ref, "Sheriff Tom Brady described the scene to reporters.")

@@ -216,6 +216,17 @@ UNIQUE_HEADS = frozenset(
     campaign election elections vote voters rest majority number
     """.split()
 )
+# Heads of the items of a list an article sets out before them ("two issues ... The first issue
+# is ..."); with an ordinal they are no first mention (unlike "The first witness"). Not "thing":
+# "The last thing the party wants is ..." (DUC 2004 D30050) is an idiom, not a list's item.
+LIST_ITEM_HEADS = frozenset(
+    """
+    issue issues step steps question questions problem problems reason reasons point points
+    part parts phase phases option options lesson lessons factor factors priority
+    priorities concern concerns challenge challenges goal goals task tasks obstacle obstacles
+    hurdle hurdles
+    """.split()
+)
 # Modifiers that make a description unique or relative by themselves ("The first witness").
 _ORDINAL = frozenset(
     "first second third last next same other following latest best former whole entire only "
@@ -369,13 +380,17 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
         phrase = _noun_phrase(plain, opening.end())
         rest = plain[opening.end() :].split(None, len(phrase))
         after = rest[len(phrase)] if len(rest) > len(phrase) else ""
+        # "The first issue is competition in local markets." (DUC 2004 D30045): an ordinal
+        # before an item of a list names the item only after the list
+        listed = bool(phrase) and phrase[-1] in LIST_ITEM_HEADS and bool(set(phrase) & _ORDINAL)
         if (
             phrase
             and phrase[-1] not in UNIQUE_HEADS
-            and not set(phrase) & _ORDINAL
+            and (listed or not set(phrase) & _ORDINAL)
             and not _RESTRICTIVE.match(" " + after)
         ):
-            stems = frozenset({*(stem(w) for w in phrase), *INTRODUCED_BY.get(phrase[-1], ())})
+            named = phrase[-1:] if listed else phrase
+            stems = frozenset({*(stem(w) for w in named), *INTRODUCED_BY.get(phrase[-1], ())})
             out.append(Referent(OPENING, "The " + " ".join(phrase), stems))
     thing = _OBJECT_IT.search(plain)
     if thing and len(words(plain[: thing.start()])) < EARLY_WORDS:
