@@ -77,6 +77,15 @@ def test_an_ordinal_item_of_a_list_needs_the_list_before_it() -> None:
     assert kinds("The first issue of the magazine sold out.", lead=False) == []
 
 
+def test_the_dead_or_the_hostages_need_the_harm_or_the_seizure_told_before() -> None:
+    (ref,) = unresolved("The two dead were found on the 40-foot vessel.", lead=False)
+    assert ref.kind == NOUN
+    assert introduces(ref, "Gale-force winds battered the yachts, killing two crew members.")
+    assert not introduces(ref, "Gale-force winds battered the yachts in the race on Monday.")
+    (ref,) = unresolved("Police said the hostages were freed at dawn.", lead=False)
+    assert introduces(ref, "Gunmen kidnapped four engineers from a road crew.")
+
+
 def test_a_singular_pronoun_needs_a_person_not_any_name() -> None:
     (ref,) = unresolved("He said the search would go on through the night.")
     assert introduces(ref, "Sheriff Tom Brady described the scene to reporters.")

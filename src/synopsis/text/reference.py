@@ -66,7 +66,8 @@ ANAPHORIC_HEADS = frozenset(
     group company firm organization organisation agency unit man woman men women boy girl
     couple pair suspect suspects gunman gunmen victim victims hacker hackers attacker attackers
     move deal decision plan agreement announcement withdrawal proposal measure newspaper source
-    request demand offer meeting hearing ruling study studies
+    request demand offer meeting hearing ruling study studies dead hostage hostages assailant
+    assailants
     """.split()
 )
 # Stems of harm that introduce "the victim(s)".
@@ -87,6 +88,12 @@ INTRODUCED_BY: dict[str, frozenset[str]] = {
     "company": frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "compani"}),
     "victim": HARM,
     "victims": HARM,
+    # "The two dead were found on the vessel" (DUC 2004 D30029) before any death was told
+    "dead": HARM,
+    "assailant": HARM,
+    "assailants": HARM,
+    "hostage": frozenset({"kidnap", "abduct", "seiz", "captiv", "captor", "hostag", "held"}),
+    "hostages": frozenset({"kidnap", "abduct", "seiz", "captiv", "captor", "hostag", "held"}),
     "suspect": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
     "suspects": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
     "firm": frozenset({"inc", "corp", "co", "ltd", "compani"}),
