@@ -137,3 +137,18 @@ def test_a_day_of_a_month_in_a_clause_that_looks_ahead_is_the_next_such_day() ->
     assert _dates("He had until April 15 to act on the mine.", "1998-11-29") == ["1998-04-15"]
     assert _dates("The plane crashed on July 16 off the island.", "1999-07-24") == ["1999-07-16"]
     assert _dates("She said he would resign on March 1 at noon.", "1999-03-05") == ["1999-03-01"]
+
+
+def test_an_event_inside_a_quotation_of_two_sentences_shows_the_whole_quotation() -> None:
+    art = Article(
+        "a",
+        'The envoy praised the troops. The group "has not reclaimed a single meter of this '
+        'ground. Refugee flows reversed," McGurk wrote on Thursday. The army advanced.',
+        published="2017-11-03",
+    )
+    (event,) = analyze([art]).timeline
+    assert event.date == "2017-11-02"
+    assert event.text.startswith('The group "has not reclaimed')
+    assert event.text.endswith("McGurk wrote on Thursday.")
+    (source,) = event.sources
+    assert art.text[source.start : source.end] == event.text

@@ -435,6 +435,21 @@ def _tokens(text: str, start: int, end: int, ents: list[tuple[int, int, int]]) -
     return out
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _opens_inside_quote(text: str) -> bool:
+    """Whether a sentence begins inside a quotation opened before it (its first mark closes)."""
+    marks = _QUOTE_MARKS.findall(text)
+    if not marks:
+        return False
+    if marks[0] in "”":
+        return True
+    # a straight mark closes when punctuation comes right before it ('reversed," McGurk said')
+    at = text.find('"')
+    return marks[0] == '"' and len(marks) % 2 == 1 and at > 0 and text[at - 1] in ",.!?"
+
+
 def build_timeline(
     sentences: Sequence[Span],
     texts: dict[str, str],
@@ -456,7 +471,10 @@ def build_timeline(
     # an event only merges with events of its own date: the newest MAX_SAME_DATE_EVENTS of them
     events_on: dict[str, list[tuple[str, set[str], list[Source], set[str]]]] = {}
     seen: set[tuple[str, str]] = set()
+    before: dict[str, Span] = {}
     for sent in sentences:
+        previous = before.get(sent.article)
+        before[sent.article] = sent
         if sent.is_list or sent.is_header:
             continue
         text = texts[sent.article]
@@ -471,7 +489,13 @@ def build_timeline(
             continue
         seen.add((sent.article, norm_text))
         toks = _tokens(text, sent.start, sent.end, index.mentions.get(sent.article, []))
-        src = Source(sent.article, sent.start, sent.end)
+        start = sent.start
+        if previous is not None and previous.line == sent.line and _opens_inside_quote(sent.text):
+            # a quotation of several sentences: the event shows it from its opening mark
+            # ("Migrant and refugee flows reversed,” McGurk tweeted Thursday." alone began
+            # with a closing mark in the bundled example's timeline)
+            start = previous.start
+        src = Source(sent.article, start, sent.end)
         for date in dict.fromkeys(d.date for d in dates):
             same_date = events_on.setdefault(date, [])
             for _, ev_toks, ev_srcs, ev_arts in same_date[-MAX_SAME_DATE_EVENTS:]:
