@@ -443,7 +443,7 @@ def _opens_inside_quote(text: str) -> bool:
     marks = _QUOTE_MARKS.findall(text)
     if not marks:
         return False
-    if marks[0] in "”":
+    if marks[0] == "”":
         return True
     # a straight mark closes when punctuation comes right before it ('reversed," McGurk said')
     at = text.find('"')

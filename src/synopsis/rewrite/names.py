@@ -177,9 +177,11 @@ def _tail_form(
     "Morris Dees" -> "Dees" in an article that names him only once, in full ("Haider al-Abadi"
     -> "Abadi", the short form the sources write without the article's particle)."""
     span = source_span(draft, start, end)
+    if span is None:
+        return None
     said = draft.text[start:end]
     for short in people.short[key]:
-        if span is not None and short in people.alone and said.endswith((" " + short, "-" + short)):
+        if short in people.alone and said.endswith((" " + short, "-" + short)):
             return short, (span.end - len(short), span.end)
     return None
 

@@ -72,6 +72,8 @@ ANAPHORIC_HEADS = frozenset(
 )
 # Stems of harm that introduce "the victim(s)".
 HARM = frozenset("kill shot shoot murder die dead attack wound injur death".split())
+# Stems of a seizure that introduce "the hostage(s)".
+_SEIZURE = frozenset({"kidnap", "abduct", "seiz", "captiv", "captor", "hostag", "held"})
 # Stems that introduce "the study" ("researchers found", "published in the journal").
 _RESEARCH = frozenset({"research", "survey", "journal", "publish", "found"})
 # Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal"),
@@ -92,8 +94,8 @@ INTRODUCED_BY: dict[str, frozenset[str]] = {
     "dead": HARM,
     "assailant": HARM,
     "assailants": HARM,
-    "hostage": frozenset({"kidnap", "abduct", "seiz", "captiv", "captor", "hostag", "held"}),
-    "hostages": frozenset({"kidnap", "abduct", "seiz", "captiv", "captor", "hostag", "held"}),
+    "hostage": _SEIZURE,
+    "hostages": _SEIZURE,
     "suspect": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
     "suspects": frozenset({"arrest", "warrant", "charg", "accus", "suspect"}),
     "firm": frozenset({"inc", "corp", "co", "ltd", "compani"}),
