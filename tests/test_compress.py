@@ -35,6 +35,10 @@ from synopsis.summarizer.compress import compress, compress_draft
             "The group holds 40 percent of the province.",
         ),
         (
+            "Defense The Yankees have the best defense in baseball, excellent up the middle.",
+            "The Yankees have the best defense in baseball, excellent up the middle.",
+        ),
+        (
             "GENEVA (AP) -- GENEVA (AP) -- Two balloonists neared North Africa early today.",
             "Two balloonists neared North Africa early today.",
         ),
@@ -55,6 +59,7 @@ def test_rules(text: str, expected: str) -> None:
         "Troops moved in, said the minister who was visiting the front.",
         "The minister said the bridge would reopen within two weeks.",
         "Prices fell, analysts said.",
+        "Awards After an Uprising",
     ],
 )
 def test_unsafe_or_too_short_cases_are_left_alone(text: str) -> None:
