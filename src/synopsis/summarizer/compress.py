@@ -69,7 +69,7 @@ _LABEL = re.compile(
 )
 # A one-word section label glued before a sentence's first word, with no punctuation between:
 # "Defense The Yankees have the best defense in baseball ..." (a New York Times series preview
-# in DUC 2004 D31026, in its 100- and 250-word summaries; the blind rubric's "YANKEES Pitching
+# in DUC 2004 D31026, in its 250-word summary; the blind rubric's "YANKEES Pitching
 # The starting ..."), "Analysis This could be potentially significant ..." (Multi-News dev 809).
 # A capitalized word right before a capitalized article or pronoun does not occur inside a
 # sentence; a scan of every sentence of DUC 2004, DUC 2007 and Multi-News dev found five, all
