@@ -20,11 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
 from synopsis.rewrite._draft import quoted, source_span, wire_credit
-from synopsis.rewrite.people import COURTESY, SPEECH_AFTER, Name, People
+from synopsis.rewrite.people import (
+    COURTESY,
+    SPEECH_AFTER,
+    Name,
+    People,
+    inside_full_spelling,
+    name_pattern,
+)
 from synopsis.rewrite.roles import ROLE_NOUNS
 from synopsis.text import STOPWORDS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
@@ -70,15 +76,6 @@ class Mentioned:
     names: set[str] = field(default_factory=set)
 
 
-def _pattern(variant: str) -> re.Pattern[str]:
-    return _compiled(variant)
-
-
-@lru_cache(maxsize=4096)
-def _compiled(variant: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
-
-
 def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """Non-overlapping mentions in text, longest match first.
 
@@ -93,7 +90,7 @@ def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple
         (m.start(), m.end(), key)
         for spelling, key in spellings
         if spelling in text
-        for m in _pattern(spelling).finditer(text)
+        for m in name_pattern(spelling).finditer(text)
     ]
     taken: list[tuple[int, int, str]] = []
     for s, e, k in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -104,7 +101,7 @@ def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple
 
 def _occurrence(text: str, variant: str, before: int) -> tuple[int, int] | None:
     """The first occurrence of `variant` in text, preferring one before offset `before`."""
-    hits = [m.span() for m in _pattern(variant).finditer(text)]
+    hits = [m.span() for m in name_pattern(variant).finditer(text)]
     earlier = [h for h in hits if h[1] <= before]
     return (earlier or hits)[0] if hits else None
 
@@ -132,11 +129,8 @@ def _full_in(source: str, fulls: Sequence[str], at: int) -> tuple[str, tuple[int
 
 def _standalone(text: str, short: str, full: Sequence[str]) -> tuple[int, int] | None:
     """An occurrence of the short form in text that is not part of a full spelling."""
-    for m in _pattern(short).finditer(text):
-        if not any(
-            text[max(0, m.end() - len(f)) : m.end()] == f or text[m.start() :].startswith(f)
-            for f in full
-        ):
+    for m in name_pattern(short).finditer(text):
+        if not inside_full_spelling(text, m.start(), m.end(), full):
             return m.span()
     return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from synopsis.rewrite.roles import ROLE_NOUNS, ROLE_TITLES
 from synopsis.text import STOPWORDS, WEEKDAYS
@@ -125,13 +126,22 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
+@lru_cache(maxsize=4096)
+def name_pattern(variant: str) -> re.Pattern[str]:
+    """A spelling of a name as a whole word (not inside a longer hyphenated word)."""
+    return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
+
+
+def inside_full_spelling(text: str, start: int, end: int, fulls: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` (a short form) is part of one of the full spellings `fulls`."""
+    return any(text[max(0, end - len(f)) : end] == f or text[start:].startswith(f) for f in fulls)
+
+
 def _written_alone(story: str, form: str, fulls: Sequence[str]) -> bool:
     """Whether the story writes `form` alone as a name at least once (see `People.alone`)."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", story):
+    for m in name_pattern(form).finditer(story):
         start, end = m.span()
-        if any(
-            story[max(0, end - len(f)) : end] == f or story[start:].startswith(f) for f in fulls
-        ):
+        if inside_full_spelling(story, start, end, fulls):
             continue
         if story[end : end + 1] == "." and form.lower() in ABBREVIATIONS:
             continue
