@@ -168,6 +168,14 @@ def test_demonstrative_standing_for_a_proposition_is_never_eligible() -> None:
     )
 
 
+def test_a_statement_opening_with_a_relative_which_is_never_eligible() -> None:
+    assert not eligible(
+        "Which means the company only has to sell four million pairs to break even.",
+        antecedent=True,
+    )
+    assert eligible("Witnesses said the ferry, which was late, hit the pier at speed.")
+
+
 def test_sentences_of_one_article_keep_their_order() -> None:
     sents = [
         _sent("a", 9, "Officials expect the bridge to carry full traffic again by next spring."),

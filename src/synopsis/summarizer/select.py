@@ -81,11 +81,14 @@ CONTIGUITY_BONUS = 0.0
 # (benchmarks/blind_results/2026-12-04-ab-43.md) preferred it in 7 of 12 changed stories.
 CENTRAL_LEAD_SHARE: float | None = 0.9
 
-# First words that need an antecedent, a previous sentence or a speaker to make sense.
+# First words that need an antecedent, a previous sentence or a speaker to make sense. A
+# statement opening with a relative "Which" ("Which means Spiegel & Co. only have to sell ...",
+# Multi-News dev 1980) continues the sentence before as a fragment, as "That means" does; it is
+# never eligible (questions, which end in "?", are not eligible anyway).
 _DANGLING = DANGLING_STARTS | frozenset(
     """
     there both another others hence besides accordingly anyway indeed though although while
-    whereas here we i you our my yes
+    whereas here we i you our my yes which
     """.split()
 )
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
