@@ -116,6 +116,42 @@ def test_person_surnames_come_from_full_names_but_not_companies() -> None:
     assert "Tyson" not in names and "Foods" not in names
 
 
+def test_a_name_used_before_a_noun_is_still_a_person_but_an_adjective_is_not() -> None:
+    names = person_surnames(
+        [
+            "Donald Trump spoke in Ohio. Donald Trump blamed the media. The Trump campaign"
+            " and a Trump adviser said so.",
+            "Coaches of the Olympic team arrived and the Olympic village opened, but Sochi"
+            " Olympic staff waited.",
+        ]
+    )
+    assert {"Trump", "Donald"} <= names
+    assert "Olympic" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fate threw me in Robin Williams' path.\nRobin Williams died on Monday.",
+        "Robin Williams died on Monday.\nThough Williams was ill, he worked.",
+    ],
+)
+def test_a_possessive_or_a_sentence_opening_word_does_not_unmake_a_name(text: str) -> None:
+    assert {"Robin", "Williams"} <= person_surnames([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group Compassion Over Killing filmed the farm.",
+        "The Academy Of Motion Pictures Arts And Science met.",
+        "Parties led by the Free Egyptians won seats.",
+    ],
+)
+def test_titles_and_peoples_give_no_surnames(text: str) -> None:
+    assert not person_surnames([text]) & {"Killing", "Science", "Egyptians", "Free"}
+
+
 @pytest.mark.parametrize(
     "summary",
     [
