@@ -21,6 +21,7 @@ from synopsis.summarizer.coherence import (
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.select import eligible, reading_order, select
+from synopsis.text.reference import unresolved
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:
@@ -128,6 +129,7 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
         "Next comes Group 1, which includes first- and business-class customers.",
         "A third leading advocate of the party, Wang Youcai, was accused of subversion.",
         "Two more soldiers were killed along with three attackers in the clash.",
+        "A further 13 states have one inmate each on death row.",
         "The second benefit is that the search approach is very flexible.",
         "Metro Police Sgt. John Sheahan said the attack was not a rolling gun battle as previously"
         " described.",
@@ -166,6 +168,12 @@ def test_demonstrative_standing_for_a_proposition_is_never_eligible() -> None:
     assert eligible(
         "These patterns most closely match the feathers of hummingbirds.", antecedent=True
     )
+
+
+def test_a_noun_opening_before_a_verb_needs_its_word_before_it() -> None:
+    assert unresolved("The filing says jurors saw posts about the bombing.", lead=False)
+    assert not unresolved("The leading candidate won the vote on Sunday.", lead=False)
+    assert not unresolved("The following year was worse for the city.", lead=False)
 
 
 def test_a_statement_opening_with_a_relative_which_is_never_eligible() -> None:

@@ -131,8 +131,10 @@ _CONNECTIVE_PHRASE = re.compile(
     # third leading advocate ... was accused", "The second benefit is ..."; not a share, "A
     # third of campers", or a rank, "The second-largest")
     r"Next (?:comes|came|up)|(?:An?|The) (?:second|third|fourth|fifth|sixth)(?! of\b)(?![-\w])|"
-    # more of what was counted before ("Two more soldiers were killed")
-    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+) more(?! than))\b"
+    # more of what was counted before ("Two more soldiers were killed", "A further 13 states
+    # have one inmate each", Multi-News dev 328)
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+) more(?! than)|"
+    r"A further|An additional)\b"
 )
 # A sentence that points back to an account it does not give ("the attack was not a rolling gun
 # battle as previously described"): shown alone, nothing before it says what was described.

@@ -298,7 +298,14 @@ def _noun_phrase(text: str, pos: int) -> list[str]:
     phrase: list[str] = []
     for k, tok in enumerate(tokens[:3]):
         low = tok.lower()
-        if tok[:1].isupper() or low in _FUNCTION or (k == 0 and low.endswith(("ed", "ing"))):
+        # a participle opens a longer phrase ("The leading candidate", "The ruling party"), but
+        # one right before a verb is the noun itself ("The filing says ...", Multi-News dev 328)
+        nominal = low.endswith("ing") and k + 1 < len(tokens) and _VERBISH.match(tokens[k + 1])
+        if (
+            tok[:1].isupper()
+            or low in _FUNCTION
+            or (k == 0 and low.endswith(("ed", "ing")) and not nominal)
+        ):
             return []
         phrase.append(low)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
