@@ -3,19 +3,28 @@
 On every benchmark cluster (DUC 2004 at 100 words, Multi-News dev at 300; skipped without the
 evaluation data): each sentence's segments rebuild its text; each name written is the cited
 article's own text at the licence's mention; each date written is what the replaced words
-resolve to against the cited article's publication date.
+resolve to against the cited article's publication date; a typesetting edit changes marks only.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.ingest.readers import read_clusters
-from synopsis.model.aligned import AbsoluteDate, Deletion, Inserted, Resolve, edits, rebuild
+from synopsis.model.aligned import (
+    AbsoluteDate,
+    Deletion,
+    Inserted,
+    Resolve,
+    Typeset,
+    edits,
+    rebuild,
+)
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import EmptyInputError
 from synopsis.model.types import Summary
@@ -44,6 +53,10 @@ def check_summary(summary: Summary) -> dict[str, int]:
                 written = texts[why.mention_article][why.mention_start : why.mention_end]
                 name = edit.after.strip().removeprefix("The ")
                 assert written == name, f"{name!r} is not what the cited article writes there"
+            elif isinstance(why, Typeset):
+                kind = f"typeset:{why.rule}"
+                # marks only: no letter or digit written or removed
+                assert not re.search(r"\w", edit.before.replace("_", "") + edit.after), edit
             else:
                 assert isinstance(why, AbsoluteDate)
                 kind = "date"
@@ -100,4 +113,4 @@ def test_inserted_segments_in_a_rewritten_example_name_their_licence(shared_dir:
     for sentence in summary.sentences:
         for seg in sentence.segments:
             if isinstance(seg, Inserted):
-                assert isinstance(seg.why, Deletion | Resolve | AbsoluteDate)
+                assert isinstance(seg.why, Deletion | Resolve | AbsoluteDate | Typeset)

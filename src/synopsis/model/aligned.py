@@ -78,8 +78,24 @@ class AbsoluteDate:
     anchor: str
 
 
+# The marks `synopsis.rewrite.typography` rewrites: a wire dash (" _ ", " -- "), a TeX or
+# mismatched quotation mark, a space before a comma.
+TypesetRule = Literal["dash", "quote", "space"]
+
+
+@dataclass(frozen=True)
+class Typeset:
+    """Licence of a punctuation mark written as readers expect it (`synopsis.rewrite.typography`).
+
+    The replaced text is one mark (or the space before a comma) of the copied span; no word is
+    added, removed or moved.
+    """
+
+    rule: TypesetRule
+
+
 # What licenses an inserted segment; `synopsis.render.schema` documents their JSON form.
-License = Deletion | Resolve | AbsoluteDate
+License = Deletion | Resolve | AbsoluteDate | Typeset
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from synopsis.model.aligned import (
     License,
     Resolve,
     Segment,
+    Typeset,
     edits,
 )
 from synopsis.model.types import Analysis, Article, Source, Summary, SummarySentence
@@ -57,6 +58,8 @@ def _why(why: License) -> WhyJSON:
         return {"kind": "resolve", "rule": why.rule, "mention": _span(mention)}
     if isinstance(why, AbsoluteDate):
         return {"kind": "date", "date": why.date, "anchor": why.anchor}
+    if isinstance(why, Typeset):
+        return {"kind": "typeset", "rule": why.rule}
     raise ValueError(f"edit licence {why!r} has no JSON form; add it to render.schema.WhyJSON")
 
 

@@ -12,7 +12,9 @@ for a deletion), licensed by `why`: ``{"kind": "delete", "rule": ...}`` for the 
 rules and the openers rewriting removes (the text is empty, or the first letter of what follows,
 re-capitalized);
 ``{"kind": "resolve", "rule", "mention"}`` for a name the cited article writes at `mention`;
-``{"kind": "date", "date", "anchor"}`` for a relative date written out. Every inserted segment
+``{"kind": "date", "date", "anchor"}`` for a relative date written out;
+``{"kind": "typeset", "rule"}`` for a dash or quotation mark written as readers expect it.
+Every inserted segment
 is an edit ``{"from": <source text of replaces>, "to": text, "why": why}``, listed per sentence
 under `edits`.
 """
@@ -26,7 +28,7 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import TypedDict
 
-from synopsis.model.aligned import DeleteRule, ResolveRule
+from synopsis.model.aligned import DeleteRule, ResolveRule, TypesetRule
 
 # Values `synopsis.analyze` gives: entity types (`analyze.entities`) and number-group statuses
 # (`analyze.numbers`: "single" when only one article gives a value, or values that differ
@@ -87,7 +89,19 @@ class AbsoluteDateJSON(TypedDict):
     anchor: str
 
 
-WhyJSON = DeletionJSON | ResolveJSON | AbsoluteDateJSON
+class TypesetJSON(TypedDict):
+    """Licence of a punctuation mark written as readers expect it; no word changes.
+
+    `rule`: "dash" (the wire's " _ " or " -- " written " — "), "quote" (TeX's ``...'' written
+    “...”, or a closing mark set in its opening mark's style), "space" (a space before a comma
+    removed).
+    """
+
+    kind: Literal["typeset"]
+    rule: TypesetRule
+
+
+WhyJSON = DeletionJSON | ResolveJSON | AbsoluteDateJSON | TypesetJSON
 
 
 class InsertedJSON(TypedDict):

@@ -15,7 +15,8 @@ for later edits. The name edits are made as a whole when they fit in all (a full
 a first mention and shortened at a later one adds no words); otherwise sentences are edited in
 summary order, so earlier sentences come first, and a person whose full name did not fit stays
 unintroduced. Dates are written after every name edit, and roles last, in the words the others
-leave.
+leave. Last, the wire's typewriter dashes and quotation marks are set as readers expect them
+(`typography`), which changes marks, never words.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from synopsis.rewrite.names import (
 from synopsis.rewrite.openers import strip_openers, strip_opening_also
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
+from synopsis.rewrite.typography import typeset
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Rules:
     full_names: bool = True
     roles: bool = True
     dates: bool = True
+    typography: bool = True
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,18 @@ def _rewrite(
         out = _dated(out, origins, index.by_id, published, dates, budget)
     if rules.references and rules.full_names and rules.roles:
         out = _with_roles(out, origins, index.by_id, budget)
+    if rules.typography:
+        # marks only (and a stray space before a comma): no words added, none to budget
+        out = [_typeset(s) for s in out]
     return tuple(out)
+
+
+def _typeset(sentence: SummarySentence) -> SummarySentence:
+    """The sentence with its dashes and quotation marks set as readers expect them."""
+    if not sentence.segments:
+        return sentence
+    draft = typeset(Draft(sentence.text, sentence.segments))
+    return replace(sentence, text=draft.text, segments=draft.segments)
 
 
 def _take_names(
