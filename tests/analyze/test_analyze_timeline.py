@@ -152,3 +152,25 @@ def test_an_event_inside_a_quotation_of_two_sentences_shows_the_whole_quotation(
     assert event.text.endswith("McGurk wrote on Thursday.")
     (source,) = event.sources
     assert art.text[source.start : source.end] == event.text
+
+
+def test_a_since_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
+    art = Article(
+        "a",
+        "The monitor confirmed that troops have regained control of the city, most of which has "
+        "been under militant control since July of 2014. The army advanced.",
+        published="2017-11-03",
+    )
+    assert [e.date for e in analyze([art]).timeline] == []
+
+
+def test_a_relative_clause_after_a_dated_main_clause_keeps_the_main_date_only() -> None:
+    art = Article(
+        "a",
+        "Iraqi forces retook Mosul in July, which was proclaimed the capital in 2014. "
+        "The rebels, who took up arms in August 1998, marched on the capital.",
+        published="2017-11-03",
+    )
+    dates = {e.date: e.text for e in analyze([art]).timeline}
+    assert set(dates) == {"2017-07", "1998-08"}
+    assert dates["2017-07"].startswith("Iraqi forces retook Mosul")
