@@ -176,6 +176,12 @@ def test_a_noun_opening_before_a_verb_needs_its_word_before_it() -> None:
     assert not unresolved("The following year was worse for the city.", lead=False)
 
 
+def test_a_list_written_as_a_sentence_is_not_eligible() -> None:
+    assert not eligible("Boxing, bowling, beach volleyball, track and field, soccer and tennis.")
+    assert eligible("Boxing, bowling and soccer are among the games shown on Monday.")
+    assert eligible("The ferry carried cars, trucks and buses across the strait.")
+
+
 def test_a_statement_opening_with_a_relative_which_is_never_eligible() -> None:
     assert not eligible(
         "Which means the company only has to sell four million pairs to break even.",

@@ -101,6 +101,18 @@ _ONE_OF_A_SET = re.compile(
     r"of\s+(?:them|those|these|which))\b"
 )
 _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
+# A list written as a sentence: items of a few words joined by commas and "and"/"or", no clause
+# ("Boxing, bowling, beach volleyball, track and field, soccer and table tennis.", the games of a
+# list in Multi-News dev 327). At least LIST_ITEMS items of at most LIST_ITEM_WORDS words each.
+_LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|or)\s+")
+LIST_ITEMS = 3
+LIST_ITEM_WORDS = 3
+
+
+def _only_a_list(text: str) -> bool:
+    """Whether a sentence is only a list of short items (`LIST_ITEMS`), with no clause."""
+    items = _LIST_SEPARATOR.split(text.strip().rstrip(".!'\"”’)"))
+    return len(items) >= LIST_ITEMS and all(len(i.split()) <= LIST_ITEM_WORDS for i in items)
 
 
 @dataclass(frozen=True)
@@ -144,6 +156,8 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     if text.count("(") != text.count(")"):
         return False  # half a parenthesis ("(Overweight is defined as ...", DUC 2007 D0724)
     if "http" in text or "@" in text:
+        return False
+    if _only_a_list(text):
         return False
     return not (drop_promotional and (promotional(text) or furniture(text)))
 
