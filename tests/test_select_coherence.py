@@ -226,6 +226,19 @@ def test_reaction_goes_after_the_event_and_the_most_central_lead_opens() -> None
     assert order[-1] == 0, "the quote comes last"
 
 
+def test_an_earlier_year_in_a_modifier_of_todays_news_is_no_background() -> None:
+    news = (
+        "Authorities have delayed the trial of two Americans arrested near the border in "
+        "July 2009, a spokesman said on Monday."
+    )
+    assert lateness(news, 2010) != BACKGROUND
+    assert lateness("The group has been fighting for autonomy since 1984.", 2010) == BACKGROUND
+    assert lateness("Officials fear that the North has dropped a 1994 pledge.", 2010) == BACKGROUND
+    assert lateness("The two Americans were arrested near the border in July 2009.", 2010) == (
+        BACKGROUND
+    )
+
+
 def test_roles_from_general_signals() -> None:
     assert lateness("Deir ez-Zor had been held by the group since 2014.", 2017) == BACKGROUND
     assert lateness("The town had fallen to the group last year.", None) == BACKGROUND

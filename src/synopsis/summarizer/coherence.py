@@ -176,6 +176,17 @@ _ABSTRACT = re.compile(
     r"meant|will|would|could|may|might|comes|came|includes|included|makes|made|leads|led)\b)"
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+# A sentence whose main clause tells what is happening now, with an earlier year only in a
+# modifier of a noun after it: "Iranian authorities have delayed the trial of two Americans
+# arrested near the Iraqi border in July 2009, ..." (Multi-News dev 3842, whose lead this is).
+# The present, present perfect or future verb comes before any year, outside a clause of what
+# someone fears or says ("... fears that North Korea has abandoned a 1994 pledge"), and is not
+# "has been" (a state lasting since then); the year is not counted from ("since 2009").
+_NOW_THEN_YEAR = re.compile(
+    r"^(?:(?!\b(?:that|whether|if)\b)[^\d,;:])*?\b(?:has|have|is|are|will)\s+(?!been\b)"
+    r"(?:\w+\s+)?\w+(?:ed|en)\b"
+    r"(?=[^;]*\b(?<!since )(?:1[89]\d\d|20\d\d)\b)"
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A month that names a time ("Oct. 4", "in September", "since July"), not "may" or "march".
 _MONTH = re.compile(
@@ -434,7 +445,7 @@ def lateness(text: str, year: int | None, month: int | None = None) -> float:
         for reported speech ("said"), EVENT otherwise.
     """
     years = [int(y) for y in _YEAR.findall(text)]
-    if year is not None and any(y < year for y in years):
+    if year is not None and any(y < year for y in years) and not _NOW_THEN_YEAR.search(text):
         return BACKGROUND
     if month is not None and not years and not _FUTURE.search(text):
         named = [month_number(m.group("a") or m.group("b")) for m in _MONTH.finditer(text)]
