@@ -95,6 +95,8 @@ def test_role_before_reads_titles_offices_and_their_modifiers() -> None:
     assert role_before(text, salazar) == (text.index("Bexar"), "Bexar County Sheriff")
     assert role_before(text, text.index("Texas")) is None  # "a" is no role
     assert role_before("On Tuesday Shanda Ince spoke.", 11) is None
+    oust = "a campaign to oust President Laurent Kabila."
+    assert role_before(oust, oust.index("Laurent")) == (oust.index("President"), "President")
     # "head" of an organization (Multi-News dev 415, named by a diagnostic reader)
     rescue = "Global Rescue head Daniel Richards said Sochi was a unique environment."
     assert role_before(rescue, rescue.index("Daniel")) == (0, "Global Rescue head")

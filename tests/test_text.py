@@ -192,3 +192,12 @@ def test_decode_bytes_reads_windows_1252_text() -> None:
         "Regulars were pleased to find the old pâté on the menu after months of works.\n"
     )
     assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_a_name_after_a_verb_in_ing_or_ed_stands_where_a_person_does() -> None:
+    from synopsis.text.surnames import person_position
+
+    text = "Troops from Angola, who are backing Kabila, arrived."
+    assert person_position(text, text.index("Kabila"), text.index("Kabila") + 6)
+    text = "The threat is higher than at any previous Olympics."
+    assert not person_position(text, text.index("Olympics"), text.index("Olympics") + 8)

@@ -76,6 +76,17 @@ def test_person_short_form() -> None:
     assert abadi.articles == ("a1", "a2")
 
 
+def test_a_possessive_after_in_is_an_owner_not_a_place() -> None:
+    art = Article(
+        "k",
+        "Rebels fight President Laurent Kabila. Soldiers in Kabila's army deserted. "
+        "Troops in Kabila's guard fled. Angola sent troops to help Kabila.",
+    )
+    kabila = _find(analyze([art]).entities, "Laurent Kabila")
+    assert "Kabila" in kabila.variants
+    assert kabila.type == "person"
+
+
 def test_entities_most_mentioned_first_and_counts() -> None:
     ents = analyze([A1, A2, A3]).entities
     mentions = [e.mentions for e in ents]

@@ -103,7 +103,11 @@ def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
             last = prev[-1]
         if len(prev) > 1:
             second = prev[-2]
-    place_before = (
+    # "in Kabila's army": a possessive after the preposition names an owner, not a place
+    # (DUC 2004 D30007 typed the Congolese president a place by them); a place's plain uses
+    # ("in Iraq") vote for it
+    possessive = text.startswith(("'s", "’s"), e)
+    place_before = not possessive and (
         last in _PLACE_PREPS
         or (last == "of" and second in _PLACE_NOUNS)
         or (last == "the" and second in _PLACE_PREPS)

@@ -58,6 +58,9 @@ _BEFORE_ROLE = frozenset(
     their its our my your
     """.split()
 )
+# Words after which a lowercase word is a verb, not a modifier of a role (DUC 2004 D30007's
+# "campaign to oust President Laurent Kabila" gave the role "oust President").
+_VERB_MARKERS = frozenset("to will would could can must should may might did does do".split())
 # Words a role may hold besides its head: modifiers, possessives and titles ("Mali's former
 # foreign", "First-grade", "Bexar County", "Kameron's"). At most MAX_ROLE_WORDS words in all,
 # head included: longer premodifiers are rare in news and usually hold a clause.
@@ -103,6 +106,8 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
             break  # punctuation or a sentence's end before the role
         if word.lower() in _BEFORE_ROLE:
             break
+        if word.islower() and first > 1 and tokens[first - 2].group().lower() in _VERB_MARKERS:
+            break  # a verb after "to" or a modal: "a campaign to oust President Laurent Kabila"
         if len(tokens) - first >= MAX_ROLE_WORDS:
             return None  # a longer run: maybe a clause, not a premodifier
         first -= 1

@@ -68,8 +68,10 @@ _SUBJECT_AFTER = re.compile(
     r"lost|led|ran|sent|spent|held|kept|found|became|began|brought|paid|spoke|knew|"
     r"[a-z]{3,}ed)\b)"
 )
+# (or the object of a verb in -ing or -ed: "troops ... who are backing Kabila", DUC 2004 D30007)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for)\s+$"
+    r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for|"
+    r"[a-z]{3,}(?:ing|ed))\s+$"
 )
 # Last words of names of institutions and things, not of people.
 _NOT_SURNAMES = frozenset(
@@ -132,7 +134,8 @@ def person_position(sentence: str, start: int, end: int) -> bool:
 
     Returns:
         True before a verb, a possessive or a comma ("Hagel lambasted", "Hodler's allegations")
-        and after a verb of speech or a preposition that takes a person ("told DeGeneres");
+        and after a verb of speech, a preposition that takes a person or a verb in -ing or -ed
+        ("told DeGeneres", "backing Kabila");
         False elsewhere ("at any previous Olympics").
     """
     return bool(_SUBJECT_AFTER.match(sentence, end) or _OBJECT_BEFORE.search(sentence[:start]))
