@@ -140,6 +140,13 @@ def test_time_span_ordinal_and_back_reference_need_the_sentence_before(sentence:
     assert needs_antecedent(sentence, "Police said the car stopped at the junction at 2 a.m.")
 
 
+def test_a_connective_set_off_after_the_subject_needs_the_sentence_before() -> None:
+    before = "The president asked the veteran leader to form a government."
+    assert needs_antecedent("The Virtue Party, however, withheld its support for him.", before)
+    assert needs_antecedent("The Palestinians, meanwhile, pressed ahead with the accord.", before)
+    assert not needs_antecedent("Voters in Ankara, Izmir and Bursa chose mayors.", before)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -169,6 +169,14 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How a sentence of prose ends (a headline before a lead does not).
 _PROSE_END = frozenset(".!?\"”’'")
+# A connective set off after the subject ("The Islamic-oriented Virtue Party, however, withheld
+# immediate support ...", DUC 2004 D31009; "The Palestinians, meanwhile, pressed ahead"): it
+# links to what the sentence before told, as an opening "However" does. Not in a quotation.
+_INNER_CONNECTIVE = re.compile(
+    r"[^\"“'‘,][^,]{0,60},\s+(?:however|though|meanwhile|instead|in turn|nevertheless|"
+    r"nonetheless|moreover|furthermore|therefore|thus|likewise|in contrast|by contrast|"
+    r"in addition|for (?:its|his|her|their) part),"
+)
 # A demonstrative as the subject ("This is ...", "That's ...", "That means ..."): it stands for a
 # whole proposition, which even the previous sentence rarely pins down; never eligible.
 _ABSTRACT = re.compile(
@@ -295,6 +303,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         that names a place by its kind ("The nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
+        return True
+    if _INNER_CONNECTIVE.match(text):
         return True
     if _BACK_REFERENCE.search(text):
         return True
