@@ -293,7 +293,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
 
     Returns:
         True for an opening pronoun, demonstrative or connective (a word, or a phrase such as
-        "In all" or "Later"), an interview's answer ("When asked ..., he said"), a reply
+        "In all" or "Later"), a connective set off after the subject ("The party, however,
+        ..."), an interview's answer ("When asked ..., he said"), a reply
         ("..., replied that ..."), a sentence after one that ends in a colon (an item of the
         list or exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
         quotation with no speaker, a subject pronoun before any name, a demonstrative noun
@@ -450,7 +451,8 @@ def lateness(text: str, year: int | None, month: int | None = None) -> float:
             sentence speaks of the future ("will", "next", "expected").
 
     Returns:
-        BACKGROUND for a sentence that names an earlier year, month or time,
+        BACKGROUND for a sentence that names an earlier year (not only in a modifier of what a
+        present or perfect main verb reports: `_NOW_THEN_YEAR`), month or time,
         QUOTE for direct speech, REACTION for a verb of reaction ("condemned", "urged"), SPEECH
         for reported speech ("said"), EVENT otherwise.
     """
