@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 
 from synopsis.model.aligned import Draft, Typeset
+from synopsis.text import QUOTE_MARK
 
 # A wire or web dash standing between two words, with spaces around it.
 _SPACED_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
 # Two hyphens joining two words ("in--and out").
 _JOINED_DASH = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
-# Quotation marks: TeX's (``, ''), curly and straight double ones.
-_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 # A space between a word and a comma or semicolon that ends a clause ("DeGeneres , ").
 _SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;](?:\s|$))")
 _OPENING = frozenset({"``", "“", '"'})
@@ -59,7 +58,7 @@ def _quotes(text: str) -> list[tuple[int, int, str, Typeset]]:
     why = Typeset("quote")
     out: list[tuple[int, int, str, Typeset]] = []
     curly: bool | None = None  # the open quotation's style; None outside a quotation
-    for m in _QUOTE_MARK.finditer(text):
+    for m in QUOTE_MARK.finditer(text):  # TeX's (``, ''), curly and straight double marks
         mark = m.group()
         if curly is None:
             if mark not in _OPENING:
