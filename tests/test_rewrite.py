@@ -1057,9 +1057,12 @@ def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_give
     assert written(year, "last year", "1997") == (
         "The firms decided in 1997 to cover acupuncture and herbal remedies."
     )
-    # a week the date reader resolves only to its month stays; so do longer phrases
+    # a week (the date reader resolves it only to its month) is the calendar week, Monday
+    # first, with its year: the story's newest article is of 1999
     week = "Yale blocked access to the site last week after the lawsuit was filed."
-    assert written(week, "last week", "1998-07") == week
+    assert written(week, "last week", "1998-07") == (
+        "Yale blocked access to the site the week of July 6, 1998, after the lawsuit was filed."
+    )
     since = "Prices have doubled since last year in the capital and its suburbs."
     assert written(since, "last year", "1997") == since
     # after a month or a day of a month, the year joins it
@@ -1071,6 +1074,29 @@ def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_give
     assert written(day, "last year", "1997") == (
         "The accord was signed on Sept. 13, 1997, in Washington by both leaders."
     )
+
+
+def test_last_and_next_week_become_the_calendar_week_but_not_in_a_sunday_paper() -> None:
+    def written(text: str, words: str, published: str) -> str:
+        return _beside_another_day(text, words, published[:7], published, "1998-11-10")
+
+    opening = "Last week, Estrada said he was considering not going to the forum."
+    # Thursday, Nov. 5: last week ran Monday, Oct. 26, to Sunday, Nov. 1
+    assert written(opening, "Last week", "1998-11-05") == (
+        "In the week of Oct. 26, Estrada said he was considering not going to the forum."
+    )
+    ahead = "The two sides will meet next week in Geneva to sign the accord."
+    assert written(ahead, "next week", "1998-11-05") == (
+        "The two sides will meet the week of Nov. 9 in Geneva to sign the accord."
+    )
+    # a Sunday paper's "last week" may be the week that ends the day before: left
+    assert written(opening, "Last week", "1998-11-08") == opening
+    # a possessive or a longer phrase stays
+    for text, words in (
+        ("Last week's vote split the party over the budget.", "Last week"),
+        ("Prices have doubled since last week in the capital and its suburbs.", "last week"),
+    ):
+        assert written(text, words, "1998-11-05") == text
 
 
 def test_next_month_and_years_or_days_ago_become_the_dates_the_date_reader_gives() -> None:

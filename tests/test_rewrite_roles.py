@@ -100,3 +100,20 @@ def test_role_before_reads_titles_offices_and_their_modifiers() -> None:
     # "head" of an organization (Multi-News dev 415, named by a diagnostic reader)
     rescue = "Global Rescue head Daniel Richards said Sochi was a unique environment."
     assert role_before(rescue, rescue.index("Daniel")) == (0, "Global Rescue head")
+
+
+def test_a_relation_after_a_possessive_or_a_role_inside_a_quotation_is_no_role() -> None:
+    # "because of friend Anwar Ibrahim's arrest" (DUC 2004 D30008) read as no sentence does
+    theirs = "They protest the treatment of their jailed friend Anwar Ibrahim."
+    assert role_before(theirs, theirs.index("Anwar")) is None
+    mine = "``I'm very concerned over how my friend Anwar Ibrahim has been treated,'' he said."
+    assert role_before(mine, mine.index("Anwar")) is None
+    said = '"We trust Judge Maria Okafor," the mayor said.'
+    assert role_before(said, said.index("Maria")) is None  # the speaker's words
+    alone = "Neighbor Dan Aguliar heard the shots."
+    assert role_before(alone, alone.index("Dan")) == (0, "Neighbor")
+    a = Article("a", "He wept for his friend Anwar Ibrahim. The court jailed Anwar Ibrahim.")
+    (out,) = rewrite(
+        [sentence_of(a, "The court jailed Anwar Ibrahim.")], Facts([a], sentences_of(a), [])
+    )
+    assert out.text == "The court jailed Anwar Ibrahim."

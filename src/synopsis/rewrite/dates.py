@@ -223,18 +223,20 @@ def absolute_dates(
 # A period the shared date reader resolves from the article's date: "last month", "last year",
 # "next month", "next year" (to "1998-06", "1997"), and "two years ago", "a month ago", "three
 # days ago" (to "1996", "1998-08", "1998-11-01"), written "in June", "in 1997", "in 1996",
-# "Nov. 1". Weeks stay as written ("last week", "two weeks ago"): the reader resolves them only
-# to a month, and "in November" would be vaguer than the source; so do "this" periods, which it
-# does not resolve. Left as written after a word that makes it part of a longer phrase ("since
-# last year", "by last month", "all last year", "more than two years ago", "about a month
-# ago"), before a word that does ("two years ago this month") and when possessive ("last
-# year's election").
+# "Nov. 1". "last week" and "next week" (which the reader resolves only to a month) are written
+# as the calendar week, Monday first: "the week of Nov. 9" (readers of blind round 48 counted
+# "Last week, Philippine President Joseph Estrada ..." as a time they could not place); "two
+# weeks ago" stays, and so do "this" periods, which the reader does not resolve. Left as written
+# after a word that makes it part of a longer phrase ("since last year", "by last month", "all
+# last year", "more than two years ago", "about a month ago"), before a word that does ("two
+# years ago this month") and when possessive ("last year's election").
 _PERIOD = re.compile(
-    r"\b(?:[Ll]ast|[Nn]ext)\s+(?P<unit>month|year)\b(?![’']s)"
+    r"\b(?:[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b(?![’']s)"
     r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
     r"\s+(?P<ago>day|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
+_SUNDAY = 6  # `datetime.date.weekday` of a Sunday
 _PERIOD_KEEP_BEFORE = re.compile(
     r"\b(?:earlier|later|since|until|till|by|from|of|for|over|during|within|through|throughout"
     r"|all|each|every|the|a|in|at|on|to|before|after|than|about|nearly|almost|some|roughly"
@@ -266,8 +268,10 @@ def _period(
     if _PERIOD_KEEP_AFTER.match(found.string, fact.end):
         return draft
     unit = found.group("unit") or found.group("ago")
+    if unit == "week" and anchor.weekday() == _SUNDAY:
+        return draft  # a Sunday paper's "last week" is often the week just ending: either reading
     if not (
-        (unit == "month" and len(fact.date) == len("YYYY-MM"))
+        (unit in ("week", "month") and len(fact.date) == len("YYYY-MM"))
         or (unit == "year" and len(fact.date) == len("YYYY"))
         or (unit == "day" and len(fact.date) == len("YYYY-MM-DD"))
     ):
@@ -277,7 +281,16 @@ def _period(
         return draft
     end = pos + fact.end - fact.start
     when = int(fact.date[:4])
-    if unit == "month":
+    if unit == "week":
+        back = 1 if found.group().lower().startswith("last") else -1
+        monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * back)
+        # "was killed the week of Nov. 9": an adverbial as American usage writes it, a word
+        # shorter than "in the week of"; at a sentence's start "In the week of Nov. 9, ..."
+        written = "the week of " + ap_date(monday, anchor, year=year)
+        written = _with_comma(written, draft.text, end)
+        if _opens(draft.text, pos):
+            written = "in " + written
+    elif unit == "month":
         current = anchor.year if year is None else year
         name = MONTHS[int(fact.date[5:7]) - 1].capitalize()
         written = f"in {name}" + ("" if when == current else f" {when}")

@@ -49,6 +49,18 @@ ROLE_TITLES = frozenset(
     "sen. rep. gov. gen. lt. col. sgt. capt. cmdr. adm. prof. rev. dr. det. insp. supt.".split()
 )
 _ROLE_HEADS = ROLE_NOUNS | ROLE_TITLES
+# Relations, whose meaning needs the one they relate to: after a possessive ("my friend Anwar
+# Ibrahim", "their jailed friend Anwar Ibrahim", "his wife Jane") the role without it reads
+# "because of friend Anwar Ibrahim's arrest" (DUC 2004 D30008, read in the output), so such a
+# role is not taken; written alone ("Neighbor Dan Aguliar") it stands.
+_RELATIONS = frozenset(
+    """
+    friend boyfriend girlfriend fiance fiancee roommate father mother son daughter brother sister
+    wife husband uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter
+    widow neighbor neighbour classmate
+    """.split()
+)
+_POSSESSIVES = frozenset("my your his her its our their".split())
 # Words that end a role going back from its head: articles, speech verbs, prepositions and
 # conjunctions stand before a role, never inside one ("told first-grade teacher Shanda Ince").
 _BEFORE_ROLE = frozenset(
@@ -89,7 +101,8 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
         (where the role starts, the role's words) for a premodifier of at most MAX_ROLE_WORDS
         words whose last word is a role noun (`ROLE_NOUNS`) and that starts its line or
         sentence or follows punctuation or a function word ("said", "by", "the"); None
-        otherwise.
+        otherwise, and None for a relation after a possessive ("my friend") or a role inside
+        a quotation.
     """
     line_start = source.rfind("\n", 0, start) + 1
     head = source[line_start:start]
@@ -111,6 +124,11 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
         if len(tokens) - first >= MAX_ROLE_WORDS:
             return None  # a longer run: maybe a clause, not a premodifier
         first -= 1
+    relation = tokens[-1].group().lower() in _RELATIONS
+    if relation and first > 0 and tokens[first - 1].group().lower() in _POSSESSIVES:
+        return None  # "my friend Anwar Ibrahim": a relation of someone else
+    if quoted(head, tokens[first].start()):
+        return None  # a speaker's own words ("how my friend ... has been treated")
     return line_start + tokens[first].start(), head[tokens[first].start() : -1]
 
 
