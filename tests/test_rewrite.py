@@ -112,6 +112,26 @@ def test_a_later_full_name_is_shortened_to_the_surname_the_story_writes_alone() 
     check(out, [a, b, c])
 
 
+def test_a_later_full_name_after_a_title_keeps_the_title_and_the_surname() -> None:
+    # DUC 2004 D30007 wrote "President Laurent Kabila" in two adjacent sentences
+    people = [Name("person", ("Laurent Kabila", "Kabila"))]
+    a = Article("a", "Laurent Kabila took power in 1997. Troops from Angola are backing Kabila.")
+    b = Article("b", "The rebels revolt against President Laurent Kabila in the east.")
+    first = sentence_of(a, "Troops from Angola are backing Kabila.")
+    later = sentence_of(b, b.text)
+    out = rewrite([first, later], Facts([a, b], sentences_of(a, b), people), max_words=100)
+    assert out[0].text == "Troops from Angola are backing Laurent Kabila."
+    assert out[1].text == "The rebels revolt against President Kabila in the east."
+    check(out, [a, b])
+    # an occupation capitalized only by opening the sentence is no title: the name stays whole
+    people = [Name("person", ("Giles Hamm", "Hamm"))]
+    c = Article("c", "Giles Hamm was surveying the land. Hamm found the cave.")
+    d = Article("d", "Archaeologist Giles Hamm led the excavations at the cave.")
+    first, later = sentence_of(c, "Hamm found the cave."), sentence_of(d, d.text)
+    out = rewrite([first, later], Facts([c, d], sentences_of(c, d), people), max_words=100)
+    assert out[1].text == d.text
+
+
 def test_a_name_listed_beside_another_full_name_is_not_shortened() -> None:
     people = [*PEOPLE, Name("person", ("Russell Henderson", "Henderson"))]
     a = Article(

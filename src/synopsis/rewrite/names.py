@@ -230,6 +230,23 @@ def _title_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# Offices that are formal titles before a name (AP style capitalizes them there), as against
+# occupations and relations, which a sentence's opening capital alone makes look like one.
+_FORMAL_TITLES = frozenset(
+    """
+    president minister ambassador governor senator congressman congresswoman mayor judge
+    general colonel captain lieutenant sergeant commander sheriff detective secretary chairman
+    chairwoman bishop rabbi imam pastor priest
+    """.split()
+)
+
+
+def _opens_with_role(text: str, start: int) -> bool:
+    """Whether the only word before offset `start` is an occupation opening the sentence."""
+    before = text[:start].split()
+    return len(before) == 1 and before[0].lower() in ROLE_NOUNS - _FORMAL_TITLES
+
+
 def _replace_name(
     draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
 ) -> Draft:
@@ -272,7 +289,14 @@ def name_mentions(
         first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
         said = out.text[start:end]
         introducing = first and full_names and said in people.short[key]
-        titled = _title_before(out.text, start, end) if introducing else None
+        # a title or role before a name: the first mention is written in full after it, a later
+        # full one short after a formal title ("President Laurent Kabila" -> "President
+        # Kabila": DUC 2004 D30007 wrote the full name twice in adjacent sentences), which a
+        # capital inside the sentence marks; an occupation capitalized only by opening the
+        # sentence stays whole ("Archaeologist Giles Hamm", not "Archaeologist Hamm")
+        titled = _title_before(out.text, start, end) if introducing or not first else None
+        if titled is not None and not introducing and _opens_with_role(out.text, start):
+            titled = None
         fits = titled is not None or _fits(out.text, start, end)
         if source_span(out, start, end) is None or not fits:
             continue
