@@ -76,6 +76,7 @@ def test_fixtures_cover_every_boilerplate_kind() -> None:
         "short line with cue word",
         "photo caption or credit",
         "parenthetical note (credit, transcript cue or link)",
+        "press release",
     ):
         assert kind in reasons, kind
 

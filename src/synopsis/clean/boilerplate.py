@@ -160,6 +160,29 @@ _COMMENTS = re.compile(
     r"|(?:show|view|load)\s+comments)\s*:?\s*$",
     re.I,
 )
+# A press release ends with its issuer's "About ..." section ("About United", then "United
+# Airlines and United Express operate approximately 4,700 flights a day ... United is proud to
+# have the world's most comprehensive route network ... For more information, visit united.com")
+# and a legal notice ("Safe Harbor Statement", "Forward-Looking Statements"); Multi-News dev
+# 1854 printed the "proud to have" sentence. An "About ..." heading is also a news section's
+# ("About Mohawk", 1208, before the story of a lion), so the section counts as the issuer's only
+# when its paragraphs hold what only that kind of text holds: a stock listing, a web address to
+# visit, "For more information", a social handle to follow.
+_ABOUT_HEADING = re.compile(
+    r"^About\s+(?:[Uu]s|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5})$"
+)
+_ISSUER_MARKERS = re.compile(
+    r"\bfor (?:more|further|additional) information\b|\bvisit\s+(?:https?://)?(?:www\.)?[\w-]+\.\w"
+    r"|\b(?:traded|listed) on the (?:Nasdaq|NYSE|New York Stock Exchange)\b"
+    r"|\((?:NYSE|NASDAQ|Nasdaq)\s*:\s*[A-Z]+\)|\bfollow\s+@\w",
+    re.I,
+)
+_LEGAL_HEADING = re.compile(
+    r"^(?:Safe[- ]Harbou?r(?:\s+Statement)?"
+    r"|(?:Cautionary\s+(?:Note|Statement)\s+(?:Regarding|on)\s+)?"
+    r"Forward[- ]Looking\s+(?:Statements?|Information))\s*:?$",
+    re.I,
+)
 # Words of a date line ("Tuesday, Oct. 16, 2018, 9:30 a.m. EDT"): months, weekdays, clock and
 # time-zone words, and the prepositions between them.
 _DATE_TOKENS = (
@@ -350,6 +373,7 @@ def boilerplate_lines(text: str, *, shared: Iterable[str] = frozenset()) -> tupl
             for j in content[pos:]:
                 reasons[j] = "reader comments section"
             break
+    _mark_issuer_sections(stripped, content, reasons)
     # Truncated copies ("... the ci...", teaser "[…]") whose text appears elsewhere.
     for i in content:
         m = _ELLIPSIS_END.search(stripped[i]) if stripped[i].endswith(("...", "…", "]")) else None
@@ -404,6 +428,30 @@ def boilerplate_lines(text: str, *, shared: Iterable[str] = frozenset()) -> tupl
         LineVerdict(i, lines[i], reasons[i] is None, reasons[i] or "body text")
         for i in range(len(lines))
     )
+
+
+def _mark_issuer_sections(
+    stripped: list[str], content: list[int], reasons: list[str | None]
+) -> None:
+    """Drop a press release's "About ..." section and its legal notice (see _ABOUT_HEADING).
+
+    A section runs from its heading to the next line that is not a sentence (the next heading)
+    or the article's end.
+    """
+    for pos, i in enumerate(content):
+        about = _ABOUT_HEADING.match(stripped[i]) is not None
+        if not (about or _LEGAL_HEADING.match(stripped[i])):
+            continue
+        section = [i]
+        for j in content[pos + 1 :]:
+            if not _is_sentence(stripped[j]) and len(_words(stripped[j])) <= SHORT_WORDS:
+                break
+            section.append(j)
+        if about and not any(_ISSUER_MARKERS.search(stripped[j]) for j in section[1:]):
+            continue  # a news section's heading ("About Mohawk")
+        why = "press release: issuer's About section" if about else "press release: legal notice"
+        for j in section:
+            reasons[j] = reasons[j] or why
 
 
 def _short_nonsentence(line: str) -> bool:
