@@ -504,6 +504,21 @@ def test_following_suit_within_weeks_needs_what_was_followed() -> None:
     assert not needs_antecedent(counted, previous)
 
 
+def test_a_day_counted_from_the_one_told_before_needs_that_sentence() -> None:
+    # DUC 2004 D30022: after another article's "on Oct. 5", "On that day" read as Oct. 5
+    previous = "Wang was not formally arrested until Nov. 30."
+    for text in (
+        "On that day two prominent dissidents, both promoters of the new party, were detained.",
+        "The next day, the police searched the offices of the party in Hangzhou.",
+        "The same day, the foreign ministry refused to comment on the arrests.",
+        "Later that night the two men were released without charge.",
+    ):
+        assert needs_antecedent(text, previous), text
+    # a day the sentence names itself, or a day as a thing, needs nothing
+    assert not needs_antecedent("On Nov. 30 two dissidents were detained in Wuhan.", previous)
+    assert not needs_antecedent("The day began with a march through the city centre.", previous)
+
+
 def test_a_long_running_story_follows_its_articles_dates_after_the_opening() -> None:
     sents = [
         _sent("a", 0, '"It was a fair trial," the lawyer for the family said after the verdict.'),

@@ -125,8 +125,14 @@ _CONNECTIVE_PHRASE = re.compile(
     # "Within weeks, ETA and Herri Batasuna followed suit." (DUC 2007 D0705, round 36)
     r"Within (?:(?:a|an|two|three|four|five|several|a few) )?(?:seconds|minutes|hours|days|"
     r"weeks|months|years|second|minute|hour|day|week|month|year)\b(?! of\b)|"
-    r"(?:During|In|At|By|Since|Until|Over|For|From) (?:that|those) (?:span|period|time|point|"
+    r"(?:During|In|At|By|Since|Until|Over|For|From|On) (?:that|those) (?:span|period|time|point|"
     r"stage|moment|day|night|week|month|year|years|decade|era|hour)|"
+    # a day counted from the one told before ("On that day two prominent dissidents ... were
+    # detained" read as the Oct. 5 of the sentence before it, not its article's Nov. 30: DUC
+    # 2004 D30022; "The next day", "That night", "Later that day")
+    r"(?:That|That same|The same|The next|The following|The previous|(?:Later|Earlier) that)"
+    r" (?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"(?![-\w'’])|"
     # the next of a series ("Next comes Group 1"), and one more of a kind counted before ("A
     # third leading advocate ... was accused", "The second benefit is ..."; not a share, "A
     # third of campers", or a rank, "The second-largest")
