@@ -514,6 +514,9 @@ def test_a_day_counted_from_the_one_told_before_needs_that_sentence() -> None:
         "Later that night the two men were released without charge.",
     ):
         assert needs_antecedent(text, previous), text
+    # all of a group counted before (DUC 2004 D31050, round 49: after two people named)
+    assert needs_antecedent("All three were charged with trying to subvert the state.", previous)
+    assert not needs_antecedent("All 15 members of the council voted for the ban.", previous)
     # a day the sentence names itself, or a day as a thing, needs nothing
     assert not needs_antecedent("On Nov. 30 two dissidents were detained in Wuhan.", previous)
     assert not needs_antecedent("The day began with a march through the city centre.", previous)

@@ -140,7 +140,13 @@ _CONNECTIVE_PHRASE = re.compile(
     # more of what was counted before ("Two more soldiers were killed", "A further 13 states
     # have one inmate each", Multi-News dev 328)
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+) more(?! than)|"
-    r"A further|An additional)\b"
+    r"A further|An additional|"
+    # all of a group counted before, the number standing for it ("All three were charged with
+    # trying to subvert ...", DUC 2004 D31050, read in round 49 after a sentence naming two
+    # people); "All three of the suspects", "All 15 members" name their group
+    r"All (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=,|\s+(?:were|are|was|is|have"
+    r"|had|has|will|would|could|can|must|face[sd]?|said|say|denied|deny|pleaded|remain(?:ed)?)\b))"
+    r"\b"
 )
 # A sentence that points back to an account it does not give ("the attack was not a rolling gun
 # battle as previously described"): shown alone, nothing before it says what was described.
