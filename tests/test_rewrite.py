@@ -1101,22 +1101,23 @@ def test_last_and_next_week_become_the_calendar_week_but_not_in_a_sunday_paper()
         return _beside_another_day(text, words, published[:7], published, "1998-11-10")
 
     opening = "Last week, Estrada said he was considering not going to the forum."
-    # Thursday, Nov. 5: last week ran Monday, Oct. 26, to Sunday, Nov. 1
-    assert written(opening, "Last week", "1998-11-05") == (
-        "In the week of Oct. 26, Estrada said he was considering not going to the forum."
-    )
     ahead = "The two sides will meet next week in Geneva to sign the accord."
-    assert written(ahead, "next week", "1998-11-05") == (
-        "The two sides will meet the week of Nov. 9 in Geneva to sign the accord."
-    )
-    # a Sunday paper's "last week" may be the week that ends the day before: left
-    assert written(opening, "Last week", "1998-11-08") == opening
-    # a possessive or a longer phrase stays
-    for text, words in (
-        ("Last week's vote split the party over the budget.", "Last week"),
-        ("Prices have doubled since last week in the capital and its suburbs.", "last week"),
-    ):
-        assert written(text, words, "1998-11-05") == text
+    # Thursday, Nov. 5: last week ran Monday, Oct. 26, to Sunday, Nov. 1; a Sunday paper's
+    # "last week" may be the week that ends the day before (left); a possessive or a longer
+    # phrase stays
+    cases = (
+        (opening, "Last week", "1998-11-05",
+         "In the week of Oct. 26, Estrada said he was considering not going to the forum."),
+        (ahead, "next week", "1998-11-05",
+         "The two sides will meet the week of Nov. 9 in Geneva to sign the accord."),
+        (opening, "Last week", "1998-11-08", opening),
+        ("Last week's vote split the party over the budget.", "Last week", "1998-11-05",
+         "Last week's vote split the party over the budget."),
+        ("Prices have doubled since last week in the capital.", "last week", "1998-11-05",
+         "Prices have doubled since last week in the capital."),
+    )  # fmt: skip
+    for text, words, published, expected in cases:
+        assert written(text, words, published) == expected
 
 
 def test_next_month_and_years_or_days_ago_become_the_dates_the_date_reader_gives() -> None:
