@@ -239,12 +239,13 @@ _FORMAL_TITLES = frozenset(
     chairwoman bishop rabbi imam pastor priest
     """.split()
 )
+_OCCUPATIONS = ROLE_NOUNS - _FORMAL_TITLES
 
 
 def _opens_with_role(text: str, start: int) -> bool:
     """Whether the only word before offset `start` is an occupation opening the sentence."""
     before = text[:start].split()
-    return len(before) == 1 and before[0].lower() in ROLE_NOUNS - _FORMAL_TITLES
+    return len(before) == 1 and before[0].lower() in _OCCUPATIONS
 
 
 def _replace_name(
