@@ -1,7 +1,7 @@
 """How well the summary's first sentence states the main event, for a grid of LEAD_OPENING_BONUS.
 
 A human reference summary opens with the main event, so the opening sentence Synopsis chooses
-(`synopsis.summarizer.coherence.order`) is scored by the unigram F1 of its stemmed content words
+(`synopsis.summarizer.ordering.order`) is scored by the unigram F1 of its stemmed content words
 against the reference's first sentence (the mean over the references where there are several).
 Selection does not depend on the bonus, so each cluster is selected once and only the opening is
 recomputed per grid value. Also reported: how often the
@@ -29,7 +29,7 @@ from typing import Any
 
 from synopsis.clean.boilerplate import clean_articles
 from synopsis.model.types import Article
-from synopsis.summarizer import coherence
+from synopsis.summarizer import coherence, ordering
 from synopsis.summarizer.compress import compress
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
@@ -38,7 +38,7 @@ from synopsis.text import STOPWORDS, stem, words
 from synopsis.text.segment import segment
 
 GRID = (0.0, 0.1, 0.25, 0.35, 0.5, 0.75, 1.0, 2.0)
-# The order used before `coherence.order`: article date (when all known), position, article.
+# The order used before `ordering.order`: article date (when all known), position, article.
 CHRONOLOGICAL = -1.0
 _FIRST_SENTENCE = re.compile(r"^\W*(.+?[.!?])(?:\s|$)")
 
@@ -89,7 +89,7 @@ def _openings(line: dict[str, Any], budget: int) -> dict[float, tuple[str, bool]
         for i in picked
         if (a := needs.get(i)) is not None and a in position
     }
-    year = coherence.story_year(list(published.values()), texts)
+    year = ordering.story_year(list(published.values()), texts)
     result: dict[float, tuple[str, bool]] = {}
     rank = {aid: k for k, aid in enumerate(dict.fromkeys(sentences[i].article_id for i in picked))}
     dates = [published.get(sentences[i].article_id) for i in picked]
@@ -103,11 +103,11 @@ def _openings(line: dict[str, Any], budget: int) -> dict[float, tuple[str, bool]
         ),
     )
     result[CHRONOLOGICAL] = (texts[first], sentences[first].index <= 1)
-    saved = coherence.LEAD_OPENING_BONUS
+    saved = ordering.LEAD_OPENING_BONUS
     try:
         for bonus in GRID:
-            coherence.LEAD_OPENING_BONUS = bonus
-            order = coherence.order(
+            ordering.LEAD_OPENING_BONUS = bonus
+            order = ordering.order(
                 [sentences[i] for i in picked],
                 published,
                 centrality=[
@@ -120,7 +120,7 @@ def _openings(line: dict[str, Any], budget: int) -> dict[float, tuple[str, bool]
             first = picked[order[0]]
             result[bonus] = (texts[first], sentences[first].index <= 1)
     finally:
-        coherence.LEAD_OPENING_BONUS = saved
+        ordering.LEAD_OPENING_BONUS = saved
     return result
 
 

@@ -7,19 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer.coherence import (
-    BACKGROUND,
-    EVENT,
-    QUOTE,
-    REACTION,
-    antecedents,
-    inside_quotation,
-    lateness,
-    needs_antecedent,
-    story_year,
-)
+from synopsis.summarizer.coherence import antecedents, inside_quotation, needs_antecedent
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
+from synopsis.summarizer.ordering import BACKGROUND, EVENT, QUOTE, REACTION, lateness, story_year
 from synopsis.summarizer.select import eligible, reading_order, select
 from synopsis.text.reference import unresolved
 

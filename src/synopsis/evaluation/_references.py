@@ -13,11 +13,17 @@ runs them; benchmarks/readability_audit_eval.py measures them.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synopsis.text import MONTHS, WEEKDAYS, stem, words
+from synopsis.evaluation._people import CAPITAL
+from synopsis.evaluation._people import CONNECTIVE_WORDS as _CONNECTIVE_WORDS
+from synopsis.evaluation._people import FULL_NAME as _FULL_NAME
+from synopsis.evaluation._people import NOT_NOUN as _NOT_NOUN
+from synopsis.evaluation._people import PARTICLES as _PARTICLES
+from synopsis.evaluation._people import PERSON_SLOT as _PERSON_SLOT
+from synopsis.evaluation._people import SENTENCE_OPENERS as _SENTENCE_OPENERS
+from synopsis.evaluation._people import TITLE_WORDS as _TITLE_WORDS
+from synopsis.text import WEEKDAYS, stem, words
 from synopsis.text.reference import ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from synopsis.text.reference import COMPOUND_TAILS as _COMPOUND_TAILS
 from synopsis.text.reference import HERE as _HERE
@@ -28,9 +34,6 @@ from synopsis.text.reference import PREPOSITIONS_BEFORE_THAT
 from synopsis.text.reference import PRONOUN_THAT as _ALL_THAT
 from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
 from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
-from synopsis.text.segment import SENTENCE_STARTERS
-
-CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
 
 # --- references ------------------------------------------------------------------------------
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
@@ -114,14 +117,6 @@ _VERBISH = re.compile(
 )
 # Words that end a noun phrase without being function words ("answer those questions any more").
 _AFTER_NOUN = frozenset("any more less".split())
-_NOT_NOUN = frozenset(
-    """
-    who which that whom whose of in at on to for by with from as is was are were be been has
-    had have do does did will would could should may might can must not and or but if when
-    where while because so than then there here a an the his her its their our your my unless
-    until after before about into over under through against during without like
-    """.split()
-)
 _ORG_HEADS = frozenset("company firm".split())
 _HEADS = _ANAPHORIC_HEADS  # any other noun: `_subject_definite`
 # Organizations named by a possessive ("the group's ties", "the firm's larger deployments").
@@ -500,138 +495,3 @@ def _named_in_full(name: str, text: str) -> bool:
         if m.group(1).lower() not in _NOT_NOUN | _CONNECTIVE_WORDS | _TITLE_WORDS | _PARTICLES:
             return True
     return False
-
-
-def person_surnames(texts: Sequence[str]) -> frozenset[str]:
-    """Surnames and given names of people the sources name in full ("Joe Torre": Torre, Joe).
-
-    A full name is two or three capitalized words on one line whose first word is no title,
-    month, weekday or function word; its first and last words count when the sources never
-    write either in lowercase nor as a place ("in Thailand"), so "Police", "Bridge" or "Tyson
-    Foods" give none. With them the audit tells "Torre said" (a person first named by surname)
-    from "Tyson said" (a company).
-
-    Args:
-        texts: the source articles' texts.
-
-    Returns:
-        The surnames and given names.
-    """
-    not_given = _NOT_NOUN | _TITLE_WORDS | _MONTHS | set(WEEKDAYS) | _NOT_GIVEN | _CONNECTIVE_WORDS
-    lowercase: set[str] = set(_MONTHS) | set(WEEKDAYS)
-    pairs: set[tuple[str, str]] = set()
-    # the last words of two-word names after a common word ("Hurricane Mitch"): no surnames
-    after_common: set[tuple[str, str]] = set()
-    # a word before a noun after an article ("the Olympic team", "the Trump campaign"), and how
-    # often each word ends a full name: the first is a modifier unless the second is more often
-    attributive: Counter[str] = Counter()
-    in_full: Counter[str] = Counter()
-    for text in texts:
-        lowercase.update(re.findall(r"\b[a-z][a-z'’-]+\b", text))
-        # after "in": a place ("in Thailand"); after an article: a common noun ("a Muslim")
-        lowercase.update(w.lower() for m in _PLACE_SLOT.findall(text) for w in m.split())
-        for m in _AFTER_ARTICLE.finditer(text):
-            if _LOWER_NEXT.match(text, m.end()):
-                attributive[m.group(1)] += 1
-            else:
-                lowercase.add(m.group(1).lower())
-        for m in _FULL_NAME.finditer(text):
-            in_full[m.group(2).split()[-1]] += 1
-            last = m.group(2).split()[-1].lower()
-            middle = m.group()[len(m.group(1)) : m.start(2) - m.start()].split()
-            if middle and middle[0].lower() in _NOT_NOUN:
-                continue  # "Compassion Over Killing", "Arts And Science": a title, no person
-            if last.endswith("ians"):
-                continue  # a people, not a person: "the Free Egyptians", "Aboriginal Australians"
-            if m.group(1).lower() not in not_given and last not in _TITLE_WORDS | _ORG_WORDS:
-                pairs.add((m.group(1), m.group(2)))
-        after_common.update(_TWO_WORDS.findall(text))
-    lowercase.update(w.lower() for w, n in attributive.items() if n >= in_full[w])
-    common_before = {
-        last
-        for first, last in after_common
-        if first.lower() in lowercase - _TITLE_WORDS - _SENTENCE_OPENERS - not_given
-    }
-    out: set[str] = set()
-    for given, surname in pairs:
-        last = surname.split()[-1]
-        common = last.lower() in lowercase or given.lower() in lowercase
-        if not common and last not in common_before:
-            out.update((last, given))
-    return frozenset(out)
-
-
-# A capitalized word alone after an article is a common noun ("a Muslim", "the Democrats"); before
-# a lowercase noun, names stand there too ("the Trump campaign", "a Kalashnikov rifle":
-# Multi-News dev 5605 and 5464 lost "Trump" and "Kalashnikov" as people to them), and so do
-# adjectives ("the Olympic team"): `person_surnames` weighs those against the full names.
-_AFTER_ARTICLE = re.compile(rf"\b(?:a|an|the)\s+({CAPITAL}[a-z]+)\b(?![ \t]*{CAPITAL})")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-# (not opening a line or a sentence: "Though Williams, who died Monday ..." in Multi-News dev
-# 5391 is a connective before a name; `.` in the lookbehind is any character but a newline)
-_TWO_WORDS = re.compile(
-    rf"(?<![\w.] )(?<=.)(?<![\"“‘(])\b({CAPITAL}[a-z]+)[ \t]+({CAPITAL}[a-z]+)\b(?![ \t]*{CAPITAL})"
-)
-# "Joe Torre", "Barnett A. Slepian", "Osama bin Laden" (same line: no newline between words).
-# One capitalized word of a name: "Torre", "DeGeneres", "O'Neill", "D'Amato", "Mohseni-Ejei".
-_NAME_WORD = (
-    rf"{CAPITAL}(?:[a-z]+(?:{CAPITAL}[a-z]+)?|['’](?={CAPITAL}[a-z]))(?:['’-]?{CAPITAL}[a-z]+)?"
-)
-_FULL_NAME = re.compile(
-    rf"\b({CAPITAL}[a-z]+)[ \t]+(?:{CAPITAL}\.[ \t]+|{CAPITAL}[a-z]+[ \t]+)?"
-    rf"((?:[Bb]in |[Aa]l-|de |van |von )?{_NAME_WORD})\b(?![ \t]*{CAPITAL})"
-)
-_SENTENCE_OPENERS = frozenset(SENTENCE_STARTERS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-# Last words of organization and place names ("Tyson Foods", "Harbor Bridge").
-_ORG_WORDS = frozenset(
-    """
-    foods inc corp co group bank airlines airways motors systems communications holdings press
-    news times post journal herald daily university college school hospital council party
-    street avenue road bridge county city park army navy police court committee ministry
-    department agency service company corporation institute center centre club league
-    """.split()
-)
-_PARTICLES = frozenset("bin ibn al el abu de van von der".split())
-_PLACE_SLOT = re.compile(
-    # "in Lima", "across southern Russia": a compass adjective may stand between
-    # (on one line: "Also in" ending a list's line before "Robin Williams ..." names no place)
-    r"\b(?:in|across|outside|inside)[ \t]+(?:(?:north|south|east|west|central)(?:ern)?[ \t]+)?"
-    # the whole run of capitalized words, not a possessive's first part ("in Robin Williams' path")
-    rf"((?:{CAPITAL}[a-z]+[ \t]+)*{CAPITAL}[a-z]+)\b(?!['’])(?![ \t]+{CAPITAL})"
-)
-_CONNECTIVE_WORDS = frozenset(
-    "but and or so yet however meanwhile still also then thus when while if as after before".split()
-)
-_NOT_GIVEN = frozenset(
-    """
-    al el bin abu new north south east west upper lower great greater united saint san santa
-    los las la
-    fort port mount lake cape st american british french german russian chinese israeli
-    palestinian iraqi syrian iranian african asian european muslim catholic islamic jewish
-    """.split()
-)
-# Where a person's name stands as speaker, subject or addressee ("Torre continued:", "said
-# Martinez", "told DeGeneres", "Slepian was"), with no other capitalized word beside it.
-_NAME_TOKEN = rf"(?:[Bb]in |[Aa]l-)?{_NAME_WORD}"
-_VERBS = (
-    r"said|says|told|tells|added|adds|continued|asked|wrote|explained|recalled|insisted|"
-    r"testified|was|is|had|has|left|won|met|spoke|denied|described|accused|urged|suggested|"
-    r"[a-z]{3,}ed"
-)
-_PERSON_SLOT = re.compile(
-    rf"(?<![\w’'-])(?<!{CAPITAL}[a-z] )(?<![a-z], )(?<!\b[ae]l )(?<!group )(?<!movement )"
-    rf"(?<!party )(?<!militia )(?<!company )(?<!network )"
-    rf"(?P<a>{_NAME_TOKEN})(?:,|\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\b)"
-    rf"|\b(?:said|says|told|tells|asked|thanked|accused|accusing|praised|criticized|Says|Said)\s+"
-    rf"(?P<b>{_NAME_TOKEN})\b(?![ \t]*{CAPITAL})"
-)
-
-
-_TITLE_WORDS = frozenset(
-    """
-    president minister prime gen general sen senator rep gov governor mayor judge justice dr mr
-    mrs ms prof king queen prince princess pope cardinal bishop rev lt col sgt capt chief
-    secretary ambassador chairman director coach manager officer detective sheriff attorney
-    """.split()
-)
-_MONTHS = frozenset(MONTHS)

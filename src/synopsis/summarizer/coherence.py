@@ -1,4 +1,4 @@
-"""Coherence of an extract: which sentences need the one before them, and a natural reading order.
+"""Coherence of an extract: which sentences need the one before them to be chosen with it.
 
 Antecedents. A sentence that opens with a pronoun, a demonstrative, a discourse connective or a
 definite description whose head the previous sentence introduced ("The group still controls ...")
@@ -6,28 +6,17 @@ reads as nonsense without that previous sentence. Instead of leaving such senten
 selection ILP may choose one only together with its predecessor (x_s <= x_prev), the anaphoricity
 constraint of Durrett, Berg-Kirkpatrick & Klein ("Learning-Based Single-Document Summarization
 with Compression and Anaphoricity Constraints", ACL 2016); the order then keeps the pair together.
-
-Order. Chronological ordering alone reads poorly (Barzilay, Elhadad & McKeown, "Inferring
-Strategies for Sentence Ordering in Multidocument News Summarization", JAIR 2002); readers expect
-the inverted pyramid of news writing: the main event first, then what follows from it, reactions
-and background last. So the summary opens with the sentence carrying the most central content
-(the concept weight the scorer gave it), a lead sentence preferred, never background or a
-sentence saying "also", and a quote only from a lead; the rest follow by role (event, reported
-speech, reaction, quote, background), then date and position. Sentences of one article always
-keep their relative order, and a sentence that needs its predecessor comes right after it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
-from synopsis.text import QUOTE_MARK, month_number, stem, words
-from synopsis.text.dates import MONTH_PATTERN, MONTHS, WEEKDAYS
+from synopsis.text import QUOTE_MARK, stem, words
+from synopsis.text.dates import MONTHS, WEEKDAYS
 from synopsis.text.reference import OPENING, introduces, unresolved
 
 __all__ = [
@@ -36,10 +25,7 @@ __all__ = [
     "antecedents",
     "first_word",
     "inside_quotation",
-    "lateness",
     "needs_antecedent",
-    "order",
-    "story_year",
     "with_companions",
 ]
 
@@ -177,8 +163,7 @@ _ELLIPTICAL = re.compile(
     r"^[\"'“‘(]*[A-Z][\w-]*['’]s\s+(?:were|was|is|are|has|had|have|did|does|will|would)\b"
 )
 # "also" presupposes something said before: such a sentence does not open a summary.
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How a sentence of prose ends (a headline before a lead does not).
 _PROSE_END = frozenset(".!?\"”’'")
 # A connective set off after the subject ("The Islamic-oriented Virtue Party, however, withheld
@@ -196,60 +181,6 @@ _ABSTRACT = re.compile(
     r"meant|will|would|could|may|might|comes|came|includes|included|makes|made|leads|led)\b)"
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
-# A sentence whose main clause tells what is happening now, with an earlier year only in a
-# modifier of a noun after it: "Iranian authorities have delayed the trial of two Americans
-# arrested near the Iraqi border in July 2009, ..." (Multi-News dev 3842, whose lead this is).
-# The present, present perfect or future verb comes before any year, outside a clause of what
-# someone fears or says ("... fears that North Korea has abandoned a 1994 pledge"), and is not
-# "has been" (a state lasting since then); the year is not counted from ("since 2009").
-_NOW_THEN_YEAR = re.compile(
-    r"^(?:(?!\b(?:that|whether|if)\b)[^\d,;:])*?\b(?:has|have|is|are|will)\s+(?!been\b)"
-    r"(?:\w+\s+)?\w+(?:ed|en)\b"
-    r"(?=[^;]*\b(?<!since )(?:1[89]\d\d|20\d\d)\b)"
-)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A month that names a time ("Oct. 4", "in September", "since July"), not "may" or "march".
-_MONTH = re.compile(
-    rf"\b(?:(?P<a>{MONTH_PATTERN})\.?\s+\d{{1,2}}\b|"
-    rf"(?:in|since|until|by|during|early|late|mid-?|last)\s+(?P<b>{MONTH_PATTERN})\b)"
-)
-# Words that put a month without a year in the future ("the vote will come in March").
-_FUTURE = re.compile(r"\b(?:will|would|next|plans?|planned|expected|scheduled|due|may|might)\b")
-# Direct speech of at least four words: a reaction rather than the event.
-_DIRECT_SPEECH = re.compile(r"[\"“][^\"“”]*?(?:\s+\S+){3,}[^\"“”]*[\"”]")
-# Verbs of reaction: someone judging the event rather than the event itself.
-_REACTION = re.compile(
-    r"\b(?:condemn|welcom|prais|critici[sz]|hail|denounc|urg|vow|warn|applaud|slam|blast|"
-    r"lament|mourn|deplor|decr[iy]|call(?:ed|s|ing)? (?:on|for))\w*\b",
-    re.IGNORECASE,
-)
-_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|according to)\b")
-# Explicit pointers to an earlier time: background, whatever the article's date.
-_EARLIER = re.compile(
-    r"\b(?:last year|in recent (?:weeks|months|years)|previously|formerly)\b",
-    re.IGNORECASE,
-)
-
-# Lateness of each role in the order: the event first, reported speech and reactions after it,
-# direct quotes after them, background last.
-EVENT, SPEECH, REACTION, QUOTE, BACKGROUND = 0.0, 0.5, 0.75, 1.0, 2.0
-# Added to a sentence's normalized centrality (1 for the most central chosen sentence) when it is
-# an article's first or second sentence (its lead; the second because many cleaned texts keep the
-# headline as sentence 0), in choosing the opening sentence; 1.0 makes any lead win over any other
-# sentence, centrality choosing among leads. Calibrated on Multi-News test_truncated with the dev
-# ids removed (first 500 clusters, 300 words; `python benchmarks/opening_eval.py`): the
-# opening's unigram F1 against the reference's first sentence is flat over 0-2 (19.84-20.05; the
-# position-first order used before: 19.73), the share of lead openings rises from 90% (0) to 95%
-# (1.0 and above), and lead sentences introduce their people and places in full, so 1.0.
-LEAD_OPENING_BONUS = 1.0
-# A story whose chosen sentences come from articles published more than this many days apart is
-# a run of events (a trial, a campaign, a years-long dispute), not one: after the opening, its
-# sentences follow in the order of their articles' dates, so time flows forward, instead of by
-# role. Blind readers of DUC 2007 main topics (spanning months to years; round 14) named
-# sentences out of time ("scheduled" after the ruling, an earlier attempt read as this one) as
-# what made them hard to follow. A month, the span after which the stories store treats a story
-# as old (`synopsis.stories.decision.TIME_DECAY_FULL_DAYS`); not tuned.
-LONG_STORY_DAYS = 30
 
 
 def first_word(text: str) -> str:
@@ -334,7 +265,7 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
             return low in _SUBJECT or not _NAME_AFTER_COMMA.match(text)
         if k > 0 and tok[:1].isupper() and low not in _CALENDAR:
             break
-    spoken = _QUOTED.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
+    spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     if _REPLY.search(spoken):
         return True
     if text.lstrip()[:1] in '"“' and len(_TOKEN.findall(spoken)) < MIN_ATTRIBUTION_WORDS:
@@ -430,163 +361,6 @@ def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
             else:
                 depth = 1 - depth
     return frozenset(inside)
-
-
-def story_year(published: Sequence[str | None], texts: Sequence[str]) -> int | None:
-    """The year the story happens in, against which explicit earlier years are background.
-
-    Args:
-        published: the articles' publication dates (YYYY-MM-DD or None).
-        texts: the story's sentences, used when no date is known.
-
-    Returns:
-        The latest publication year; without dates, the year the sentences mention most (the
-        later one on ties); None when neither is known.
-    """
-    years = [int(d[:4]) for d in published if d and d[:4].isdigit()]
-    if years:
-        return max(years)
-    mentioned = Counter(int(y) for t in texts for y in _YEAR.findall(t))
-    if not mentioned:
-        return None
-    return max(mentioned, key=lambda y: (mentioned[y], y))
-
-
-def lateness(text: str, year: int | None, month: int | None = None) -> float:
-    """How late in the summary a sentence belongs by its role.
-
-    Args:
-        text: the sentence as shown.
-        year: the story's year (`story_year`), or None.
-        month: the month its article was published in, if known; a month mentioned without a
-            year that comes before it is background ("the siege began in September") unless the
-            sentence speaks of the future ("will", "next", "expected").
-
-    Returns:
-        BACKGROUND for a sentence that names an earlier year (not only in a modifier of what a
-        present or perfect main verb reports: `_NOW_THEN_YEAR`), month or time,
-        QUOTE for direct speech, REACTION for a verb of reaction ("condemned", "urged"), SPEECH
-        for reported speech ("said"), EVENT otherwise.
-    """
-    years = [int(y) for y in _YEAR.findall(text)]
-    if year is not None and any(y < year for y in years) and not _NOW_THEN_YEAR.search(text):
-        return BACKGROUND
-    if month is not None and not years and not _FUTURE.search(text):
-        named = [month_number(m.group("a") or m.group("b")) for m in _MONTH.finditer(text)]
-        if any(0 < n < month for n in named):
-            return BACKGROUND
-    if _EARLIER.search(text):
-        return BACKGROUND
-    if _DIRECT_SPEECH.search(text):
-        return QUOTE
-    if _REACTION.search(text):
-        return REACTION
-    if _SPEECH.search(text):
-        return SPEECH
-    return EVENT
-
-
-def long_running(published: Sequence[str | None]) -> bool:
-    """Whether a story's known publication dates lie more than LONG_STORY_DAYS apart."""
-    known = sorted(d for d in published if d)
-    return bool(known) and _days_apart(known[0], known[-1]) > LONG_STORY_DAYS
-
-
-def _days_apart(first: str, last: str) -> int:
-    """Days between two ISO dates (0 when either is not a full date)."""
-    try:
-        return (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
-    except ValueError:
-        return 0
-
-
-def order(
-    sentences: Sequence[Sentence],
-    published: Mapping[str, str | None],
-    *,
-    centrality: Sequence[float] | None = None,
-    follows: Mapping[int, int] | None = None,
-    texts: Sequence[str] | None = None,
-    year: int | None = None,
-) -> list[int]:
-    """A reading order for chosen sentences: the main event first, background and reactions last.
-
-    In a long-running story (articles more than LONG_STORY_DAYS apart) the sentences after the
-    opening follow their articles' dates instead of their roles.
-
-    Args:
-        sentences: the chosen sentences.
-        published: article id to publication date; dates order sentences only when every
-            sentence's article has one and they are not all the same.
-        centrality: each sentence's central content (e.g. its concept weight); default equal.
-        follows: position of a sentence to the position of the antecedent it must follow
-            immediately (both among `sentences`).
-        texts: what each sentence reads as in the summary; default its text.
-        year: the story's year (`story_year`) for recognizing background; default from dates.
-
-    Returns:
-        Positions of `sentences` in reading order.
-    """
-    n = len(sentences)
-    if n == 0:
-        return []
-    shown = [s.text for s in sentences] if texts is None else list(texts)
-    weight = list(centrality) if centrality is not None else [0.0] * n
-    top = max(weight) if max(weight) > 0 else 1.0
-    links = dict(follows or {})
-    dates = [published.get(s.article_id) for s in sentences]
-    dated = all(dates) and len(set(dates)) > 1
-    if year is None:
-        year = story_year(list(published.values()), [])
-    rank = {aid: k for k, aid in enumerate(dict.fromkeys(s.article_id for s in sentences))}
-    # Units: a sentence followed by the chain of sentences that need it.
-    after = {ante: dep for dep, ante in links.items()}
-    units: list[list[int]] = []
-    for k in range(n):
-        if k in links:
-            continue
-        chain = [k]
-        while chain[-1] in after and len(chain) <= n:
-            chain.append(after[chain[-1]])
-        units.append(chain)
-    by_article: dict[str, list[list[int]]] = {}
-    for unit in sorted(units, key=lambda u: sentences[u[0]].index):
-        by_article.setdefault(sentences[unit[0]].article_id, []).append(unit)
-    known = [d for d in published.values() if d]
-    latest = max(known) if known else None
-
-    def month_of(k: int) -> int | None:
-        date = published.get(sentences[k].article_id) or latest
-        return int(date[5:7]) if date and date[4:5] == "-" and date[5:7].isdigit() else None
-
-    role = [lateness(t, year, month_of(k)) for k, t in enumerate(shown)]
-    presupposes = [_ALSO.search(_QUOTED.sub("", t)) is not None for t in shown]
-
-    def place(unit: list[int]) -> tuple[str, int, int]:
-        s = sentences[unit[0]]
-        return ((dates[unit[0]] or "") if dated else "", s.index, rank[s.article_id])
-
-    def opening(unit: list[int]) -> tuple[bool, bool, float, tuple[str, int, int]]:
-        # Never background or "also"; a quote only from a lead; then central content, leads first.
-        k = unit[0]
-        lead = sentences[k].index <= 1
-        bonus = LEAD_OPENING_BONUS if lead else 0.0
-        quoted = role[k] >= QUOTE and not lead
-        late = role[k] >= BACKGROUND or presupposes[k]
-        return (late, quoted, -(weight[k] / top + bonus), place(unit))
-
-    chronological = dated and long_running(dates)
-
-    def following(unit: list[int]) -> tuple[float, tuple[str, int, int]]:
-        return (0.0 if chronological else role[unit[0]], place(unit))
-
-    result: list[int] = []
-    while any(by_article.values()):
-        heads = [queue[0] for queue in by_article.values() if queue]
-        unit = min(heads, key=opening) if not result else min(heads, key=following)
-        by_article[sentences[unit[0]].article_id].pop(0)
-        result.extend(unit)
-    return result
 
 
 def with_companions(

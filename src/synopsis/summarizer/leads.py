@@ -43,7 +43,7 @@ _COUNTS = re.compile(
     re.IGNORECASE,
 )
 # An article's lead: its first sentences of prose, where news writing tells who did what, where
-# and when (the inverted pyramid); two, as `coherence.order` counts an article's first two
+# and when (the inverted pyramid); two, as `ordering.order` counts an article's first two
 # sentences as its lead (many cleaned texts keep a headline or a byline line before it).
 LEAD_SENTENCES = 2
 # How a sentence of prose ends; an article's first line without it is its headline.

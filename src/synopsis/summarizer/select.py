@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer import coherence
+from synopsis.summarizer import coherence, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
 from synopsis.summarizer.features import DANGLING_STARTS, Features
 from synopsis.summarizer.furniture import furniture, promotional
@@ -42,7 +42,7 @@ MAX_WORDS = 60
 # 3.38 against 2.88, unintroduced references 2.25 against 2.62. A lead sentence opens its story
 # and names what it is about, so it stands on its own in a summary. 3 and 4 were not read.
 PRIOR_WEIGHT = 2.0
-# The prior's weight in a long-running story (articles more than `coherence.LONG_STORY_DAYS`
+# The prior's weight in a long-running story (articles more than `ordering.LONG_STORY_DAYS`
 # apart), where each article's lead tells its own event and leads read as a list of unrelated
 # events: PRIOR_WEIGHT's value before round 23, ranked above 2.0 by readers of DUC 2007 main in
 # 5 of 6 packets; one value read, not tuned; its ROUGE figures (DUC 2004 and 2007) are in
@@ -68,7 +68,7 @@ ILP_CANDIDATES = 50
 CONTIGUITY_BONUS = 0.0
 # The news first: when the best summary holds no central lead (an article's first sentences of
 # prose, `leads.news_leads`, whose concept weight is at least this share of the heaviest lead's),
-# the best summary that holds one is taken instead, so `coherence.order` can open with the main
+# the best summary that holds one is taken instead, so `ordering.order` can open with the main
 # event. Diagnostic readers of 2026-12-04 asked for the news first in 4 of 8 summaries (round 4:
 # a regional detail opened Multi-News dev 4392 while the lead "Obesity is imposing an
 # increasingly heavy burden ... almost 30 percent of people globally" was left out). None turns
@@ -205,7 +205,7 @@ def reading_order(
     texts: Sequence[str] | None = None,
     year: int | None = None,
 ) -> list[int]:
-    """Order chosen sentences to read naturally (`coherence.order`).
+    """Order chosen sentences to read naturally (`ordering.order`).
 
     The sentence with the most central content opens (a lead sentence preferred, never
     background or "also", a quote only from a lead); the rest follow by role (event, reported
@@ -224,7 +224,7 @@ def reading_order(
     Returns:
         Positions of `sentences` in reading order.
     """
-    return coherence.order(
+    return ordering.order(
         sentences, published, centrality=centrality, follows=follows, texts=texts, year=year
     )
 
@@ -294,7 +294,7 @@ def select(
         The chosen sentence positions in reading order.
     """
     shown = [s.text for s in sentences] if texts is None else list(texts)
-    long_story = coherence.long_running(list((published or {}).values()))
+    long_story = ordering.long_running(list((published or {}).values()))
     if not update and long_story:
         scale = LONG_STORY_PRIOR_WEIGHT / PRIOR_WEIGHT
         scores = replace(scores, position_prior=tuple(p * scale for p in scores.position_prior))
@@ -406,6 +406,6 @@ def select(
         centrality=[math.fsum(weights[c] for c in scores.sentence_concepts[i]) for i in picked],
         follows=follows,
         texts=[shown[i] for i in picked],
-        year=coherence.story_year(list((published or {}).values()), shown),
+        year=ordering.story_year(list((published or {}).values()), shown),
     )
     return Selection(indices=tuple(picked[k] for k in ordered), method=method)
