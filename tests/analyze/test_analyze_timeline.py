@@ -133,6 +133,11 @@ def test_a_day_of_a_month_in_a_clause_that_looks_ahead_is_the_next_such_day() ->
     assert _dates("Australia has until April 15 to act on the mine.", "1998-11-29") == [
         "1999-04-15"
     ]
+    # "is to", "intends to": DUC 2004 D31043 read Nov. 24 of the year before
+    assert _dates("Lahoud is to be sworn in on Nov. 24, the day Hrawi leaves.", "1998-10-15") == [
+        "1998-11-24"
+    ]
+    assert _dates("The bank intends to cut rates on Dec. 3 again.", "1998-10-15") == ["1998-12-03"]
     # a past clause, and reported speech, keep the day before the article
     assert _dates("He had until April 15 to act on the mine.", "1998-11-29") == ["1998-04-15"]
     assert _dates("The plane crashed on July 16 off the island.", "1999-07-24") == ["1999-07-16"]

@@ -175,10 +175,12 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
 # on Aug. 18" in an article of May 2000, "Final oral arguments are scheduled for Feb. 22" in one
 # of November 1999, "has until April 15" in one of November 1998 (DUC 2007 D0727, D0711, D0716,
 # all read as the day of the article's year before it, or of the year before; "would" is left
-# out: reported speech looks ahead from a past day).
+# out: reported speech looks ahead from a past day). So do "is to", "intends to", "expects to"
+# and "is planning/going to": "Lahoud is to be sworn for a six-year term on Nov. 24" in an
+# article of Oct. 15, 1998 (DUC 2004 D31043) was read as Nov. 24, 1997.
 _DAY_AHEAD = re.compile(
-    r"\b(?:will|won[’']t|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+(?:to|for|on)|"
-    r"plans?\s+to)\b|\w[’']ll\b",
+    r"\b(?:will|won[’']t|(?:is|are)\s+(?:(?:due|set|scheduled|slated|expected)\s+(?:to|for|on)"
+    r"|to|(?:planning|going)\s+to)|(?:plans?|intends?|expects?)\s+to)\b|\w[’']ll\b",
     re.IGNORECASE,
 )
 
