@@ -3,7 +3,9 @@
 On every benchmark cluster (DUC 2004 at 100 words, Multi-News dev at 300; skipped without the
 evaluation data): each sentence's segments rebuild its text; each name written is the cited
 article's own text at the licence's mention; each date written is what the replaced words
-resolve to against the cited article's publication date; a typesetting edit changes marks only.
+resolve to against the cited article's publication date; a forecast's verb is written in the past
+only for a date the sentence names before the story's newest article; a typesetting edit changes
+marks only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from synopsis.analyze.timeline import find_dates, publication_date
 from synopsis.ingest.readers import read_clusters
 from synopsis.model.aligned import (
     AbsoluteDate,
+    Backshift,
     Deletion,
     Inserted,
     Resolve,
@@ -27,10 +30,30 @@ from synopsis.model.aligned import (
 )
 from synopsis.model.config import SummarizerConfig
 from synopsis.model.errors import EmptyInputError
-from synopsis.model.types import Summary
+from synopsis.model.types import Article, Summary, SummarySentence
 from synopsis.pipeline import summarize
 
 BENCHMARKS = [("duc2004/test.jsonl", 100), ("multinews/dev.jsonl", 300)]
+# The verbs a backshift may write, each in its past (`synopsis.rewrite.tense`).
+BACKSHIFTS = {
+    ("will", "would"),
+    ("plans", "planned"),
+    ("plan", "planned"),
+    ("intends", "intended"),
+    ("intend", "intended"),
+    ("expects", "expected"),
+    ("expect", "expected"),
+    ("is", "was"),
+    ("are", "were"),
+}
+
+
+def _span_of(sentence: SummarySentence, article: Article) -> tuple[int, int]:
+    """The smallest span of `article` that holds every piece of `sentence` copied from it."""
+    spans = [s.replaces if isinstance(s, Inserted) else s for s in sentence.segments]
+    lo = min(s.start for s in spans if s.article == article.id)
+    hi = max(s.end for s in spans if s.article == article.id)
+    return lo, hi
 
 
 def check_summary(summary: Summary) -> dict[str, int]:
@@ -53,6 +76,20 @@ def check_summary(summary: Summary) -> dict[str, int]:
                 written = texts[why.mention_article][why.mention_start : why.mention_end]
                 name = edit.after.strip().removeprefix("The ")
                 assert written == name, f"{name!r} is not what the cited article writes there"
+            elif isinstance(why, Backshift):
+                kind = "tense"
+                # one verb of a forecast in its past, for a date the sentence names, on or
+                # after its article's day and before the story's newest article's
+                assert (edit.before, edit.after) in BACKSHIFTS, edit
+                article = by_id[edit.span.article]
+                pub = publication_date(article.text, article.published)
+                days = [publication_date(a.text, a.published) for a in summary.articles]
+                newest = max(d for d in days if d is not None).isoformat()
+                assert pub is not None and pub.isoformat() <= why.date < why.now == newest, edit
+                found = {
+                    d.date for d in find_dates(article.text, *_span_of(sentence, article), pub)
+                }
+                assert why.date in found, f"{edit}: the sentence names {found}"
             elif isinstance(why, Typeset):
                 kind = f"typeset:{why.rule}"
                 # marks only: no letter or digit written or removed
@@ -64,9 +101,7 @@ def check_summary(summary: Summary) -> dict[str, int]:
                 pub = publication_date(article.text, article.published)
                 assert pub is not None and why.anchor == pub.isoformat(), edit
                 # resolved in its sentence: a clause's tense decides "on Thursday"
-                spans = [s.replaces if isinstance(s, Inserted) else s for s in sentence.segments]
-                lo = min(s.start for s in spans if s.article == article.id)
-                hi = max(s.end for s in spans if s.article == article.id)
+                lo, hi = _span_of(sentence, article)
                 found = [
                     d.date
                     for d in find_dates(article.text, lo, hi, pub)
@@ -113,4 +148,4 @@ def test_inserted_segments_in_a_rewritten_example_name_their_licence(shared_dir:
     for sentence in summary.sentences:
         for seg in sentence.segments:
             if isinstance(seg, Inserted):
-                assert isinstance(seg.why, Deletion | Resolve | AbsoluteDate | Typeset)
+                assert isinstance(seg.why, Deletion | Resolve | AbsoluteDate | Backshift | Typeset)

@@ -78,6 +78,19 @@ class AbsoluteDate:
     anchor: str
 
 
+@dataclass(frozen=True)
+class Backshift:
+    """Licence of a forecast's verb written in the past (`synopsis.rewrite.tense`).
+
+    The replaced word is the verb of a forecast ("will", "plans", "is" before "to") whose date,
+    `date` (ISO 8601), the story has passed: it lies before `now`, the newest publication date
+    (ISO 8601) of the story's articles. The verb becomes its past ("would", "planned", "was").
+    """
+
+    date: str
+    now: str
+
+
 # The marks `synopsis.rewrite.typography` rewrites: a wire dash (" _ ", " -- "), a TeX or
 # mismatched quotation mark, a space before a comma.
 TypesetRule = Literal["dash", "quote", "space"]
@@ -95,7 +108,7 @@ class Typeset:
 
 
 # What licenses an inserted segment; `synopsis.render.schema` documents their JSON form.
-License = Deletion | Resolve | AbsoluteDate | Typeset
+License = Deletion | Resolve | AbsoluteDate | Backshift | Typeset
 
 
 @dataclass(frozen=True)

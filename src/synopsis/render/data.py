@@ -7,6 +7,7 @@ from typing import Literal, cast, get_args
 
 from synopsis.model.aligned import (
     AbsoluteDate,
+    Backshift,
     Copied,
     Deletion,
     License,
@@ -58,6 +59,8 @@ def _why(why: License) -> WhyJSON:
         return {"kind": "resolve", "rule": why.rule, "mention": _span(mention)}
     if isinstance(why, AbsoluteDate):
         return {"kind": "date", "date": why.date, "anchor": why.anchor}
+    if isinstance(why, Backshift):
+        return {"kind": "tense", "date": why.date, "now": why.now}
     if isinstance(why, Typeset):
         return {"kind": "typeset", "rule": why.rule}
     raise ValueError(f"edit licence {why!r} has no JSON form; add it to render.schema.WhyJSON")

@@ -89,6 +89,18 @@ class AbsoluteDateJSON(TypedDict):
     anchor: str
 
 
+class BackshiftJSON(TypedDict):
+    """Licence of a forecast's verb written in the past ("plans to sign on Oct. 5" -> "planned").
+
+    `date` is the date the forecast names, `now` the story's newest publication date (both
+    YYYY-MM-DD; `date` is before `now`: the story has passed it).
+    """
+
+    kind: Literal["tense"]
+    date: str
+    now: str
+
+
 class TypesetJSON(TypedDict):
     """Licence of a punctuation mark written as readers expect it; no word changes.
 
@@ -101,7 +113,7 @@ class TypesetJSON(TypedDict):
     rule: TypesetRule
 
 
-WhyJSON = DeletionJSON | ResolveJSON | AbsoluteDateJSON | TypesetJSON
+WhyJSON = DeletionJSON | ResolveJSON | AbsoluteDateJSON | BackshiftJSON | TypesetJSON
 
 
 class InsertedJSON(TypedDict):

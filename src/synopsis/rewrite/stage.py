@@ -15,7 +15,8 @@ for later edits. The name edits are made as a whole when they fit in all (a full
 a first mention and shortened at a later one adds no words); otherwise sentences are edited in
 summary order, so earlier sentences come first, and a person whose full name did not fit stays
 unintroduced. Dates are written after every name edit, and roles last, in the words the others
-leave. Last, the wire's typewriter dashes and quotation marks are set as readers expect them
+leave. A forecast whose date the story has passed is told in the past ("planned to sign on Oct.
+5", `tense`). Last, the wire's typewriter dashes and quotation marks are set as readers expect them
 (`typography`), which changes marks, never words.
 """
 
@@ -41,6 +42,7 @@ from synopsis.rewrite.names import (
 from synopsis.rewrite.openers import strip_openers, strip_opening_also
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
+from synopsis.rewrite.tense import backshift
 from synopsis.rewrite.typography import typeset
 
 
@@ -53,6 +55,7 @@ class Rules:
     full_names: bool = True
     roles: bool = True
     dates: bool = True
+    tense: bool = True
     typography: bool = True
 
 
@@ -130,10 +133,34 @@ def _rewrite(
         out = _dated(out, origins, index.by_id, published, dates, budget)
     if rules.references and rules.full_names and rules.roles:
         out = _with_roles(out, origins, index.by_id, budget)
+    if rules.tense:
+        # a forecast's verb in the past where the story has passed its date: words swapped one
+        # for one, none to budget
+        out = _backshifted(out, origins, published, dates)
     if rules.typography:
         # marks only (and a stray space before a comma): no words added, none to budget
         out = [_typeset(s) for s in out]
     return tuple(out)
+
+
+def _backshifted(
+    out: Sequence[SummarySentence],
+    origins: Sequence[Copied | None],
+    published: Mapping[str, str | None],
+    dates: Mapping[str, Sequence[DateFact]],
+) -> list[SummarySentence]:
+    """The sentences with the verbs of forecasts the story has passed in the past (`tense`)."""
+    known = [d for d in published.values() if d]
+    newest = max(known) if known else None
+    shifted: list[SummarySentence] = []
+    for sentence, at in zip(out, origins, strict=True):
+        if at is None or not sentence.segments:
+            shifted.append(sentence)
+            continue
+        draft = Draft(sentence.text, sentence.segments)
+        draft = backshift(draft, dates.get(at.article, ()), published.get(at.article), newest)
+        shifted.append(replace(sentence, text=draft.text, segments=draft.segments))
+    return shifted
 
 
 def _typeset(sentence: SummarySentence) -> SummarySentence:

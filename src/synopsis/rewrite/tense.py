@@ -1,0 +1,144 @@
+"""Forecasts the story has overtaken, told in the past: "plans to sign on Oct. 5" -> "planned to".
+
+An article of Oct. 5 writes "China plans to sign the covenant on Oct. 5"; a synopsis of a story
+whose newest article is of Dec. 17 that copies the sentence tells its reader the signing is
+still ahead (blind readers of DUC 2004 D30022 and D31050 read it so, round 49). A reporter
+writing the later story shifts the verb back, as reported speech does (the "backshift" of
+Quirk, Greenbaum, Leech & Svartvik, *A Comprehensive Grammar of the English Language*, 1985, on
+indirect speech; Comrie, "Tense in indirect speech", *Folia Linguistica* 20, 1986): "China
+planned to sign ... on Oct. 5" reports the plan as the article told it and commits to no
+outcome, which later articles may tell. Only the verb of the forecast changes: "will" becomes
+"would", "plans/intends/expects to" their past, and "is/are" before "to", "due" or "expected/
+scheduled/set/slated/planning/going to" become "was/were".
+
+A verb is shifted only when all hold: the date it governs was resolved by the analyzer
+(`DateFact`, a full calendar date) and is written as a day of a month; it lies on or after the
+cited article's publication date (the article told it as ahead) and before the story's newest
+publication date (the story has passed it); the verb stands before the date in the same clause
+(no clause break or quotation mark between, at most MAX_GAP words), is not inside a quotation
+(that would misquote), and is a verb, not a noun after a determiner ("their plans to", "a
+will"). Each shift is a `Backshift` edit naming the date and the newest date that license it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synopsis.model.aligned import Backshift, Draft, Inserted
+from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite.dates import DateFact
+from synopsis.text.dates import MONTH_PATTERN
+
+__all__ = ["backshift"]
+
+# Words between the forecast's verb and its date at most ("is to be sworn for a six-year term on
+# Nov. 24": 6; "plans to sign the International Covenant on Civil and Political Rights on Oct. 5":
+# 10). Past a dozen words the date usually belongs to another verb; not tuned.
+MAX_GAP = 12
+# The verbs of a forecast, with the past tense each is written in.
+_PAST = {
+    "will": "would",
+    "plans": "planned",
+    "plan": "planned",
+    "intends": "intended",
+    "intend": "intended",
+    "expects": "expected",
+    "expect": "expected",
+    "is": "was",
+    "are": "were",
+}
+_FORECAST = re.compile(
+    r"(?<![\w'’-])(?:"
+    # "will" before a verb (optionally an adverb): "will release", "will soon be"
+    r"(?P<will>will)(?=\s+(?:[a-z]+ly\s+)?[a-z])"
+    r"|(?P<plan>plans|plan|intends|intend|expects|expect)(?=\s+to\s)"
+    r"|(?P<be>is|are)(?=\s+(?:(?:expected|scheduled|slated|due|set|planning|going)\s+)?to\s"
+    r"|\s+due\b)"
+    r")"
+)
+# A determiner or possessive before the word makes it a noun: "their plans to", "the will of".
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|such|no|any|free"
+    r"|good|political)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+# The date as the summary writes it: a day of a month ("Oct. 5", "on Nov. 24"). A forecast dated
+# "today" or "Friday" keeps its verb: "would try ... today" (DUC 2007 D0727) reads worse than
+# the article's "will".
+_CALENDAR_DAY = re.compile(rf"(?:on\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b")
+# What may not stand between the verb and its date: a clause break or a quotation mark.
+_BREAK = re.compile(r"[;:\"“”()]|\s[-—–]\s")
+
+
+def backshift(
+    draft: Draft, facts: Sequence[DateFact], published: str | None, newest: str | None
+) -> Draft:
+    """Shift back the verb of each forecast whose date the story has passed.
+
+    Args:
+        draft: the sentence as edited so far (dates already written out).
+        facts: the dates the analyzer resolved in the sentence's article.
+        published: the cited article's publication date (ISO 8601), or None.
+        newest: the story's newest publication date (ISO 8601), or None.
+
+    Returns:
+        The draft with one `Backshift` edit per forecast verb shifted; the same draft when none
+        is (no dates known, or no forecast the story has passed).
+    """
+    if not published or not newest:
+        return draft
+    pub, now = published[:10], newest[:10]
+    shifted: dict[int, tuple[int, str, Backshift]] = {}
+    for fact in facts:
+        date = fact.date
+        if len(date) != 10 or not pub <= date < now:
+            continue
+        at = _position(draft, fact)
+        if at is None or quoted(draft.text, at) or not _CALENDAR_DAY.match(draft.text, at):
+            continue
+        verb = _governing_verb(draft.text, at)
+        if verb is None or verb.start() in shifted:
+            continue
+        word = verb.group()
+        span = source_span(draft, verb.start(), verb.end())
+        if span is None or quoted(draft.text, verb.start()):
+            continue
+        shifted[verb.start()] = (verb.end(), _PAST[word], Backshift(date, now))
+    # from the end, so each change's offsets still index the text the earlier ones left
+    for start in sorted(shifted, reverse=True):
+        end, text, why = shifted[start]
+        draft = draft.replace(start, end, text, why)
+    return draft
+
+
+def _governing_verb(text: str, at: int) -> re.Match[str] | None:
+    """The forecast verb nearest before offset `at` in its clause, if there is one."""
+    window_start = max(0, at - 200)
+    found: re.Match[str] | None = None
+    for m in _FORECAST.finditer(text, window_start, at):
+        found = m
+    if found is None:
+        return None
+    between = text[found.end() : at]
+    if _BREAK.search(between) or len(between.split()) > MAX_GAP + 1:
+        return None
+    if _NOUN_BEFORE.search(text, 0, found.start()):
+        return None
+    return found
+
+
+def _position(draft: Draft, fact: DateFact) -> int | None:
+    """Where the date of `fact` starts in the draft's text: copied, or written in its place."""
+    pos = 0
+    for piece in draft.pieces:
+        span = piece.replaces if isinstance(piece, Inserted) else piece
+        length = len(piece.text) if isinstance(piece, Inserted) else piece.end - piece.start
+        if span.article == fact.article:
+            if isinstance(piece, Inserted):
+                if span.start <= fact.start and fact.end <= span.end and piece.text:
+                    return pos
+            elif span.start <= fact.start and fact.end <= span.end:
+                return pos + fact.start - span.start
+        pos += length
+    return None
