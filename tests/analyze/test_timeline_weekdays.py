@@ -26,6 +26,11 @@ def test_future_weekday_resolves_forwards() -> None:
     assert _dates("Buses run every ten minutes starting Thursday.") == ["2026-03-05"]
     assert _dates("On Thursday, the council will vote on the repairs.") == ["2026-03-05"]
     assert _dates("Repairs would finish by Saturday.") == ["2026-03-07"]
+    # an outlook in the present (DUC 2004 D30048: "is expected to announce Tuesday")
+    assert _dates("Cardoso is expected to announce the cuts Thursday.") == ["2026-03-05"]
+    assert _dates("The mayor is to meet the families on Friday.") == ["2026-03-06"]
+    # in the past it may look back from a past day
+    assert _dates("The mayor was expected to speak on Friday.") == ["2026-02-27"]
 
 
 def test_next_weekday_skips_publication_day() -> None:

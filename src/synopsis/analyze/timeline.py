@@ -161,8 +161,12 @@ _UNTIL_PREP = re.compile(r"\b(?:until|till|by)\s+(?:(?:next|on)\s+)?$", re.IGNOR
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b", re.IGNORECASE)
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+# "is expected to announce Tuesday", "is to meet Friday": an outlook in the present looks ahead
+# (DUC 2004 D30048 left "Cardoso is expected to announce Tuesday" undated, read as the Tuesday
+# before; "was expected to" may look back from a past day and is left out).
 _FUTURE_VERB = re.compile(
-    r"\b(?:will|would|won[’']t|(?:is|are)\s+(?:due|set)\s+to|plans?\s+to|planned\s+to)\b"
+    r"\b(?:will|would|won[’']t|plans?\s+to|planned\s+to"
+    r"|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|poised|likely)\s+)?to)\b"
     r"|\w[’']ll\b",
     re.IGNORECASE,
 )
