@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from synopsis.model.aligned import Resolve, edits, rebuild
 from synopsis.model.types import Article
-from synopsis.rewrite import Facts, rewrite
+from synopsis.rewrite import Facts, Name, rewrite
+from synopsis.rewrite.people import People
 from synopsis.rewrite.roles import role_before
 from tests.test_rewrite import sentence_of, sentences_of
 
@@ -117,3 +118,16 @@ def test_a_relation_after_a_possessive_or_a_role_inside_a_quotation_is_no_role()
         [sentence_of(a, "The court jailed Anwar Ibrahim.")], Facts([a], sentences_of(a), [])
     )
     assert out.text == "The court jailed Anwar Ibrahim."
+
+
+def test_a_name_after_a_leader_or_an_office_is_a_persons() -> None:
+    # DUC 2004 D30044: the analyzer typed "Abdullah Ocalan" other, and no rule took him for a
+    # person, so "the rebel, Abdullah Ocalan" stayed in full after "Ocalan" was introduced
+    story = "Kurdish rebel leader Abdullah Ocalan was arrested in Rome. Turkey wants him back."
+    people = People.of([Name("other", ("Abdullah Ocalan",))], [story])
+    assert people.full == {"Ocalan": ("Abdullah Ocalan",)}
+    office = "The plan was backed by City Commissioner Nick Fish on Monday."
+    assert People.of([Name("other", ("Nick Fish",))], [office]).full == {"Fish": ("Nick Fish",)}
+    # a word that is no role leaves a name typed other out
+    plain = "The plan was backed by Nick Fish on Monday."
+    assert People.of([Name("other", ("Nick Fish",))], [plain]).full == {}

@@ -236,7 +236,8 @@ _FORMAL_TITLES = frozenset(
     """
     president minister ambassador governor senator congressman congresswoman mayor judge
     general colonel captain lieutenant sergeant commander sheriff detective secretary chairman
-    chairwoman bishop rabbi imam pastor priest
+    chairwoman bishop rabbi imam pastor priest premier chancellor speaker commissioner king
+    queen prince princess pope
     """.split()
 )
 _OCCUPATIONS = ROLE_NOUNS - _FORMAL_TITLES

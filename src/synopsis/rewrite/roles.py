@@ -25,7 +25,10 @@ __all__ = ["ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]
 # "Neighbor Dan Aguliar", "publicist Andrew Wyatt"): occupations, offices, ranks and family or
 # social relations. A closed list rather than a tagger: the word right before a name is a role
 # only when it is one of these, so "Tuesday Shanda Ince" or "told Shanda Ince" never is. "head"
-# ("Global Rescue head Daniel Richards", Multi-News dev 415) came from a diagnostic reading.
+# ("Global Rescue head Daniel Richards", Multi-News dev 415) came from a diagnostic reading;
+# "leader" ("Kurdish rebel leader Abdullah Ocalan", DUC 2004 D30044, whom no rule took for a
+# person), the offices of heads of state and parliaments, and the roles of politics and courts
+# ("dissident Xu Wenli", "suspect", "defendant") from the readers' notes of round 50.
 ROLE_NOUNS = frozenset(
     """
     teacher counselor counsellor principal student pupil classmate neighbor neighbour friend
@@ -41,6 +44,8 @@ ROLE_NOUNS = frozenset(
     activist witness survivor resident doctor surgeon nurse physician pastor priest bishop rabbi
     imam cleric historian archaeologist paleontologist biologist astronomer designer producer
     filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard head
+    leader speaker premier chancellor commissioner king queen prince princess pope dissident
+    candidate nominee suspect defendant
     """.split()
 )
 # Abbreviated titles, which stand for a role the same way ("Sen. Chuck Hagel", "Det. Lisa
