@@ -131,3 +131,22 @@ def test_a_name_after_a_leader_or_an_office_is_a_persons() -> None:
     # a word that is no role leaves a name typed other out
     plain = "The plan was backed by Nick Fish on Monday."
     assert People.of([Name("other", ("Nick Fish",))], [plain]).full == {}
+
+
+def test_a_formal_title_that_opens_the_articles_sentence_is_written_inside_one() -> None:
+    # DUC 2004 D30027: "In recent months, Leonid Kuchma has implemented ..." with no title,
+    # where the article opens "President Leonid Kuchma called Friday ..."
+    a = Article(
+        "a",
+        "President Leonid Kuchma called Friday for changes to the reforms. In recent months, "
+        "Leonid Kuchma has ruled by decree. Archaeologist Giles Hamm led the dig. Every find "
+        "was logged by Giles Hamm himself.",
+    )
+    facts = Facts([a], sentences_of(a), [])
+    (out,) = rewrite(
+        [sentence_of(a, "In recent months, Leonid Kuchma has ruled by decree.")], facts
+    )
+    assert out.text == "In recent months, President Leonid Kuchma has ruled by decree."
+    # an occupation capitalized only by opening the sentence is not carried inside one
+    (dig,) = rewrite([sentence_of(a, "Every find was logged by Giles Hamm himself.")], facts)
+    assert dig.text == "Every find was logged by Giles Hamm himself."

@@ -31,7 +31,7 @@ from synopsis.rewrite.people import (
     inside_full_spelling,
     name_pattern,
 )
-from synopsis.rewrite.roles import ROLE_NOUNS
+from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 from synopsis.text import STOPWORDS
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
@@ -230,17 +230,8 @@ def _title_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
-# Offices that are formal titles before a name (AP style capitalizes them there), as against
-# occupations and relations, which a sentence's opening capital alone makes look like one.
-_FORMAL_TITLES = frozenset(
-    """
-    president minister ambassador governor senator congressman congresswoman mayor judge
-    general colonel captain lieutenant sergeant commander sheriff detective secretary chairman
-    chairwoman bishop rabbi imam pastor priest premier chancellor speaker commissioner king
-    queen prince princess pope
-    """.split()
-)
-_OCCUPATIONS = ROLE_NOUNS - _FORMAL_TITLES
+# Occupations and relations, which a sentence's opening capital alone makes look like a title.
+_OCCUPATIONS = ROLE_NOUNS - FORMAL_TITLES
 
 
 def _opens_with_role(text: str, start: int) -> bool:

@@ -19,7 +19,7 @@ import re
 from synopsis.model.aligned import Draft, Inserted, Resolve
 from synopsis.rewrite._draft import quoted, source_span
 
-__all__ = ["ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]
+__all__ = ["FORMAL_TITLES", "ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]
 
 # Head nouns of the roles news writing puts before a person's name ("teacher Shanda Ince",
 # "Neighbor Dan Aguliar", "publicist Andrew Wyatt"): occupations, offices, ranks and family or
@@ -46,6 +46,18 @@ ROLE_NOUNS = frozenset(
     filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard head
     leader speaker premier chancellor commissioner king queen prince princess pope dissident
     candidate nominee suspect defendant
+    """.split()
+)
+# Offices that are formal titles before a name: AP style capitalizes them there wherever the
+# name stands ("President Leonid Kuchma called", "refused President Leonid Kuchma's decree"),
+# as against occupations and relations, which a sentence's opening capital alone makes look like
+# one ("Archaeologist Giles Hamm led", "the archaeologist" inside a sentence).
+FORMAL_TITLES = frozenset(
+    """
+    president minister ambassador governor senator congressman congresswoman mayor judge
+    general colonel captain lieutenant sergeant commander sheriff detective secretary chairman
+    chairwoman bishop rabbi imam pastor priest premier chancellor speaker commissioner king
+    queen prince princess pope
     """.split()
 )
 # Abbreviated titles, which stand for a role the same way ("Sen. Chuck Hagel", "Det. Lisa
@@ -206,8 +218,9 @@ def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Dra
             positional = _opens_sentence(source, role_start)
             if at_start and not role[:1].isupper():
                 continue
-            if not at_start and role[:1].isupper() and positional:
-                continue
+            title = role.split()[-1].lower() in FORMAL_TITLES
+            if not at_start and role[:1].isupper() and positional and not title:
+                continue  # "Archaeologist" capitalized by opening the article's sentence
             written = source[role_start : hit.end()]
             why = Resolve(article, role_start, hit.end(), "role")
             out = out.replace(m.start(), m.end(), written, why)
