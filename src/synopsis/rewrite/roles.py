@@ -26,9 +26,10 @@ __all__ = ["FORMAL_TITLES", "ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "rol
 # social relations. A closed list rather than a tagger: the word right before a name is a role
 # only when it is one of these, so "Tuesday Shanda Ince" or "told Shanda Ince" never is. "head"
 # ("Global Rescue head Daniel Richards", Multi-News dev 415) came from a diagnostic reading;
-# "leader" ("Kurdish rebel leader Abdullah Ocalan", DUC 2004 D30044, whom no rule took for a
-# person), the offices of heads of state and parliaments, and the roles of politics and courts
-# ("dissident Xu Wenli", "suspect", "defendant") from the readers' notes of round 50.
+# "leader" from blind round 50 ("Kurdish rebel leader Abdullah Ocalan", DUC 2004 D30044, whom
+# no rule took for a person, so a later "the rebel, Abdullah Ocalan" stayed in full), with the
+# offices of heads of state and parliaments and the roles of politics and courts ("dissident",
+# "suspect", "defendant") added beside it by eye, not read by readers.
 ROLE_NOUNS = frozenset(
     """
     teacher counselor counsellor principal student pupil classmate neighbor neighbour friend

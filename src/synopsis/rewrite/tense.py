@@ -33,8 +33,8 @@ from synopsis.text.dates import MONTH_PATTERN
 __all__ = ["backshift"]
 
 # Words between the forecast's verb and its date at most ("is to be sworn for a six-year term on
-# Nov. 24": 6; "plans to sign the International Covenant on Civil and Political Rights on Oct. 5":
-# 10). Past a dozen words the date usually belongs to another verb; not tuned.
+# Nov. 24": 8; "plans to sign the International Covenant on Civil and Political Rights on Oct. 5":
+# 11). Past a dozen words the date usually belongs to another verb; not tuned.
 MAX_GAP = 12
 # The verbs of a forecast, with the past tense each is written in.
 _PAST = {
@@ -51,9 +51,9 @@ _PAST = {
 _FORECAST = re.compile(
     r"(?<![\w'’-])(?:"
     # "will" before a verb (optionally an adverb): "will release", "will soon be"
-    r"(?P<will>will)(?=\s+(?:[a-z]+ly\s+)?[a-z])"
-    r"|(?P<plan>plans|plan|intends|intend|expects|expect)(?=\s+to\s)"
-    r"|(?P<be>is|are)(?=\s+(?:(?:expected|scheduled|slated|due|set|planning|going)\s+)?to\s"
+    r"will(?=\s+(?:[a-z]+ly\s+)?[a-z])"
+    r"|(?:plans|plan|intends|intend|expects|expect)(?=\s+to\s)"
+    r"|(?:is|are)(?=\s+(?:(?:expected|scheduled|slated|due|set|planning|going)\s+)?to\s"
     r"|\s+due\b)"
     r")"
 )
@@ -121,7 +121,7 @@ def _governing_verb(text: str, at: int) -> re.Match[str] | None:
     if found is None:
         return None
     between = text[found.end() : at]
-    if _BREAK.search(between) or len(between.split()) > MAX_GAP + 1:
+    if _BREAK.search(between) or len(between.split()) > MAX_GAP:
         return None
     if _NOUN_BEFORE.search(text, 0, found.start()):
         return None
