@@ -100,11 +100,9 @@ def backshift(
         verb = _governing_verb(draft.text, at)
         if verb is None or verb.start() in shifted:
             continue
-        word = verb.group()
-        span = source_span(draft, verb.start(), verb.end())
-        if span is None or quoted(draft.text, verb.start()):
-            continue
-        shifted[verb.start()] = (verb.end(), _PAST[word], Backshift(date, now))
+        if source_span(draft, verb.start(), verb.end()) is None or quoted(draft.text, verb.start()):
+            continue  # a verb the name or date rules wrote, or the speaker's own word
+        shifted[verb.start()] = (verb.end(), _PAST[verb.group()], Backshift(date, now))
     # from the end, so each change's offsets still index the text the earlier ones left
     for start in sorted(shifted, reverse=True):
         end, text, why = shifted[start]
