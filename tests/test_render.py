@@ -8,7 +8,7 @@ import pytest
 
 from synopsis.model.aligned import Copied
 from synopsis.model.types import Article, Skipped, Source, Summary, SummarySentence
-from synopsis.render import render, to_dict
+from synopsis.render import render, render_report, to_dict
 
 from .conftest import check_golden
 
@@ -58,3 +58,17 @@ def test_json_keys_are_stable() -> None:
 def test_unknown_format_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         render(SUMMARY, "pdf")
+
+
+def test_untitled_article_is_named_by_its_opening_words_in_every_format() -> None:
+    long_text = (
+        "The Islamic State has suffered two major defeats along the Euphrates River Valley "
+        "over the past 24 hours."
+    )
+    untitled = Article(id="000_a72bc7ee66966df7", text=long_text)
+    summary = Summary(sentences=(), articles=(untitled,), max_words=10)
+    opening = "“The Islamic State has suffered two major defeats along the…”"
+    assert f"1. {opening} — 000_a72bc7ee66966df7 (18 words)" in render(summary, "md")
+    assert f"1. 000_a72bc7ee66966df7: {opening}\n" in render(summary, "text")
+    report = render_report(summary)
+    assert f'<span class="title">{opening}</span> <span class="url">000_a72bc7ee66966df7' in report

@@ -24,7 +24,7 @@ import jinja2
 
 from synopsis.model.errors import InputError
 from synopsis.model.types import Analysis, Article, NumberGroup, Source, Summary
-from synopsis.render.markdown import mode_line, timeline_entries
+from synopsis.render.markdown import display_title, mode_line, timeline_entries
 
 # Characters of context shown either side of a cited span. News sentences average roughly
 # 120-140 characters, so 280 shows about two sentences each side: enough to read the claim in
@@ -326,7 +326,8 @@ def render_report(summary: Summary) -> str:
         "sentences": _sentence_views(summary, by_id, numbers),
         "articles": [(numbers[a.id], a, safe_url(a.url)) for a in summary.articles],
         "numbers": numbers,
-        "outlets": {a.id: a.outlet or a.title or a.id for a in summary.articles},
+        "outlets": {a.id: a.outlet or display_title(a) for a in summary.articles},
+        "titles": {a.id: display_title(a) for a in summary.articles},
         "groups": [(g, _status_class(g)) for g in analysis.numbers if g.status != "single"],
         "timeline": timeline_entries(analysis.timeline),
         "entities": analysis.entities,

@@ -22,13 +22,50 @@ def numbering(summary: Summary) -> dict[str, int]:
     return {a.id: k for k, a in enumerate(summary.articles, start=1)}
 
 
-def describe(article: Article) -> str:
-    """Title (or id), outlet and date of an article, joined by dashes."""
-    parts = [article.title or article.id]
+# An article without a title (a plain-text file whose first line is already prose) is named by
+# its opening words, at most this many, so a reader can tell the sources apart without opening
+# the files; ten words name the story in the leads of the example stories. Not tuned.
+OPENING_WORDS = 10
+
+
+def display_title(article: Article) -> str:
+    """The article's title, or for an untitled one its opening words in quotation marks.
+
+    Args:
+        article: a cleaned article.
+
+    Returns:
+        The title; else the first OPENING_WORDS words of its text, quoted, with an ellipsis
+        when the text goes on; the id for an article with no text.
+    """
+    if article.title:
+        return article.title
+    words = article.text.split()
+    if not words:
+        return article.id
+    more = "…" if len(words) > OPENING_WORDS else ""
+    return f"“{' '.join(words[:OPENING_WORDS])}{more}”"
+
+
+def describe(article: Article, *, with_id: bool = True) -> str:
+    """Title, outlet and date of an article, joined by dashes.
+
+    Args:
+        article: a cleaned article.
+        with_id: name an untitled article's id after its opening words, so the reader can
+            find its file (the text format prints every id already).
+
+    Returns:
+        The description, e.g. "Cargo ship hits bridge — Tidewater Herald — 2026-03-03", or
+        "“Officials said a ship hit the bridge.” — Port Daily — local" for an untitled one.
+    """
+    parts = [display_title(article)]
     if article.outlet:
         parts.append(article.outlet)
     if article.published:
         parts.append(article.published)
+    if with_id and not article.title and article.text.strip():
+        parts.append(article.id)
     return " — ".join(parts)
 
 

@@ -18,7 +18,7 @@ def to_text(summary: Summary) -> str:
         ids = ", ".join(s.article for s in sentence.sources)
         lines.append(f"{sentence.text} ({ids})" if ids else sentence.text)
     lines += ["", "Sources:"]
-    lines += [f"  {number[a.id]}. {a.id}: {describe(a)}" for a in summary.articles]
+    lines += [f"  {number[a.id]}. {a.id}: {describe(a, with_id=False)}" for a in summary.articles]
     if summary.skipped:
         lines += ["", "Skipped:"]
         lines += [f"  {s.article}: {s.why}" for s in summary.skipped]
