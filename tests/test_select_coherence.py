@@ -530,3 +530,23 @@ def test_a_long_running_story_follows_its_articles_dates_after_the_opening() -> 
     assert reading_order(sents, months, centrality=central, texts=texts) == [1, 2, 3, 0]
     months["a"] = "2000-08-01"
     assert reading_order(sents, months, centrality=central, texts=texts) == [1, 2, 0, 3]
+
+
+def test_the_same_thing_in_the_opening_words_needs_what_it_is_the_same_as() -> None:
+    # Multi-News dev 2257, counted by a round-48 reader after another article's sentence
+    previous = "Prosecutors asked for the harshest penalty against the former president."
+    for text in (
+        "With the same anniversary looming over the trial, prosecutors began to lay out a case.",
+        "Under the same law, police also arrested 17 people considered a risk to security.",
+        "At the same news conference Thursday, the delegate promoted her own bill.",
+        "The same study found that most patients recovered within a month.",
+    ):
+        assert needs_antecedent(text, previous), text
+    # the sentence says what it is the same as, or "same" is part of a word
+    for text in (
+        "The same polls that show Gore with a wide lead offer hints at weakness.",
+        "Located in the same block as the old church, the house drew visitors.",
+        "On the same day Americans learned of the attack, a vigil was held in the city.",
+        "Officials said the same-sex marriage law passed by a wide margin on Monday.",
+    ):
+        assert not needs_antecedent(text, previous), text
