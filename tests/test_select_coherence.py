@@ -540,13 +540,23 @@ def test_the_same_thing_in_the_opening_words_needs_what_it_is_the_same_as() -> N
         "Under the same law, police also arrested 17 people considered a risk to security.",
         "At the same news conference Thursday, the delegate promoted her own bill.",
         "The same study found that most patients recovered within a month.",
+        # anywhere outside a quotation (DUC 2004 D31033, counted in round 51)
+        "The Justice Department lawyers picked up the same thread.",
+        "To cite one example, Microsoft contends that Windows and its browser are one product.",
+        "Ultimately, the government decided against taking any action.",
+        "By extension, a long hike can be seen as a life-changing experience.",
     ):
         assert needs_antecedent(text, previous), text
+    # a lead's "the same" is its own first mention
+    assert not needs_antecedent("The Justice Department lawyers picked up the same thread.", None)
     # the sentence says what it is the same as, or "same" is part of a word
     for text in (
         "The same polls that show Gore with a wide lead offer hints at weakness.",
         "Located in the same block as the old church, the house drew visitors.",
         "On the same day Americans learned of the attack, a vigil was held in the city.",
         "Officials said the same-sex marriage law passed by a wide margin on Monday.",
+        "Lawyers on both sides of the case are citing the same rulings in their briefs.",
+        "Police said the car was found in 2015, and again when the same occurred this year.",
+        'The mayor said: "We will not make the same mistake twice," and left the hall.',
     ):
         assert not needs_antecedent(text, previous), text

@@ -292,3 +292,15 @@ def test_i_or_we_as_the_speaker_names_no_one() -> None:
     # a named speaker of a quotation that says "we", and "we" in a named speaker's report
     assert unresolved('"We will win," Smith said after the vote on Monday.') == ()
     assert unresolved("The mayor said we should all stay indoors tonight.") == ()
+
+
+def test_a_surname_that_is_also_a_word_gets_its_full_name_only_where_it_speaks() -> None:
+    # DUC 2004 D31033: round 51's reader asked who "Rule" was
+    source = (
+        "The judge will weigh the rule of reason. But Charles Rule, a legal consultant to "
+        "Microsoft, says the cases differ. Rule argues that consumers benefit."
+    )
+    (e,) = bare_surnames("Rule argues that Microsoft's practices benefit consumers.", source)
+    assert (e.start, e.end, e.full) == (0, 4, "Charles Rule")
+    # the common word, where no one speaks, stays as written
+    assert bare_surnames("Rule changes were made in the last session.", source) == []

@@ -68,6 +68,14 @@ _SUBJECT_AFTER = re.compile(
     r"lost|led|ran|sent|spent|held|kept|found|became|began|brought|paid|spoke|knew|"
     r"[a-z]{3,}ed)\b)"
 )
+# A surname that is also a common word ("Rule", "Price", "Young") is taken for a name only as the
+# subject of a verb of saying, where a common word does not stand ("Rule argues that
+# Microsoft's practices ...", DUC 2004 D31033, whose article writes "Charles Rule, a legal
+# consultant to Microsoft"; round 51's reader asked who Rule was).
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|argues|argued|contends|contended|"
+    r"insists|insisted|wrote|writes)\b"
+)
 # (or the object of a verb in -ing or -ed: "troops ... who are backing Kabila", DUC 2004 D30007)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for|"
@@ -184,7 +192,8 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
         prev = re.search(r"([A-Z][\w.'’-]*)[ \t]+$", before)
         two = None
         word = prev.group(1) if prev else ""
-        if word and not word.endswith((".", ",", ":", ";")) and word.lower() not in _NOT_GIVEN:
+        boundary = word.lower() in _NOT_GIVEN or word.lower() in STOPWORDS  # "But Charles Rule"
+        if word and not word.endswith((".", ",", ":", ";")) and not boundary:
             if not (_given(word, lowercase) and re.fullmatch(r"[A-Z][a-z]+", word)):
                 continue  # inside a longer name ("Compassion Over Killing")
             two = word
@@ -227,8 +236,10 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
     for m in _MENTION.finditer(sentence):
         name = m.group("name")
         start = m.start() if m.group("title") else m.start("name")
-        if name in seen or name.lower() in lowercase | _NOT_GIVEN | STOPWORDS | _CALENDAR:
-            continue  # a word, a title or a date ("said Saturday"), not a surname
+        if name in seen or name.lower() in _NOT_GIVEN | STOPWORDS | _CALENDAR:
+            continue  # a title or a date ("said Saturday"), not a surname
+        if name.lower() in lowercase and not _SPEAKER_AFTER.match(sentence, m.end()):
+            continue  # a common word ("Over"), unless it speaks ("Rule argues")
         seen.add(name)
         if _word(name).search(before):
             continue
@@ -246,6 +257,7 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         if not (
             m.group("title")
             or _SUBJECT_AFTER.match(sentence, m.end())
+            or _SPEAKER_AFTER.match(sentence, m.end())
             or _OBJECT_BEFORE.search(sentence[:start])
         ):
             continue  # not where a person's name stands
