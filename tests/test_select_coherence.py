@@ -545,6 +545,8 @@ def test_the_same_thing_in_the_opening_words_needs_what_it_is_the_same_as() -> N
         "To cite one example, Microsoft contends that Windows and its browser are one product.",
         "Ultimately, the government decided against taking any action.",
         "By extension, a long hike can be seen as a life-changing experience.",
+        # a source named only as one told before (Multi-News dev 482, round 51)
+        "According to the report, the Foreign Ministry official said the visit was a provocation.",
     ):
         assert needs_antecedent(text, previous), text
     # a lead's "the same" is its own first mention
@@ -558,5 +560,6 @@ def test_the_same_thing_in_the_opening_words_needs_what_it_is_the_same_as() -> N
         "Lawyers on both sides of the case are citing the same rulings in their briefs.",
         "Police said the car was found in 2015, and again when the same occurred this year.",
         'The mayor said: "We will not make the same mistake twice," and left the hall.',
+        "According to the report released by the World Bank on Monday, prices rose by a third.",
     ):
         assert not needs_antecedent(text, previous), text
