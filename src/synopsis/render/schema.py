@@ -13,6 +13,7 @@ rules and the openers rewriting removes (the text is empty, or the first letter 
 re-capitalized);
 ``{"kind": "resolve", "rule", "mention"}`` for a name the cited article writes at `mention`;
 ``{"kind": "date", "date", "anchor"}`` for a relative date written out;
+``{"kind": "tense", "date", "now"}`` for a forecast's verb written in the past;
 ``{"kind": "typeset", "rule"}`` for a dash or quotation mark written as readers expect it.
 Every inserted segment
 is an edit ``{"from": <source text of replaces>, "to": text, "why": why}``, listed per sentence

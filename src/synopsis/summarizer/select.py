@@ -19,7 +19,7 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
-from synopsis.summarizer.features import DANGLING_STARTS, Features
+from synopsis.summarizer.features import Features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
@@ -81,16 +81,13 @@ CONTIGUITY_BONUS = 0.0
 # (benchmarks/blind_results/2026-12-04-ab-43.md) preferred it in 7 of 12 changed stories.
 CENTRAL_LEAD_SHARE: float | None = 0.9
 
-# First words that need an antecedent, a previous sentence or a speaker to make sense. A
-# statement opening with a relative "Which" ("Which means Spiegel & Co. only have to sell ...",
-# Multi-News dev 1980) continues the sentence before as a fragment, as "That means" does; it is
-# never eligible (questions, which end in "?", are not eligible anyway).
-_DANGLING = DANGLING_STARTS | frozenset(
-    """
-    there both another others hence besides accordingly anyway indeed though although while
-    whereas here we i you our my yes which
-    """.split()
-)
+# First words that need an antecedent, a previous sentence or a speaker to make sense: those a
+# sentence may open with right after its predecessor (`coherence.ANTECEDENT_STARTS`), and those
+# that need a speaker or continue a sentence as a fragment. A statement opening with a relative
+# "Which" ("Which means Spiegel & Co. only have to sell ...", Multi-News dev 1980) continues the
+# sentence before, as "That means" does; it is never eligible (questions, which end in "?", are
+# not eligible anyway).
+_DANGLING = coherence.ANTECEDENT_STARTS | frozenset("we i you our my yes which".split())
 _FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 # "One" standing for one of a set named before ("One would require federal health plans to cover
 # contraceptives.", DUC 2004 D31031, after a list of riders the summary never showed): a pronoun
