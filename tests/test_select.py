@@ -372,3 +372,17 @@ def test_a_summary_without_a_central_lead_takes_one_in() -> None:
     finally:
         sel_mod.CENTRAL_LEAD_SHARE = saved
     assert 0 not in select(story, feats, scores, max_words=budget, update=True).indices
+
+
+def test_words_are_reserved_for_a_full_name_written_on_a_caption_line() -> None:
+    # Multi-News dev 1376: "Tobias Riede" stands alone on a caption line before a capitalized
+    # one; read as lines, as the article is, it is a full name, and its words are reserved
+    article = [
+        _sent("a", 0, "Pies show the probabilities of closed-mouth vocalization."),
+        _sent("a", 1, "Tobias Riede"),
+        _sent("a", 2, "AUSTIN, Texas — Dinosaurs may have cooed."),
+        _sent("a", 3, "Tobias Riede, a physiology professor, led the study."),
+        _sent("a", 4, "“It evolved many times,” Riede said."),
+    ]
+    shown = [s.text for s in article]
+    assert sel_mod._name_words(article, shown, [4]) == {4: 1}

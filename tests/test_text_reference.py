@@ -304,3 +304,24 @@ def test_a_surname_that_is_also_a_word_gets_its_full_name_only_where_it_speaks()
     assert (e.start, e.end, e.full) == (0, 4, "Charles Rule")
     # the common word, where no one speaks, stays as written
     assert bare_surnames("Rule changes were made in the last session.", source) == []
+
+
+def test_a_full_name_written_only_at_line_starts_counts_where_it_is_a_person() -> None:
+    # Multi-News dev 1376: the article writes "Tobias Riede" only at the start of a caption line
+    # or a paragraph, so "Riede said" was left bare at its first mention in the summary
+    source = (
+        "Pies show the probabilities of closed-mouth vocalization.\nTobias Riede\n"
+        "Closed-mouth vocalization is rare.\nTobias Riede, a physiology professor at "
+        "Midwestern University, led the study.\n“It evolved many times,” Riede said."
+    )
+    (e,) = bare_surnames("“It evolved many times,” Riede said.", source)
+    assert e.full == "Tobias Riede"
+    assert source[e.source_start : e.source_end] == "Tobias Riede"
+
+
+def test_a_word_capitalized_only_at_sentence_starts_is_still_no_given_name() -> None:
+    source = (
+        "Landlocked Mali imports its fuel by road. Whenever Mali votes, turnout is low. "
+        "Mali said on Monday the border would reopen."
+    )
+    assert bare_surnames("Mali said the border would reopen.", source) == []

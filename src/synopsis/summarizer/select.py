@@ -233,7 +233,7 @@ def _name_words(
     articles: dict[str, list[str]] = {}
     for s in sentences:
         articles.setdefault(s.article_id, []).append(s.text)
-    texts = {a: " ".join(parts) for a, parts in articles.items()}
+    texts = {a: "\n".join(parts) for a, parts in articles.items()}  # lines, as articles are
     extra: dict[int, int] = {}
     for i in cands:
         found = bare_surnames(shown[i], texts[sentences[i].article_id])

@@ -204,8 +204,12 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     first = next(iter(ones)).split()[0]
     if len(re.findall(rf"\b{re.escape(first)}\b", source)) != len(found):
         return None  # the "given name" stands alone too: a place or a brand ("Boston Marathon")
-    if all(_sentence_start(source, f[1]) for f in found):
-        return None  # capitalized only as a first word ("Whenever Netflix", "Landlocked Mali")
+    if all(_sentence_start(source, f[1]) for f in found) and not any(
+        _APPOSITION_AFTER.match(source, f[2]) or _SPEECH_AFTER.match(source, f[2]) for f in found
+    ):
+        # capitalized only as a first word ("Whenever Netflix", "Landlocked Mali"), unless a
+        # mention is a person's ("Tobias Riede, a physiology professor ...", a paragraph's start)
+        return None
     if re.search(rf"\b(?:in|across|to|from|of)\s+{re.escape(surname)}\b", source):
         return None  # a place ("in Mali")
     twos = {t for _, _, _, t in found}
