@@ -563,3 +563,23 @@ def test_the_same_thing_in_the_opening_words_needs_what_it_is_the_same_as() -> N
         "According to the report released by the World Bank on Monday, prices rose by a third.",
     ):
         assert not needs_antecedent(text, previous), text
+
+
+def test_a_named_subject_that_went_on_to_do_something_needs_the_sentence_before() -> None:
+    # Multi-News dev 5151: read in round 52 before the assault it follows
+    before = "Gianforte body-slammed a reporter on the eve of the special election."
+    assert needs_antecedent("Gianforte went on to win the election and is now up again.", before)
+    assert needs_antecedent("Rep. Greg Gianforte went on to win the election.", before)
+    # a clause of its own says what came first; a lead has no sentence before it
+    assert not needs_antecedent("Born in Ohio, Smith went on to win the election.", before)
+    assert not needs_antecedent("Gianforte went on to win the election.", None)
+    assert not needs_antecedent("Gianforte won the election and is now up again.", before)
+
+
+def test_a_pronoun_after_a_nationality_adjective_still_needs_its_antecedent() -> None:
+    # after Multi-News dev 415: "his" is Putin, named in the sentence before; "American" is no name
+    before = "Russia's president, Vladimir Putin, controls the security of the Games."
+    text = "An American rescue would need his approval, experts say."
+    assert needs_antecedent(text, before)
+    # a name before the pronoun is what it stands for
+    assert not needs_antecedent("Any rescue by Putin would depend on his approval.", before)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from synopsis.analyze._names import SURFACE_CACHE, name_key
 from synopsis.analyze._text import STOPWORDS, words
 from synopsis.text.dates import MONTH_WORDS, WEEKDAYS
+from synopsis.text.reference import DEMONYMS as _DEMONYMS
 
 _LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")  # "US-backed" -> "US"
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -39,17 +40,6 @@ TITLES = frozenset(
     )
 )
 
-
-_DEMONYMS = frozenset(
-    words(
-        """
-        syrian iraqi iranian russian american british french german turkish kurdish lebanese
-        israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian
-        libyan chinese japanese indian european african asian arab arabic shia shiite sunni
-        muslim christian jewish western eastern northern southern
-        """
-    )
-)
 _LEAD_DROP = STOPWORDS | frozenset(
     words(
         """

@@ -17,7 +17,7 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
 from synopsis.text import QUOTE_MARK, stem, words
 from synopsis.text.dates import MONTHS, WEEKDAYS
-from synopsis.text.reference import OPENING, introduces, unresolved
+from synopsis.text.reference import DEMONYMS, OPENING, introduces, unresolved
 
 __all__ = [
     "ANTECEDENT_STARTS",
@@ -184,6 +184,12 @@ _REPLY = re.compile(
     # reader of round 36 found it meaningless without what they followed)
     r"\b(?:follow(?:ed|s|ing)? suit|did (?:the same|likewise))\b"
 )
+# What a named subject did next ("Gianforte went on to win the election and is now up for
+# reelection.", Multi-News dev 5151, counted by a round-52 reader, where it came before the
+# assault it follows): the event it goes on from is in the sentence before. Only with the subject
+# (one to three capitalized words) right before the verb, not after a clause of the sentence's
+# own ("Born in Ohio, Smith went on to ...").
+_WENT_ON = re.compile(r"^[\"'“‘(]*(?:[A-Z][\w'’.-]*\s+){1,3}(?:went|goes|go) on to\b")
 # An opening possessive whose noun is left out ("Caihong's were on its tail"): the noun is in the
 # sentence before.
 _ELLIPTICAL = re.compile(
@@ -284,7 +290,8 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         ..."), an interview's answer ("When asked ..., he said"), a reply
         ("..., replied that ..."), a sentence after one that ends in a colon (an item of the
         list or exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
-        quotation with no speaker, a subject pronoun before any name, a demonstrative noun
+        named subject that "went on to" do something (not in a lead), a quotation with no
+        speaker, a subject pronoun before any name, a demonstrative noun
         phrase ("these traits"), "the same ..." with nothing saying the same as what ("Under
         the same law, ..."), or a definite description that always points back ("the
         group", "the deal") whose noun the sentence has not used before it (these three not
@@ -304,13 +311,15 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         return True  # an item of the list or exchange the sentence before introduces
     if _ELLIPTICAL.match(text):
         return True
+    if previous is not None and _WENT_ON.match(text):
+        return True
     tokens = _TOKEN.findall(text)
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):
         low = tok.lower()
         if low in _PERSONAL:
             return low in _SUBJECT or not _NAME_AFTER_COMMA.match(text)
-        if k > 0 and tok[:1].isupper() and low not in _CALENDAR:
-            break
+        if k > 0 and tok[:1].isupper() and low not in _CALENDAR and low not in DEMONYMS:
+            break  # a name the pronoun may stand for (not "American" in "Any American ...")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     if _REPLY.search(spoken):
         return True

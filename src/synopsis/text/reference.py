@@ -19,6 +19,7 @@ from synopsis.text.tokens import IRREGULAR_PAST, stem, words
 __all__ = [
     "ANAPHORIC_HEADS",
     "COMPOUND_TAILS",
+    "DEMONYMS",
     "HARM",
     "HERE",
     "INTRODUCED_BY",
@@ -46,6 +47,17 @@ SELF_EVIDENT = frozenset(
     year years week weeks weekend month months morning afternoon evening night day days time
     times season summer winter spring fall autumn decade century hour hours moment point way
     kind sort story
+    """.split()
+)
+# Adjectives of nationality, faith and region ("American", "Shiite", "Western"): capitalized, yet
+# no name a pronoun could stand for ("Any American rescue operation would depend on his
+# approval"), and no person's name before a title ("Syrian President").
+DEMONYMS = frozenset(
+    """
+    syrian iraqi iranian russian american british french german turkish kurdish lebanese
+    israeli palestinian saudi afghan pakistani yemeni qatari emirati egyptian jordanian
+    libyan chinese japanese indian european african asian arab arabic shia shiite sunni
+    muslim christian jewish western eastern northern southern
     """.split()
 )
 # Common nouns for people: a pronoun after one of them has an antecedent ("the officer ... he").
