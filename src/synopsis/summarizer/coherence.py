@@ -319,7 +319,7 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         if low in _PERSONAL:
             return low in _SUBJECT or not _NAME_AFTER_COMMA.match(text)
         if k > 0 and tok[:1].isupper() and low not in _CALENDAR and low not in DEMONYMS:
-            break  # a name the pronoun may stand for (not "American" in "Any American ...")
+            break  # a name the pronoun may stand for (not "American" in "An American rescue")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     if _REPLY.search(spoken):
         return True

@@ -50,8 +50,8 @@ SELF_EVIDENT = frozenset(
     """.split()
 )
 # Adjectives of nationality, faith and region ("American", "Shiite", "Western"): capitalized, yet
-# no name a pronoun could stand for ("Any American rescue operation would depend on his
-# approval"), and no person's name before a title ("Syrian President").
+# no name a pronoun could stand for ("An American rescue would need his approval"), and no
+# person's name before a title ("Syrian President").
 DEMONYMS = frozenset(
     """
     syrian iraqi iranian russian american british french german turkish kurdish lebanese
