@@ -320,8 +320,6 @@ def test_a_full_name_written_only_at_line_starts_counts_where_it_is_a_person() -
 
 
 def test_a_word_capitalized_only_at_sentence_starts_is_still_no_given_name() -> None:
-    source = (
-        "Landlocked Mali imports its fuel by road. Whenever Mali votes, turnout is low. "
-        "Mali said on Monday the border would reopen."
-    )
+    # one spelling, "Landlocked Mali", only as a first word and with no mark of a person after it
+    source = "Landlocked Mali imports its fuel by road. Mali said on Monday it would reopen."
     assert bare_surnames("Mali said the border would reopen.", source) == []
