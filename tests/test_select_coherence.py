@@ -583,3 +583,20 @@ def test_a_pronoun_after_a_nationality_adjective_still_needs_its_antecedent() ->
     assert needs_antecedent(text, before)
     # a name before the pronoun is what it stands for
     assert not needs_antecedent("Any rescue by Putin would depend on his approval.", before)
+
+
+def test_a_quotation_whose_speaker_is_a_pronoun_needs_the_sentence_that_names_the_speaker() -> None:
+    # Multi-News dev 632 and 3842: the quotation's words fill the opening, the speaker is "he"
+    before = "Donald Trump spoke at a rally in suburban Nashville on Saturday."
+    for text in (
+        '"By the way, it was a gun-free zone," he said at a campaign event in Franklin.',
+        "“Iran will pursue all channels regarding the matter,” he was quoted as saying.",
+    ):
+        assert needs_antecedent(text, before), text
+        assert needs_antecedent(text, None), text
+    # the speaker named after the quotation, or a pronoun inside a named speaker's words
+    for text in (
+        '"By the way, it was a gun-free zone," Trump said at a campaign event in Franklin.',
+        '"Any guy that can do a body slam, he is my type!" Trump said to cheers on Thursday.',
+    ):
+        assert not needs_antecedent(text, before), text
