@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -151,6 +152,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         # a wire caption naming where people stand (Multi-News dev 3842)
         "Shane Bauer (2nd L) and Josh Fattal (R) sit with their mothers in Tehran May 20, 2010.",
         "Mark Staake (left) and his nephew Tanner Ruane (right) were part of the plot, police say.",
+        # a figure's colour key (Multi-News dev 1376, where it opened the summary)
+        "Colors show probability of each branch being an open-mouth vocalizer (blue) or a "
+        "closed-mouth vocalizer (red).",
         # a gallery's label glued to its caption (Multi-News dev 1208)
         "Caption Wildlife officials in Kenya shot the escaped lion several times after it escaped.",
     ],
@@ -173,6 +177,8 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "Subscribers receive the latest news every hour, the agency said on Monday.",
         # "(R)" for a Republican, not a place in a picture
         "Texas Gov. Rick Perry (R) said Monday he will not run for reelection in 2014.",
+        # a charity's name in capitals, not a figure's colour key
+        "Bono's (RED) campaign has raised more than $500 million to fight AIDS in Africa.",
         "Captions under the photographs were written by the museum's curators, the report said.",
     ],
 )
@@ -311,13 +317,31 @@ def test_a_wire_caption_is_never_chosen_even_when_compression_drops_its_marks() 
     prose = "Iran delayed the trial of the two American hikers held since July 2009 in Tehran."
     sentences = [
         Sentence("a", 0, 0, len(caption), caption),
-        Sentence("a", 1, len(caption) + 1, len(caption) + 1 + len(prose), prose),
+        Sentence("a", 1, len(caption) + 1, len(caption) + 1 + len(prose), prose, paragraph=1),
     ]
     shown = [re.sub(r" \([^)]*\)", "", caption), prose]  # what compression leaves
     feats = [features(t) for t in shown]
     scores = score(sentences, feats)
     got = select(sentences, feats, scores, max_words=100, texts=shown)
     assert got.indices == (1,)
+
+
+def test_every_sentence_of_a_short_caption_paragraph_is_barred_with_its_key() -> None:
+    # Multi-News dev 1376: a figure's two-sentence key, the colour marks in its first sentence
+    key = "Colors show probability of each branch being a cooer (blue) or a roarer (red)."
+    rest = "Pies show the probabilities that the ancestors of birds and crocodiles cooed."
+    prose = "Some large dinosaurs probably cooed with closed mouths rather than roaring."
+    texts = [key, rest, prose]
+    sentences, start = [], 0
+    for k, (text, paragraph) in enumerate(zip(texts, (0, 0, 1), strict=True)):
+        sentences.append(Sentence("a", k, start, start + len(text), text, paragraph=paragraph))
+        start += len(text) + 1
+    feats = [features(t) for t in texts]
+    got = select(sentences, feats, score(sentences, feats), max_words=100)
+    assert got.indices == (2,)
+    # the same second sentence in a paragraph of prose stays eligible
+    apart = [replace(s, paragraph=k) for k, s in enumerate(sentences)]
+    assert 1 in select(apart, feats, score(apart, feats), max_words=100).indices
 
 
 def test_a_long_running_story_weighs_the_lead_prior_less() -> None:

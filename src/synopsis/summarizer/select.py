@@ -51,6 +51,12 @@ PRIOR_WEIGHT = 2.0
 # 10.71 with 0.5 in long stages; 7 rather than 9 of the 20 B and C stages the same summary as
 # without --since; `python benchmarks/update_focus_eval.py`).
 LONG_STORY_PRIOR_WEIGHT = 0.5
+# A paragraph in which one sentence points into a picture ("(2nd L)", a figure's "(blue)":
+# `synopsis.text.captions.positions_in_picture`) is a caption as a whole when it is this short:
+# the figure key "Colors show ... (blue) ... (red). Pies show the probabilities ..." (Multi-News
+# dev 1376) led to its second sentence once its first was barred. The bound is the cleaning
+# stage's for captions with a credit (`synopsis.clean.boilerplate.CAPTION_MAX_WORDS`), not tuned.
+CAPTION_PARAGRAPH_WORDS = 60
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
@@ -157,6 +163,21 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     if _only_a_list(text):
         return False
     return not (drop_promotional and (promotional(text) or furniture(text)))
+
+
+def _caption_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Positions of every sentence of a short paragraph that points into a picture."""
+    pictured = {(s.article_id, s.paragraph) for s in sentences if positions_in_picture(s.text)}
+    length: dict[tuple[str, int], int] = {}
+    for s in sentences:
+        key = (s.article_id, s.paragraph)
+        length[key] = length.get(key, 0) + s.words
+    return frozenset(
+        i
+        for i, s in enumerate(sentences)
+        if (s.article_id, s.paragraph) in pictured
+        and length[(s.article_id, s.paragraph)] <= CAPTION_PARAGRAPH_WORDS
+    )
 
 
 def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tuple[int, int]]:
@@ -298,6 +319,8 @@ def select(
     words = [len(t.split()) for t in shown]
     # a sentence that begins inside another sentence's quotation would lose its speaker
     barred = frozenset(blocked) | coherence.inside_quotation(sentences)
+    if drop_promotional:
+        barred |= _caption_paragraphs(sentences)
     cands = [
         i
         for i, t in enumerate(shown)
