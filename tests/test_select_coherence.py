@@ -600,3 +600,30 @@ def test_a_quotation_whose_speaker_is_a_pronoun_needs_the_sentence_that_names_th
         '"Any guy that can do a body slam, he is my type!" Trump said to cheers on Thursday.',
     ):
         assert not needs_antecedent(text, before), text
+
+
+def test_that_before_a_time_or_the_information_needs_the_sentence_that_tells_it() -> None:
+    # Multi-News dev 60 (round 53) and 5391 (round 48)
+    before = "At that point, the car was headed east on the interstate."
+    for text in (
+        "Dispatchers had that information from a cell phone tracking device.",
+        "The Comedy Store was half-empty that night, and Williams was last on the bill.",
+    ):
+        assert needs_antecedent(text, before), text
+        assert not needs_antecedent(text, None), text  # a lead's own first mention
+    # a day told in the sentence itself, "that" opening a clause, or a compound noun
+    for text in (
+        "The bridge was closed on Friday and reopened late that night after repairs.",
+        "Officials said that week-long talks on the budget would resume in the capital.",
+        "Officials said that day care centers in the county would close for the storm.",
+    ):
+        assert not needs_antecedent(text, before), text
+
+
+def test_a_clause_whose_verb_phrase_is_left_out_needs_the_sentence_before() -> None:
+    # Multi-News dev 2655: the sentence before says what "it seems to have" done
+    before = "The subtitle of the memoir is 'From Lost to Found on the Pacific Crest Trail'."
+    assert needs_antecedent("In Strayed's case, it seems to have.", before)
+    assert needs_antecedent("In the end, they did not.", before)
+    # a clause of the sentence itself says what is left out
+    assert not needs_antecedent("Many expected Strayed to finish the trail, and she did.", before)
