@@ -201,3 +201,15 @@ def test_a_name_after_a_verb_in_ing_or_ed_stands_where_a_person_does() -> None:
     assert person_position(text, text.index("Kabila"), text.index("Kabila") + 6)
     text = "The threat is higher than at any previous Olympics."
     assert not person_position(text, text.index("Olympics"), text.index("Olympics") + 8)
+
+
+def test_a_surname_a_person_is_reached_or_arrested_by_is_written_in_full_first() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # Multi-News dev 60: the bare surname opened the 200-word summary's mention of him
+    source = (
+        "Police said her boyfriend, 32-year-old Nicholas Mattevi, was arrested around 5 a.m.\n"
+        "Mattevi has since posted bond.\nABC News could not reach Mattevi for comment."
+    )
+    found = bare_surnames("ABC News could not reach Mattevi for comment.", source)
+    assert [e.full for e in found] == ["Nicholas Mattevi"]

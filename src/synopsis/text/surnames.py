@@ -76,9 +76,12 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|argues|argued|contends|contended|"
     r"insists|insisted|wrote|writes)\b"
 )
-# (or the object of a verb in -ing or -ed: "troops ... who are backing Kabila", DUC 2004 D30007)
+# (or the object of a verb in -ing or -ed: "troops ... who are backing Kabila", DUC 2004 D30007;
+# or of a verb a person is the object of: "ABC News could not reach Mattevi for comment",
+# Multi-News dev 60, where the bare surname came before the full name in a 200-word summary)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:said|told|tells|asked|thanked|accused|praised|criticized|against|with|by|to|for|"
+    r"reach|contact|interview|arrest|charge|sue|visit|replace|fire|hire|endorse|defeat|"
     r"[a-z]{3,}(?:ing|ed))\s+$"
 )
 # Last words of names of institutions and things, not of people.
