@@ -318,9 +318,9 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         list or exchange it introduces: "... 98 advertisers ...:" "The list includes ..."), a
         named subject that "went on to" do something (not in a lead), a quotation with no
         speaker or with a pronoun for its speaker ('"...," he said'), a clause whose verb phrase
-        is left out ("In her case, it seems to have."), a subject pronoun
-        before any name, a demonstrative noun phrase ("these traits", "that night"), "the same
-        ..." with nothing saying the same as what ("Under the same law, ..."), or a definite
+        is left out ("In her case, it seems to have."), a subject pronoun before any name, a
+        demonstrative noun phrase ("these traits", "that night"), "the same ..." with nothing
+        saying the same as what ("Under the same law, ..."), or a definite
         description that always points back ("the group", "the deal") whose noun the
         sentence has not used before it (these three not in a lead, where a noun phrase is
         the article's own first mention), or an opening definite description whose head the

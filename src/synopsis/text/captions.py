@@ -78,8 +78,8 @@ _POSITION = re.compile(
 
 # A chart's or figure's key: a lowercase colour word alone in parentheses ("an open-mouth
 # vocalizer (blue) or a closed-mouth vocalizer (red)", Multi-News dev 1376, where the figure's
-# legend opened the summary and a round-53 reader counted it as junk). In the Multi-News training
-# part and dev (15,479 articles) the mark occurs in 3 lines, all figure legends; DUC 2004 and
+# legend opened the summary and a round-53 reader counted it as junk). In Multi-News dev and the
+# training part (15,201 articles) the mark occurs in 2 lines, both figure legends; DUC 2004 and
 # 2007 have none. Capitalized "(RED)" is a charity's name, so the mark is lowercase only.
 _COLOR_KEY = re.compile(
     r"\((?:red|blue|green|yellow|orange|purple|pink|black|white|gr[ae]y|brown)\)"
