@@ -165,14 +165,20 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     return not (drop_promotional and (promotional(text) or furniture(text)))
 
 
-def _caption_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Positions of every sentence of a short paragraph that points into a picture."""
-    pictured = {(s.article_id, s.paragraph) for s in sentences if positions_in_picture(s.text)}
+def _captions(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Positions of the sentences that point into a picture, and of the rest of their paragraph
+    when it is short (CAPTION_PARAGRAPH_WORDS).
+
+    Judged on the source text: compression takes a wire caption's position marks ("Shane Bauer
+    (2nd L)") out of what the summary would show.
+    """
+    pointing = {i for i, s in enumerate(sentences) if positions_in_picture(s.text)}
+    pictured = {(sentences[i].article_id, sentences[i].paragraph) for i in pointing}
     length: dict[tuple[str, int], int] = {}
     for s in sentences:
         key = (s.article_id, s.paragraph)
         length[key] = length.get(key, 0) + s.words
-    return frozenset(
+    return frozenset(pointing) | frozenset(
         i
         for i, s in enumerate(sentences)
         if (s.article_id, s.paragraph) in pictured
@@ -320,15 +326,13 @@ def select(
     # a sentence that begins inside another sentence's quotation would lose its speaker
     barred = frozenset(blocked) | coherence.inside_quotation(sentences)
     if drop_promotional:
-        barred |= _caption_paragraphs(sentences)
+        barred |= _captions(sentences)
     cands = [
         i
         for i, t in enumerate(shown)
         if i not in barred
         and words[i] <= max_words
         and eligible(t, drop_promotional=drop_promotional, antecedent=antecedents)
-        # a wire caption's position marks ("Shane Bauer (2nd L)") are compressed away in `t`
-        and not (drop_promotional and positions_in_picture(sentences[i].text))
     ]
     # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
     # that opens with a dangling word but has no sentence before it is not chosen at all.
