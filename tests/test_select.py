@@ -316,6 +316,16 @@ def test_a_caption_about_a_picture_is_furniture_but_a_sentence_about_one_is_not(
     assert not furniture("A photo of the suspect was released by police on Monday night.")
 
 
+def test_a_scene_caption_with_no_verb_is_furniture_but_present_tense_prose_is_not() -> None:
+    assert furniture(
+        "A guard standing watch Tuesday at the Harbor Gate of the old port district, which"
+        " will host the regatta."
+    )
+    assert not furniture("A rebel group fighting for autonomy faces an uncertain future.")
+    assert not furniture("The ferry and waiting crowd remain on the pier until noon.")
+    assert not furniture("The coach isn't expecting a quick return for the injured striker.")
+
+
 def test_a_wire_caption_is_never_chosen_even_when_compression_drops_its_marks() -> None:
     caption = (
         "Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh Fattal (2nd R) sit with their "

@@ -93,6 +93,19 @@ def test_a_singular_pronoun_needs_a_person_not_any_name() -> None:
     assert not introduces(ref, "Rain fell over Tennessee all weekend.")
 
 
+def test_a_speech_tag_after_the_speech_needs_its_speaker_named_before() -> None:
+    sentence = "The State Department never backed that version, she said, and never will."
+    (ref,) = unresolved(sentence, lead=False)
+    assert (ref.kind, ref.span) == ("person", "she")
+    assert introduces(ref, "Sarah Shourd described her arrest to reporters.")
+    assert not introduces(ref, "Officials closed the road on Friday.")
+
+
+def test_a_nationality_names_no_one_a_pronoun_may_stand_for() -> None:
+    (ref,) = unresolved("Any American rescue would depend heavily on his approval.", lead=False)
+    assert (ref.kind, ref.span) == ("person", "his")
+
+
 def test_speakers_and_places_are_never_supplied_by_the_sentence_before() -> None:
     (speaker,) = unresolved('"The water rose faster than anyone expected here or anywhere."')
     assert not introduces(speaker, "Mayor Ana Ruiz spoke to reporters on Friday.")

@@ -26,16 +26,19 @@ from synopsis.evaluation._people import TITLE_WORDS as _TITLE_WORDS
 from synopsis.text import WEEKDAYS, stem, words
 from synopsis.text.reference import ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from synopsis.text.reference import COMPOUND_TAILS as _COMPOUND_TAILS
+from synopsis.text.reference import DEMONYMS, PREPOSITIONS_BEFORE_THAT, SPEECH_TAG
 from synopsis.text.reference import HERE as _HERE
 from synopsis.text.reference import INTRODUCED_BY as _INTRODUCED_BY
 from synopsis.text.reference import ONE_PERSON as _ONE_PERSON
 from synopsis.text.reference import PERSON_WORDS as _PERSON_WORDS
-from synopsis.text.reference import PREPOSITIONS_BEFORE_THAT
 from synopsis.text.reference import PRONOUN_THAT as _ALL_THAT
 from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
 from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
 
 # --- references ------------------------------------------------------------------------------
+# A comma and then a name after a pronoun: the opening clause's referent ("In his remarks,
+# Obama said"); "... on his approval, security experts say" names no one there.
+_NAMED_AFTER = re.compile(r"[^,]*,\s+[\"“]?[A-Z]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
@@ -245,8 +248,17 @@ def pronouns(
         if not mask[m.start()] and not _PLACE_BEFORE.search(s[: m.start()]):
             found.append(hit("pronoun", i, s, m.start(), m.end(), "'here' names no place"))
             return found
+    tag = SPEECH_TAG.search(s)
+    if tag and not mask[tag.start()]:
+        # "..., she said, ...": the clause before the tag is what was said, so only the
+        # summary's earlier sentences can name who says it
+        named = _names_person(before, surnames) if surnames else _has_name(before)
+        if not named:
+            who = tag.start("who"), tag.end("who")
+            found.append(hit("pronoun", i, s, *who, "speaker named nowhere before"))
+            return found
     m = _PERSONAL.search(s)
-    if m and not mask[m.start()] and "," not in s[: m.start()] and "," in s[m.end() :]:
+    if m and not mask[m.start()] and "," not in s[: m.start()] and _NAMED_AFTER.match(s, m.end()):
         pass  # an opening clause may name its referent after the comma ("In his remarks, X")
     elif m and not mask[m.start()]:
         context = before + " " + s[: m.start()]
@@ -340,9 +352,10 @@ def _names_counted(text: str, n: int) -> bool:
 
 def _lone_name(text: str) -> bool:
     """Whether `text` has a capitalized word standing alone, as one-word names of people do
-    ("Ahmadinejad", "against Gingrich"), not inside a longer name ("Global Rescue")."""
+    ("Ahmadinejad", "against Gingrich"), not inside a longer name ("Global Rescue") and not a
+    nationality ("Any American rescue operation would depend on his approval")."""
     for m in re.finditer(rf"{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*)*", text):
-        if " " not in m.group() and _has_name(m.group()):
+        if " " not in m.group() and _has_name(m.group()) and m.group().lower() not in DEMONYMS:
             return True
     return False
 

@@ -14,6 +14,7 @@ import re
 from synopsis.text.captions import (
     dated_caption,
     has_finite_verb,
+    participle_caption,
     picture_caption,
     positions_in_picture,
 )
@@ -112,8 +113,9 @@ def furniture(text: str) -> bool:
         about a picture or naming where people stand in it ("Shane Bauer (2nd L)";
         `synopsis.text.captions`), the writer addressing
         the reader (`_READER_ADDRESS`, `_READER_ASIDE`), a wire photo's dated caption
-        (`synopsis.text.captions.dated_caption`), a labelled list's item with no verb
-        (`_LABEL_ITEM`: "Greg Vaughn: Big-time power on anything high"), lines in
+        (`synopsis.text.captions.dated_caption`) or a scene's caption with no verb
+        ("A policeman standing guard ..."; `participle_caption`), a labelled list's item
+        with no verb (`_LABEL_ITEM`: "Greg Vaughn: Big-time power on anything high"), lines in
         capitals and headlines written in title case
         ("Royal Bodyguard Warns: 'Baby Is In Danger!'").
     """
@@ -126,6 +128,7 @@ def furniture(text: str) -> bool:
         or picture_caption(text)
         or positions_in_picture(text)
         or dated_caption(text)
+        or participle_caption(text)
         or _READER_ADDRESS.match(text)
         or _READER_ASIDE.search(text)
     ):

@@ -34,6 +34,7 @@ __all__ = [
     "SELF_EVIDENT",
     "SINGULAR_PERSONAL",
     "SPEAKER",
+    "SPEECH_TAG",
     "THING",
     "UNIQUE_HEADS",
     "Referent",
@@ -209,6 +210,13 @@ _SPEECH = re.compile(
     r"replied|admitted|urged|claimed|argued|according to|statement|posted|testified)\b",
     re.IGNORECASE,
 )
+# A speech tag set off by a comma after what was said ("..., she said, always maintaining ...",
+# Multi-News dev 3842): the clause before it is the speech, so its names are not the speaker,
+# who is named before the sentence.
+SPEECH_TAG = re.compile(
+    r",\s+(?P<who>he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|"
+    r"recalled|noted|argued|insisted|continued|warned)\b"
+)
 _NAME_AFTER_QUOTE = re.compile(r"^[\s,]*[A-Z][a-z]+\s+[A-Z][a-z]+")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|[\"“][^\"“”]*$|^[^\"“”]*[”]")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
@@ -295,6 +303,16 @@ def _has_name(text: str) -> bool:
     )
 
 
+def _names_someone(text: str) -> bool:
+    """A capitalized word that may name whom a singular pronoun stands for: not a sentence
+    opener, a function word or a nationality ("Any American rescue operation would depend on his
+    approval", Multi-News dev 415, names no one)."""
+    return any(
+        m.group().lower() not in _FUNCTION | _OPENERS | DEMONYMS
+        for m in re.finditer(r"\b[A-Z][a-z]+", text)
+    )
+
+
 _OPENERS = frozenset(
     """
     the a an he she it they we i you his her its their our this that these those there here but
@@ -373,9 +391,14 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
     if voice and (speaks or not _SPEECH.search(plain)) and not any(r.kind == SPEAKER for r in out):
         out.append(Referent(SPEAKER, voice.group()))  # the writer's own voice: whose?
     m = _PERSONAL.search(plain)
-    if m and not (_NAME_AFTER_COMMA.match(plain) and "," in plain[m.end() :]):
+    tag = SPEECH_TAG.search(plain)
+    if tag:
+        out.append(Referent(PERSON, tag.group("who")))  # who says it: named before
+    elif m and not (_NAME_AFTER_COMMA.match(plain) and "," in plain[m.end() :]):
         before = plain[: m.start()]
-        if not (_has_name(before[1:]) or set(words(before)) & PERSON_WORDS):
+        singular = m.group().lower() in SINGULAR_PERSONAL
+        name_in = _names_someone if singular else _has_name
+        if not (name_in(before[1:]) or set(words(before)) & PERSON_WORDS):
             out.append(Referent(PERSON, m.group()))
     for m in _DEMONSTRATIVE.finditer(plain):
         phrase = _noun_phrase(plain, m.end())
