@@ -131,6 +131,9 @@ SOURCE = (
         ("Hagel spoke to reporters.", "Chuck Hagel", "Hagel"),
         ("Mr. Reagan flirted with asking Ford.", "Ronald Reagan", "Mr. Reagan"),
         ("Scientists working with Mr. Hamm's team dated the site.", "Giles Hamm", "Mr. Hamm"),
+        # a short or hyphenated regular past tense marks the subject too
+        ("The phone that Salim used was old.", "Mamdouh Mahmud Salim", "Salim"),
+        ("When Salim cross-examined the witness, few did.", "Mamdouh Mahmud Salim", "Salim"),
     ],
 )
 def test_a_bare_surname_gets_the_one_full_name_its_article_writes(

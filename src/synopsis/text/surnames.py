@@ -58,6 +58,8 @@ def _sentence_start(text: str, at: int) -> bool:
 # Where a person's name stands: before a verb ("Hagel lambasted", "Alexander said", "Salim
 # helped", "Tagirov was") or after a verb of speech or a preposition ("told DeGeneres",
 # "against Tester").
+# A regular past tense may be short or hyphenated ("The phone that Medlin used", Multi-News dev 60;
+# "When Haskel through-hiked the PCT", 2655: both before the full name in 200-word summaries).
 # The irregular past tenses here are the ones read after a bare surname in summaries; the longer
 # list that marks a finite verb (`tokens.IRREGULAR_PAST`) also holds words such as "fell" and
 # "rose" that follow a capitalized word as often when it is no person, and it changed selections
@@ -66,7 +68,7 @@ _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|(?<=s)['’](?=\s)|,|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|"
     r"asked|wrote|is|was|has|had|who|will|would|met|went|came|made|took|gave|got|left|saw|won|"
     r"lost|led|ran|sent|spent|held|kept|found|became|began|brought|paid|spoke|knew|"
-    r"[a-z]{3,}ed)\b)"
+    r"(?:[a-z]+-)?[a-z]{2,}ed)\b)"
 )
 # A surname that is also a common word ("Rule", "Price", "Young") is taken for a name only as the
 # subject of a verb of saying, where a common word does not stand ("Rule argues that
