@@ -627,3 +627,21 @@ def test_a_clause_whose_verb_phrase_is_left_out_needs_the_sentence_before() -> N
     assert needs_antecedent("On the trail, it did not.", before)
     # a clause of the sentence itself says what is left out
     assert not needs_antecedent("Many expected Strayed to finish the trail, and she did.", before)
+
+
+def test_what_someone_said_named_only_by_its_speaker_needs_what_was_said_before() -> None:
+    # DUC 2004 D30038: a round-53 reader met "Hodler's allegations" before what Hodler alleged
+    previous = "Hodler said members had been paid for their votes on the last three host cities."
+    for text in (
+        "The IOC president disassociated himself from Hodler's allegations.",
+        "Despite Flynt's claims, many Republicans blamed the administration.",
+        "Yigit's latest accusations were carried on two of his television channels.",
+    ):
+        assert needs_antecedent(text, previous), text
+    for text in (
+        "Hodler's allegations that members were paid are under review.",  # says what they are
+        "Hodler's comments on the bid were published in full on Monday.",
+    ):
+        assert not needs_antecedent(text, previous), text
+    # a lead's mention is its own first
+    assert not needs_antecedent("Hodler's allegations shook the committee.", None)
