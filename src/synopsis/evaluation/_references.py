@@ -26,7 +26,12 @@ from synopsis.evaluation._people import TITLE_WORDS as _TITLE_WORDS
 from synopsis.text import WEEKDAYS, stem, words
 from synopsis.text.reference import ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from synopsis.text.reference import COMPOUND_TAILS as _COMPOUND_TAILS
-from synopsis.text.reference import DEMONYMS, PREPOSITIONS_BEFORE_THAT, SPEECH_TAG
+from synopsis.text.reference import (
+    DEMONYMS,
+    NAME_AFTER_COMMA,
+    PREPOSITIONS_BEFORE_THAT,
+    SPEECH_TAG,
+)
 from synopsis.text.reference import HERE as _HERE
 from synopsis.text.reference import INTRODUCED_BY as _INTRODUCED_BY
 from synopsis.text.reference import ONE_PERSON as _ONE_PERSON
@@ -36,9 +41,6 @@ from synopsis.text.reference import SELF_EVIDENT as _SELF_EVIDENT
 from synopsis.text.reference import SINGULAR_PERSONAL as _SINGULAR_PERSONAL
 
 # --- references ------------------------------------------------------------------------------
-# A comma and then a name after a pronoun: the opening clause's referent ("In his remarks,
-# Obama said"); "... on his approval, security experts say" names no one there.
-_NAMED_AFTER = re.compile(r"[^,]*,\s+[\"“]?[A-Z]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
@@ -258,8 +260,10 @@ def pronouns(
             found.append(hit("pronoun", i, s, *who, "speaker named nowhere before"))
             return found
     m = _PERSONAL.search(s)
-    if m and not mask[m.start()] and "," not in s[: m.start()] and _NAMED_AFTER.match(s, m.end()):
-        pass  # an opening clause may name its referent after the comma ("In his remarks, X")
+    if m and not mask[m.start()] and "," not in s[: m.start()] and NAME_AFTER_COMMA.match(s):
+        # an opening clause may name its referent after the comma ("In his remarks, X"); "... on
+        # his approval, security experts say" names no one there
+        pass
     elif m and not mask[m.start()]:
         context = before + " " + s[: m.start()]
         if m.group().lower() in _SINGULAR_PERSONAL and surnames and not _lone_name(s[: m.start()]):

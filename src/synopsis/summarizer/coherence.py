@@ -17,7 +17,13 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer.features import DANGLING_STARTS
 from synopsis.text import QUOTE_MARK, stem, words
 from synopsis.text.dates import MONTHS, WEEKDAYS
-from synopsis.text.reference import DEMONYMS, OPENING, introduces, unresolved
+from synopsis.text.reference import (
+    DEMONYMS,
+    NAME_AFTER_COMMA,
+    OPENING,
+    introduces,
+    unresolved,
+)
 
 __all__ = [
     "ANTECEDENT_STARTS",
@@ -43,9 +49,6 @@ ANTECEDENT_STARTS = DANGLING_STARTS | frozenset(
 # Personal pronouns that leave the reader asking "who?" when no name comes before them.
 _PERSONAL = frozenset("he she they him his her them their".split())
 _SUBJECT = frozenset("he she they".split())
-# An opening phrase ending in a comma and a name: a possessive in it points forward to that name
-# ("Defending his record, Donald Trump said ...").
-_NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
 # A pronoun this early in a sentence with no name before it refers outside the sentence ("On
 # Friday, he said ..."); later ones usually follow their own antecedent. Set from the length of
 # news sentences' opening phrases (a date, a place, a participle clause: up to ~7 words), not
@@ -357,7 +360,7 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):
         low = tok.lower()
         if low in _PERSONAL:
-            return low in _SUBJECT or not _NAME_AFTER_COMMA.match(text)
+            return low in _SUBJECT or not NAME_AFTER_COMMA.match(text)
         if k > 0 and tok[:1].isupper() and low not in _CALENDAR and low not in DEMONYMS:
             break  # a name the pronoun may stand for (not "American" in "An American rescue")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves

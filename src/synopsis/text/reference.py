@@ -24,6 +24,7 @@ __all__ = [
     "HERE",
     "INTRODUCED_BY",
     "NAME",
+    "NAME_AFTER_COMMA",
     "NOUN",
     "ONE_PERSON",
     "OPENING",
@@ -194,7 +195,7 @@ _THE = re.compile(r"\b[Tt]he\s+")
 HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|to)\s+(?:the\s+)?[A-Z][a-z]")
 # An opening clause that names its referent after a comma ("In his remarks, Obama said").
-_NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
+NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
 # What after a definite description says which one it is ("the man who", "the group Hamas").
 _RESTRICTIVE = re.compile(r"^\s*(?:who|which|that|whose|of|behind|responsible|[A-Z]\w*)\b|^['’]s")
 # "I" or "we" as the one who speaks ("Sometimes I'll say, \"Wow ...\"", Multi-News dev 1990, from
@@ -296,21 +297,11 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in words(text)}
 
 
-def _has_name(text: str) -> bool:
-    """A capitalized word that is not a sentence opener or function word ("Ross", not "In")."""
-    return any(
-        m.group().lower() not in _FUNCTION | _OPENERS for m in re.finditer(r"\b[A-Z][a-z]+", text)
-    )
-
-
-def _names_someone(text: str) -> bool:
-    """A capitalized word that may name whom a singular pronoun stands for: not a sentence
-    opener, a function word or a nationality ("Any American rescue operation would depend on his
-    approval", Multi-News dev 415, names no one)."""
-    return any(
-        m.group().lower() not in _FUNCTION | _OPENERS | DEMONYMS
-        for m in re.finditer(r"\b[A-Z][a-z]+", text)
-    )
+def _has_name(text: str, *, skip: frozenset[str] = frozenset()) -> bool:
+    """A capitalized word that is not a sentence opener or function word ("Ross", not "In"), nor
+    one of `skip` (lowercase)."""
+    ignored = _FUNCTION | _OPENERS | skip
+    return any(m.group().lower() not in ignored for m in re.finditer(r"\b[A-Z][a-z]+", text))
 
 
 _OPENERS = frozenset(
@@ -394,11 +385,12 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
     tag = SPEECH_TAG.search(plain)
     if tag:
         out.append(Referent(PERSON, tag.group("who")))  # who says it: named before
-    elif m and not (_NAME_AFTER_COMMA.match(plain) and "," in plain[m.end() :]):
+    elif m and not (NAME_AFTER_COMMA.match(plain) and "," in plain[m.end() :]):
         before = plain[: m.start()]
-        singular = m.group().lower() in SINGULAR_PERSONAL
-        name_in = _names_someone if singular else _has_name
-        if not (name_in(before[1:]) or set(words(before)) & PERSON_WORDS):
+        # a nationality names no one a singular pronoun may stand for ("Any American rescue
+        # operation would depend heavily on his approval", Multi-News dev 415)
+        skip = DEMONYMS if m.group().lower() in SINGULAR_PERSONAL else frozenset()
+        if not (_has_name(before[1:], skip=skip) or set(words(before)) & PERSON_WORDS):
             out.append(Referent(PERSON, m.group()))
     for m in _DEMONSTRATIVE.finditer(plain):
         phrase = _noun_phrase(plain, m.end())
