@@ -393,6 +393,13 @@ def test_an_invitation_to_follow_the_outlet_is_dropped_but_prose_about_following
     assert clean_text(f"{body}\n{promo}\n{prose}") == f"{body}\n{prose}"
 
 
+def test_a_stations_invitation_to_follow_its_coverage_is_dropped() -> None:
+    body = "A judge doubted whether the search warrant should have been issued, lawyers said."
+    promo = "Follow ABC 13 for the latest on air and online."
+    prose = "Investors follow Apple for the latest chips, analysts said on Monday."
+    assert clean_text(f"{body}\n{promo}\n{prose}") == f"{body}\n{prose}"
+
+
 def test_a_picture_caption_and_a_video_teaser_are_dropped_but_sentences_about_pictures_kept() -> (
     None
 ):

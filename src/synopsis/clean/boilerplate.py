@@ -125,11 +125,14 @@ _TRAILING_CREDIT = re.compile(
 _CALL_TO_ACTION_END = re.compile(
     r"\b(?:(?:learn|read|find\s+out|see|discover)\s+more|(?:click|tap)\s+here)\s*[:»›>]*$", re.I
 )
-# An invitation to follow an outlet on social media, in the imperative ("For breaking news ...,
-# follow WSJ India on Facebook.", "Follow us on Twitter"); "fans follow him on Twitter" is prose.
+# An invitation to follow an outlet on social media or for its coverage, in the imperative ("For
+# breaking news ..., follow WSJ India on Facebook.", "Follow us on Twitter", "Follow ABC 13 for
+# the latest on air and online.", a station's sign-off in Multi-News dev 4647); "fans follow him
+# on Twitter" is prose.
 _FOLLOW_US = re.compile(
-    r"(?:^|[,.:;!]\s+)[Ff]ollow\s+(?:us|[A-Z@][\w.&@-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+on\s+"
-    r"(?:Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok|X)\b"
+    r"(?:^|[,.:;!]\s+)[Ff]ollow\s+(?:us|[A-Z@][\w.&@-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})\s+"
+    r"(?:on\s+(?:Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok|X)\b"
+    r"|for\s+(?:the\s+latest|more|updates|breaking)\b)"
 )
 # A web archive's notice served in place of the archived page ("Starting in 1996, Alexa Internet
 # has been donating their crawl data to the Internet Archive ...", "These crawls are part of an
