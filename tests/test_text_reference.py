@@ -7,18 +7,15 @@ import pytest
 from synopsis.text.reference import (
     NAME,
     NOUN,
-    OLD,
     OPENING,
     PERSON,
     PLACE,
     SPEAKER,
     THING,
-    discourse_old,
     introduces,
     unresolved,
 )
 from synopsis.text.surnames import bare_given_names, bare_surnames
-from synopsis.text.tokens import stem, words
 
 
 def kinds(text: str, lead: bool = True) -> list[str]:
@@ -342,64 +339,3 @@ def test_a_word_capitalized_only_at_sentence_starts_is_still_no_given_name() -> 
     # one spelling, "Landlocked Mali", only as a first word and with no mark of a person after it
     source = "Landlocked Mali imports its fuel by road. Mali said on Monday it would reopen."
     assert bare_surnames("Mali said the border would reopen.", source) == []
-
-
-def _old(text: str, before: str) -> list[str]:
-    found = discourse_old(text, {stem(w) for w in words(before)})
-    assert all(r.kind == OLD for r in found)
-    return [r.span for r in found]
-
-
-@pytest.mark.parametrize(
-    ("text", "before", "span"),
-    [
-        (
-            "The judge is doubting whether the search warrant should have been issued.",
-            "A circuit judge in Albemarle County heard the motion on Friday.",
-            "the judge",
-        ),
-        (
-            "Police found his body in the apartment complex's parking lot on Sunday.",
-            "Austin lived in a housing complex near the river.",
-            "the apartment complex",
-        ),
-        (
-            "Detective Gardner says the dog also found her scent near the car.",
-            "Officers brought a bloodhound; the dog was trained in Richmond.",
-            "the dog",
-        ),
-        (
-            "Initial evidence suggests that the killing was a political assassination.",
-            "A lawmaker was killed in St. Petersburg on Friday night.",
-            "the killing",
-        ),
-    ],
-)
-def test_a_description_whose_noun_its_article_used_before_points_back(
-    text: str, before: str, span: str
-) -> None:
-    assert _old(text, before) == [span]
-
-
-@pytest.mark.parametrize(
-    ("text", "before"),
-    [
-        ("The judge who heard the motion doubted the warrant.", "A judge heard it."),
-        ("The leader of the party resigned on Friday.", "The party leader spoke."),
-        ("Concern rose that the batteries powering the pingers would die.", "Batteries last."),
-        ("Turkey wants Italy to extradite the rebel, Abdullah Ocalan, now.", "A rebel fled."),
-        ("An Egypt Air plane was the first to land on the tarmac.", "The first plane."),
-        ("The government said the bridge would reopen on Friday.", "The government met."),
-        ("A judge ruled, and the judge then left the court.", "A judge sat."),
-        ("The judge doubted the warrant, lawyers said.", "Lawyers met the police."),
-        ("Divers searched one of the reservoirs on Friday.", "The reservoirs are old."),
-        ('"The judge will decide," the lawyer said.', "A judge sat."),
-        (
-            "Pirated copies could dent Netflix's growth and the company's stock price.",
-            "The company grew.",
-        ),
-        ("Montpelier is the nation's least populous capital.", "The nation grew."),
-    ],
-)
-def test_a_description_made_unique_or_not_told_before_needs_nothing(text: str, before: str) -> None:
-    assert _old(text, before) == []

@@ -21,7 +21,6 @@ from synopsis.text.reference import (
     DEMONYMS,
     NAME_AFTER_COMMA,
     OPENING,
-    discourse_old,
     introduces,
     unresolved,
 )
@@ -32,7 +31,6 @@ __all__ = [
     "antecedents",
     "first_word",
     "inside_quotation",
-    "introducers",
     "needs_antecedent",
     "with_companions",
 ]
@@ -437,58 +435,6 @@ def antecedents(
         elif needs_antecedent(texts[k], before):
             needs[k] = prev
     return needs
-
-
-def introducers(
-    sentences: Sequence[Sentence], texts: Sequence[str], *, only: Collection[int]
-) -> dict[int, tuple[frozenset[int], ...]]:
-    """The sentences a summary must show before each definite description its article set up.
-
-    A sentence saying "the judge" where its article told of a judge before
-    (`synopsis.text.reference.discourse_old`) may be chosen only with a sentence that names a
-    judge itself (not by such a description of its own), and is shown after it.
-
-    Args:
-        sentences: all sentences of the story.
-        texts: what each would read as in the summary (aligned with `sentences`).
-        only: positions that may be chosen; both sides of a requirement are among them.
-
-    Returns:
-        Position of each sentence with such descriptions to one set of positions per
-        description, one of which must be chosen and shown before it (an empty set when no
-        sentence in `only` names it: the sentence cannot be chosen).
-    """
-    chosen = set(only)
-    old: dict[int, tuple[frozenset[str], ...]] = {}
-    seen: dict[str, set[str]] = {}
-    for k in sorted(
-        range(len(sentences)), key=lambda k: (sentences[k].article_id, sentences[k].index)
-    ):
-        earlier = seen.setdefault(sentences[k].article_id, set())
-        if k in chosen:
-            found = discourse_old(texts[k], earlier)
-            if found:
-                old[k] = tuple(r.stems for r in found)
-        earlier.update(stem(w) for w in words(sentences[k].text))
-    stems = {j: {stem(w) for w in words(texts[j])} for j in chosen}
-    out: dict[int, tuple[frozenset[int], ...]] = {}
-    for k, needed in old.items():
-        out[k] = tuple(
-            frozenset(
-                j
-                for j in chosen
-                if j != k
-                and need & stems[j]
-                and not any(need & o for o in old.get(j, ()))
-                # article order is kept, so one of its own article must come before it
-                and (
-                    sentences[j].article_id != sentences[k].article_id
-                    or sentences[j].index < sentences[k].index
-                )
-            )
-            for need in needed
-        )
-    return out
 
 
 def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.coherence import QUOTED_SPAN
@@ -160,7 +160,6 @@ def order(
     follows: Mapping[int, int] | None = None,
     texts: Sequence[str] | None = None,
     year: int | None = None,
-    preceded_by: Mapping[int, Sequence[Collection[int]]] | None = None,
 ) -> list[int]:
     """A reading order for chosen sentences: the main event first, background and reactions last.
 
@@ -176,9 +175,6 @@ def order(
             immediately (both among `sentences`).
         texts: what each sentence reads as in the summary; default its text.
         year: the story's year (`story_year`) for recognizing background; default from dates.
-        preceded_by: position of a sentence to sets of positions, one of each set to come before it
-            (a sentence that names what its "the judge" refers to); kept where the order of
-            the articles allows.
 
     Returns:
         Positions of `sentences` in reading order.
@@ -236,20 +232,9 @@ def order(
     def following(unit: list[int]) -> tuple[float, tuple[str, int, int]]:
         return (0.0 if chronological else role[unit[0]], place(unit))
 
-    needed = preceded_by or {}
-
-    def ready(unit: list[int]) -> bool:
-        # every set a member needs has a member already placed or earlier in the unit
-        return all(
-            any(j in result or j in unit[:m] for j in group)
-            for m, k in enumerate(unit)
-            for group in needed.get(k, ())
-        )
-
     result: list[int] = []
     while any(by_article.values()):
         heads = [queue[0] for queue in by_article.values() if queue]
-        heads = [u for u in heads if ready(u)] or heads
         unit = min(heads, key=opening) if not result else min(heads, key=following)
         by_article[sentences[unit[0]].article_id].pop(0)
         result.extend(unit)

@@ -228,7 +228,6 @@ def reading_order(
     follows: dict[int, int] | None = None,
     texts: Sequence[str] | None = None,
     year: int | None = None,
-    preceded_by: Mapping[int, Sequence[Collection[int]]] | None = None,
 ) -> list[int]:
     """Order chosen sentences to read naturally (`ordering.order`).
 
@@ -245,19 +244,12 @@ def reading_order(
         follows: position to the position of the antecedent it must follow immediately.
         texts: what each sentence reads as in the summary; default its text.
         year: the story's year, against which explicitly earlier years are background.
-        preceded_by: position to sets of positions; from each set, one must come before it.
 
     Returns:
         Positions of `sentences` in reading order.
     """
     return ordering.order(
-        sentences,
-        published,
-        centrality=centrality,
-        follows=follows,
-        texts=texts,
-        year=year,
-        preceded_by=preceded_by,
+        sentences, published, centrality=centrality, follows=follows, texts=texts, year=year
     )
 
 
@@ -368,14 +360,6 @@ def select(
         for i, group in (revised or {}).items()
         if i in local
     ]
-    # "the judge" where its article told of a judge before: chosen only after a sentence that
-    # names one (`coherence.introducers`)
-    introduced = coherence.introducers(sentences, shown, only=cands) if antecedents else {}
-    requires += [
-        (local[i], tuple(sorted(local[a] for a in group)))
-        for i, groups in introduced.items()
-        for group in groups
-    ]
     # Words the rewriter will add to name people in full (`synopsis.rewrite`): reserved here, so
     # the edit fits in the budget instead of being dropped for want of words.
     extra = _name_words(sentences, shown, cands)
@@ -440,11 +424,6 @@ def select(
         after = next((a for a in sorted(group) if a in position), None)
         if i in position and after is not None and position[after] not in follows:
             follows[position[after]] = position[i]
-    before = {
-        position[i]: [{position[a] for a in group if a in position} for group in groups]
-        for i, groups in introduced.items()
-        if i in position
-    }
     ordered = reading_order(
         [sentences[i] for i in picked],
         published or {},
@@ -452,6 +431,5 @@ def select(
         follows=follows,
         texts=[shown[i] for i in picked],
         year=ordering.story_year(list((published or {}).values()), shown),
-        preceded_by=before,
     )
     return Selection(indices=tuple(picked[k] for k in ordered), method=method)

@@ -12,7 +12,6 @@ written by reading DUC 2004 and Multi-News dev summaries (see benchmarks/readabi
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from synopsis.text.tokens import IRREGULAR_PAST, stem, words
@@ -27,7 +26,6 @@ __all__ = [
     "NAME",
     "NAME_AFTER_COMMA",
     "NOUN",
-    "OLD",
     "ONE_PERSON",
     "OPENING",
     "PERSON",
@@ -41,7 +39,6 @@ __all__ = [
     "THING",
     "UNIQUE_HEADS",
     "Referent",
-    "discourse_old",
     "introduces",
     "unresolved",
 ]
@@ -160,7 +157,6 @@ SPEAKER = "speaker"  # a quotation needs its speaker named in the sentence itsel
 PLACE = "place"  # "here" needs a dateline, which a summary never shows
 OPENING = "opening"  # an opening "The blaze ..." outside a lead needs its noun before it
 THING = "thing"  # an early "part of it" needs the sentence before, whatever it names
-OLD = "old"  # "the judge" whose noun its article used before needs the noun earlier in a summary
 
 # Words after a determiner's noun that show the noun phrase has ended ("these attacks killed").
 # An irregular past ends it too ("The son shot Egeland in his lower legs", Multi-News dev 4783:
@@ -449,94 +445,6 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
             out.append(Referent(PLACE, "here"))
             break
     return tuple(out)
-
-
-# A definite description as words after "the" with nothing but spaces between them.
-_THE_WORDS = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")
-# A name in apposition names the description's referent ("the rebel, Abdullah Ocalan,").
-_APPOSITION = re.compile(r",\s+[A-Z]")
-# Modifiers that make a description unique by itself or relative to a set ("the first", "the
-# other", "the north"), besides `_ORDINAL`.
-_NOT_ANAPHORIC = _ORDINAL | frozenset(
-    """
-    north south east west northern southern eastern western most least key top final future
-    past previous current recent early late original two three four five six seven eight nine ten
-    """.split()
-)
-
-
-def discourse_old(text: str, earlier: AbstractSet[str]) -> tuple[Referent, ...]:
-    """Definite descriptions whose noun the article used before the sentence.
-
-    "The judge is doubting whether the search warrant should've been issued." reads as a first
-    mention in its article only if the article has not told of a judge before; where it has,
-    "the judge" points back (direct anaphora: a definite description whose head noun occurred
-    earlier in the text refers to that earlier mention most of the time; Vieira and Poesio, "An
-    empirically based system for processing definite descriptions", Computational Linguistics
-    26(4), 2000), and a summary showing the sentence must have named a judge before it. Not
-    found: descriptions made unique by what follows ("the man who", "the leader of",
-    `_RESTRICTIVE`, a participle: "the batteries powering ..."), by a modifier ("the first",
-    "the north") or by their head (`UNIQUE_HEADS`, `SELF_EVIDENT`); descriptions after "of"
-    ("one of the reservoirs"); nouns the sentence used before the description; quoted speech.
-
-    Args:
-        text: one sentence.
-        earlier: stems of its article's text before it (`synopsis.text.stem` of `words`).
-
-    Returns:
-        One OLD referent per such description, with its noun's stem (and the stems that
-        introduce it, `INTRODUCED_BY`) as `stems`.
-    """
-    plain = _masked(text)
-    out: list[Referent] = []
-    for m in _THE_WORDS.finditer(plain):
-        tokens = m.group(1).split()
-        phrase: list[str] = []
-        for k, tok in enumerate(tokens[:3]):
-            if not tok[:1].islower() or tok in _FUNCTION or (_VERBISH.match(tok) and k > 0):
-                break
-            phrase.append(re.sub(r"['’]s$", "", tok))
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-            if tok != phrase[-1] or not nxt or not nxt[:1].islower() or nxt in _FUNCTION:
-                break
-            if _VERBISH.match(nxt) or nxt.endswith(("ing", "ly")) or nxt in _OPENERS:
-                break
-        if not phrase:
-            continue
-        head = phrase[-1]
-        rest = plain[m.end(1) - len(m.group(1)) :].split(None, len(phrase))
-        after = rest[len(phrase)] if len(rest) > len(phrase) else ""
-        # after a possessive ("the complex's parking lot") comes what it owns, not a modifier
-        possessive = tokens[len(phrase) - 1] != phrase[-1]
-        following = after.split(None, 1)[0] if after.strip() and not possessive else ""
-        if (
-            len(head) < 3
-            or head in UNIQUE_HEADS | SELF_EVIDENT
-            or set(phrase) & _NOT_ANAPHORIC
-            or any(w.endswith("est") for w in phrase)
-            or (not possessive and len(tokens) > len(phrase) and _RESTRICTIVE.match(" " + after))
-            or _APPOSITION.match(plain, m.start(1) + _phrase_end(m.group(1), len(phrase)))
-            or following.endswith("ing")
-            or re.search(r"\b(?:all|of)\s*$", plain[: m.start()])
-        ):
-            continue
-        if possessive and re.match(r"\s*(?:least|most|\w+est)\b", after):
-            continue  # "the nation's least populous capital"
-        if head in _ORG_HEADS and _has_name(text[: m.start()][1:]):
-            continue  # "Netflix's growth and the company's stock price"
-        stems = frozenset({stem(head), *INTRODUCED_BY.get(head, ())})
-        if stem(head) in HARM:
-            stems |= HARM  # "the killing" after "was shot to death"
-        if stem(head) in earlier and not stems & _stems(plain[: m.start()]):
-            out.append(Referent(OLD, "the " + " ".join(phrase), stems))
-    return tuple(out)
-
-
-def _phrase_end(words_after: str, count: int) -> int:
-    """Offset in `words_after` (space-separated words) where its first `count` words end."""
-    spans = [w.end() for w in re.finditer(r"\S+", words_after)]
-    end = spans[count - 1] if 0 < count <= len(spans) else len(words_after)
-    return end - (2 if words_after[:end].endswith(("'s", "’s")) else 0)
 
 
 def _definite(text: str, pos: int) -> tuple[str, int] | None:
