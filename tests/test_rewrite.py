@@ -1218,3 +1218,55 @@ def test_a_description_is_left_when_the_person_was_named_or_two_stand_before() -
     )
     (out,) = rewrite([s], Facts([two], sentences_of(two), names), max_words=100)
     assert out.text == s.text
+
+
+def test_a_weekday_with_a_part_of_the_day_becomes_that_part_of_the_date_where_words_are_spare() -> (
+    None
+):
+    def written(text: str, weekday: str, date: str, published: str = "1998-12-20") -> str:
+        return _beside_another_day(text, weekday, date, published, "1998-12-13")
+
+    assert (
+        written(
+            "Livingston confessed Thursday night that he had had affairs.", "Thursday", "1998-12-17"
+        )
+        == "Livingston confessed the night of Dec. 17 that he had had affairs."
+    )
+    assert (
+        written(
+            "Two men were arraigned late Monday night on murder charges.",
+            "Monday",
+            "1998-12-14",
+            "1998-12-15",
+        )
+        == "Two men were arraigned late on the night of Dec. 14 on murder charges."
+    )
+    assert (
+        written(
+            "The game at Yankee Stadium Saturday night drew a record crowd.",
+            "Saturday",
+            "1998-12-19",
+        )
+        == "The game at Yankee Stadium on the night of Dec. 19 drew a record crowd."
+    )
+    # a habit and a possessive stay as written
+    for text, weekday in (
+        ("The club plays jazz on Friday nights for students.", "Friday"),
+        ("Sunday morning's service drew a record crowd to the church.", "Sunday"),
+    ):
+        assert written(text, weekday, "1998-12-18") == text
+
+
+def test_a_weekday_with_a_part_of_the_day_gets_no_words_the_selection_did_not_leave() -> None:
+    a = Article(
+        "a", "Livingston confessed Thursday night that he had had affairs.", published="1998-12-20"
+    )
+    b = Article("b", "Officials met in Geneva for a second day of talks.", published="1998-12-19")
+    start = a.text.index("Thursday")
+    fact = DateFact("a", start, start + len("Thursday"), "1998-12-17")
+    facts = Facts([a, b], sentences_of(a, b), (), [fact])
+    words = len(a.text.split()) + len(b.text.split())
+    out = rewrite([sentence_of(a, a.text), sentence_of(b, b.text)], facts, max_words=words + 2)
+    assert out[0].text == a.text  # "the night of Dec. 17" needs three words more
+    out = rewrite([sentence_of(a, a.text), sentence_of(b, b.text)], facts, max_words=words + 3)
+    assert out[0].text == "Livingston confessed the night of Dec. 17 that he had had affairs."

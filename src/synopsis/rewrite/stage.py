@@ -131,6 +131,8 @@ def _rewrite(
         # spare: readers of DUC 2007 update stages (blind round 37) counted "on Monday" with
         # no date anywhere in the summary as a day they could not place
         out = _dated(out, origins, index.by_id, published, dates, budget)
+        # "Thursday night" as "the night of Dec. 17" in the words the others leave
+        out = _dated(out, origins, index.by_id, published, dates, budget, parts_of_day=True)
     if rules.references and rules.full_names and rules.roles:
         out = _with_roles(out, origins, index.by_id, budget)
     if rules.tense:
@@ -318,10 +320,13 @@ def _dated(
     published: Mapping[str, str | None],
     dates: Mapping[str, Sequence[DateFact]],
     budget: _Budget,
+    *,
+    parts_of_day: bool = False,
 ) -> list[SummarySentence]:
     """Relative dates written out, once the name edits are made: a full name moved to its first
     mention and shortened at a later one adds no words in all, but in reading order it spends
-    them first."""
+    them first. With `parts_of_day`, only the weekdays with a part of the day
+    (`absolute_dates`)."""
     dated: list[SummarySentence] = []
     year = current_year(published.values())
     for sentence, at in zip(out, origins, strict=True):
@@ -337,6 +342,7 @@ def _dated(
             published.get(at.article),
             at.start,
             year=year,
+            parts_of_day=parts_of_day,
         )
         draft = budget.take(draft, written)
         dated.append(replace(sentence, text=draft.text, segments=draft.segments))
