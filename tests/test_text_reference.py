@@ -339,3 +339,16 @@ def test_a_word_capitalized_only_at_sentence_starts_is_still_no_given_name() -> 
     # one spelling, "Landlocked Mali", only as a first word and with no mark of a person after it
     source = "Landlocked Mali imports its fuel by road. Mali said on Monday it would reopen."
     assert bare_surnames("Mali said the border would reopen.", source) == []
+
+
+def test_here_says_where_only_with_the_place_right_after_it() -> None:
+    # a place named before "here" is rarely the one meant: "here" is the dateline's town
+    assert kinds("Shepard was born in Casper and attended college here.") == [PLACE]
+    assert kinds("A dissident fleeing arrests in Shanghai arrived here Wednesday.") == [PLACE]
+    assert kinds("Officials here in Laramie said the vigil would go on.") == []
+
+
+def test_a_contracted_first_person_outside_quotation_marks_needs_a_speaker() -> None:
+    assert kinds("From that event we've seen a group of games for the new hardware.") == [SPEAKER]
+    assert kinds("I'm certain the sounds cats make are not as bad as a baby's voice.") == [SPEAKER]
+    assert kinds("Traffic on I-95 slowed near the city on Friday morning.") == []
