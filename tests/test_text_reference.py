@@ -352,3 +352,10 @@ def test_a_contracted_first_person_outside_quotation_marks_needs_a_speaker() -> 
     assert kinds("From that event we've seen a group of games for the new hardware.") == [SPEAKER]
     assert kinds("I'm certain the sounds cats make are not as bad as a baby's voice.") == [SPEAKER]
     assert kinds("Traffic on I-95 slowed near the city on Friday morning.") == []
+
+
+def test_the_outlets_own_voice_as_the_one_told_or_the_sources_owner_needs_a_speaker() -> None:
+    assert kinds("Don Clark tells us the city is suffering the loss of a leader.") == [SPEAKER]
+    assert kinds('"Martha did touch Sirio, who had a cane," our source said.') == [SPEAKER]
+    # inside a quotation, "me" is the speaker's, who is named
+    assert kinds('Mary Smith said on Friday: "He told me he would handle the pain."') == []
