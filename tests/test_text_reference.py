@@ -322,6 +322,25 @@ def test_a_surname_that_is_also_a_word_gets_its_full_name_only_where_it_speaks()
     assert bare_surnames("Rule changes were made in the last session.", source) == []
 
 
+def test_a_surname_that_is_also_a_word_gets_its_full_name_where_it_is_capitalized_as_one() -> None:
+    # DUC 2004 D31026: round 56's reader counted "Wall" and "Wells" by surname only; the article
+    # writes "the reliever Donne Wall" and "David Wells" and also "over the wall", "pitches well"
+    source = (
+        "Cone went out, and the reliever Donne Wall came in. Knoblauch, facing Wall with a "
+        "one-ball count, ducked. Wall left the game. David Wells, the starter, pitched well. "
+        "The ball carried over the wall. It was the first home run allowed by Wells since April 30."
+    )
+    (e,) = bare_surnames("Wall left the game, and Mark Langston took over.", source)
+    assert (e.start, e.end, e.full) == (0, 4, "Donne Wall")
+    sentence = "It was the first home run allowed by Wells since April 30."
+    (e,) = bare_surnames(sentence, source)
+    assert e.full == "David Wells"
+    # at a sentence's start the capital proves nothing when the article never writes the word
+    # capitalized inside a sentence ("Wall Street" is another name)
+    other = "Charles Wall, a trader, said stocks fell. Wall Street fell. The wall held."
+    assert bare_surnames("Wall fell by 2 percent on Monday.", other) == []
+
+
 def test_a_full_name_written_only_at_line_starts_counts_where_it_is_a_person() -> None:
     # Multi-News dev 1376: the article writes "Tobias Riede" only at the start of a caption line
     # or a paragraph, so "Riede said" was left bare at its first mention in the summary

@@ -70,10 +70,11 @@ _SUBJECT_AFTER = re.compile(
     r"lost|led|ran|sent|spent|held|kept|found|became|began|brought|paid|spoke|knew|"
     r"(?:[a-z]+-)?[a-z]{2,}ed)\b)"
 )
-# A surname that is also a common word ("Rule", "Price", "Young") is taken for a name only as the
+# A surname that is also a common word ("Rule", "Price", "Young") is taken for a name as the
 # subject of a verb of saying, where a common word does not stand ("Rule argues that
 # Microsoft's practices ...", DUC 2004 D31033, whose article writes "Charles Rule, a legal
-# consultant to Microsoft"; round 51's reader asked who Rule was).
+# consultant to Microsoft"; round 51's reader asked who Rule was), or where it is capitalized as
+# a name (`_capitalized_alone`: "allowed by Wells", D31026, counted by round 56's reader).
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|argues|argued|contends|contended|"
     r"insists|insisted|wrote|writes)\b"
@@ -225,6 +226,20 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     return spelling, start, end
 
 
+def _capitalized_alone(sentence: str, start: int, source: str, name: str) -> bool:
+    """Whether a word that is also a common word stands as a name: capitalized inside a sentence.
+
+    Inside the summary's sentence ("allowed by Wells since April 30") the capital is the writer's
+    mark of a name. At its start ("Wall left the game") the capital proves nothing, so the article
+    must write the word capitalized alone inside one of its own sentences ("Knoblauch, facing
+    Wall with a one-ball count, ducked"), not before another capitalized word ("Wall Street").
+    """
+    if re.search(r"\w", sentence[:start]) and not _sentence_start(sentence, start):
+        return True
+    alone = rf"(?<![\w.'’-]){re.escape(name)}{_END}(?![ \t]+[A-Z])"
+    return any(not _sentence_start(source, m.start()) for m in re.finditer(alone, source))
+
+
 def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansion]:
     """Surnames the sentence uses alone that its article introduces with one full name.
 
@@ -248,8 +263,12 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         start = m.start() if m.group("title") else m.start("name")
         if name in seen or name.lower() in _NOT_GIVEN | STOPWORDS | _CALENDAR:
             continue  # a title or a date ("said Saturday"), not a surname
-        if name.lower() in lowercase and not _SPEAKER_AFTER.match(sentence, m.end()):
-            continue  # a common word ("Over"), unless it speaks ("Rule argues")
+        if (
+            name.lower() in lowercase
+            and not _SPEAKER_AFTER.match(sentence, m.end())
+            and not _capitalized_alone(sentence, start, source, name)
+        ):
+            continue  # a common word ("Over"), unless it speaks ("Rule argues") or is a name
         seen.add(name)
         if _word(name).search(before):
             continue
