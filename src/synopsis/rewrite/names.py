@@ -308,7 +308,7 @@ def name_mentions(
         elif (
             not first
             and said in people.full[key]
-            and not people.shared(key)
+            and not people.shared(key, titled=titled is not None)
             and not _listed_with_full_name(out.text, start, end)
         ):
             alone = _short_form(source, people, key) or _tail_form(out, start, end, people, key)

@@ -1,0 +1,69 @@
+"""Who the rewriter takes for a person: given names, gendered pronouns and namesakes."""
+
+from __future__ import annotations
+
+from synopsis.model.aligned import Draft
+from synopsis.model.types import Article, Source, SummarySentence
+from synopsis.rewrite import Facts, Name, rewrite
+from synopsis.rewrite.people import People
+from synopsis.text.given_names import given_names, is_given_name
+from synopsis.text.segment import segment
+
+
+def _sentence(article: Article, text: str) -> SummarySentence:
+    start = article.text.index(text)
+    draft = Draft.of(text, article.id, start)
+    return SummarySentence(text, (Source(article.id, start, start + len(text)),), draft.segments)
+
+
+def test_the_census_given_names_are_packaged() -> None:
+    assert len(given_names()) > 5_000
+    assert is_given_name("Ariel") and is_given_name("DAVID")
+    assert not is_given_name("Beast") and not is_given_name("Exploration")
+
+
+def test_a_full_name_with_a_given_name_and_her_pronoun_is_a_persons() -> None:
+    # Multi-News dev 293: "Ariel Winter" had no verb of saying, age, title or role, so the
+    # description "The 19-year-old 'Modern Family' star" opened the summary without her name
+    names = [Name("other", ("Ariel Winter",))]
+    text = "On Friday, Ariel Winter claps back at those who hated on her gold minidress."
+    assert People.of(names, [text]).full == {"Winter": ("Ariel Winter",)}
+    # an outlet is no person, whatever pronoun follows it; nor is a name whose "he" speaks
+    beast = [Name("other", ("Daily Beast",))]
+    assert People.of(beast, ["Daily Beast reported that he was drugged."]).full == {}
+    company = [Name("other", ("Houston Exploration",))]
+    said = "The stock of Houston Exploration qualifies, he says, as a bargain."
+    assert People.of(company, [said]).full == {}
+    # and without the pronoun the name stays unknown
+    plain = "On Friday, Ariel Winter claps back at those who hated on the gold minidress."
+    assert People.of(names, [plain]).full == {}
+
+
+def test_a_surname_another_named_person_shares_is_not_shortened_or_resolved() -> None:
+    # Multi-News dev 251: "Pop star Britney Spears" became "Pop star Spears" right after
+    # "her father, Jamie Spears, has stepped in"
+    names = [Name("other", ("Britney Spears",)), Name("other", ("Jamie Spears",))]
+    text = (
+        "Pop star Britney Spears ended her radio blitz. Her father, Jamie Spears, has stepped in."
+    )
+    people = People.of(names, [text])
+    assert people.full == {"Spears": ("Britney Spears",)}
+    assert people.shared("Spears")
+    # a formal title before the name tells the person from the namesake
+    assert not people.shared("Spears", titled=True)
+    alone = People.of(names[:1], [text])
+    assert not alone.shared("Spears")
+
+
+def test_a_description_gets_the_name_of_a_person_known_by_her_pronoun() -> None:
+    a = Article(
+        "a",
+        "What are you doing, Ariel Winter?\nThe 19-year-old star is known for posting photos "
+        "online. Ariel Winter claps back at those who hated on her gold minidress.",
+    )
+    facts = Facts(
+        [a], [s for group in segment([a]) for s in group], [Name("other", ("Ariel Winter",))]
+    )
+    s = _sentence(a, "The 19-year-old star is known for posting photos online.")
+    (out,) = rewrite([s], facts, max_words=100)
+    assert out.text == "The 19-year-old star Ariel Winter is known for posting photos online."
