@@ -131,6 +131,16 @@ def test_time_span_ordinal_and_back_reference_need_the_sentence_before(sentence:
     assert needs_antecedent(sentence, "Police said the car stopped at the junction at 2 a.m.")
 
 
+def test_a_quotation_that_continued_one_before_needs_the_sentence_before() -> None:
+    # Multi-News dev 293: round 56's reader asked what the quotation continued
+    before = "“I wanted to be comfortable,” she said."
+    assert needs_antecedent("“Why can’t people just let others be?” Ariel continued.", before)
+    assert needs_antecedent("``Now, he is in a coma,'' continued Boulden, a friend.", before)
+    # a search that continued, or a speaker who continued to say something, goes on from nothing
+    assert not needs_antecedent("A major search continued Monday morning for the missing.", before)
+    assert not needs_antecedent("“No,” Smith continued to say on Monday morning.", before)
+
+
 def test_a_connective_set_off_after_the_subject_needs_the_sentence_before() -> None:
     before = "The president asked the veteran leader to form a government."
     assert needs_antecedent("The Virtue Party, however, withheld its support for him.", before)
