@@ -141,6 +141,20 @@ def test_a_quotation_that_continued_one_before_needs_the_sentence_before() -> No
     assert not needs_antecedent("“No,” Smith continued to say on Monday morning.", before)
 
 
+def test_time_counted_from_an_untold_event_at_a_clauses_end_needs_the_sentence_before() -> None:
+    # Multi-News dev 3662: a round-57 reader asked "later than what?" (the call, told before)
+    before = "Dispatchers received a report of shots fired at 9:06 a.m."
+    assert needs_antecedent(
+        "Deputies and other first responders arrived five minutes later.", before
+    )
+    assert needs_antecedent("Arias says the company fired her a few weeks later.", before)
+    # the sentence tells what it counts from: a clock time, a year, or an event joined by "and"
+    told = "Police got the call at 9:06 a.m. and arrived five minutes later."
+    assert not needs_antecedent(told, before)
+    assert not needs_antecedent("The rocket blasted off and vanished 40 seconds later.", before)
+    assert not needs_antecedent("Smith was convicted in 1990, and freed ten years later.", before)
+
+
 def test_a_connective_set_off_after_the_subject_needs_the_sentence_before() -> None:
     before = "The president asked the veteran leader to form a government."
     assert needs_antecedent("The Virtue Party, however, withheld its support for him.", before)
