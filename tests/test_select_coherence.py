@@ -139,6 +139,9 @@ def test_a_quotation_that_continued_one_before_needs_the_sentence_before() -> No
     # a search that continued, or a speaker who continued to say something, goes on from nothing
     assert not needs_antecedent("A major search continued Monday morning for the missing.", before)
     assert not needs_antecedent("“No,” Smith continued to say on Monday morning.", before)
+    assert not needs_antecedent("The players’ Union continued its fight on Monday.", before)
+    # a comma after the closing mark, as British copy writes it
+    assert needs_antecedent("“No sir”, Smith continued.", before)
 
 
 def test_time_counted_from_an_untold_event_at_a_clauses_end_needs_the_sentence_before() -> None:

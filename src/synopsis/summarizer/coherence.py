@@ -212,11 +212,14 @@ _REPLY = re.compile(
 # A quotation that goes on from one before it ('"Why can't people just let other people feel
 # good about themselves?" Ariel continued.', Multi-News dev 293, counted by round 56's reader;
 # '"No sir," Smith continued.', 1990): the words it continues are in the sentence before. Only
-# with "continued" right after the closing quotation mark and its speaker, so "A search continued
-# Monday" and "continued to say" stay free (in DUC 2004 and Multi-News dev, 6 sentences match,
-# all continuations, of the 12 that hold "continued" or "went on" beside a name).
+# with "continued" right after the closing quotation mark, with the quotation's punctuation
+# before or a comma after it ("The players' Association continued" is no quotation), and its
+# speaker, so "A search continued Monday" and "continued to say" stay free (in DUC 2004 and
+# Multi-News dev, 6 sentences match, all continuations, of the 12 that hold "continued" or "went
+# on" beside a name).
 _CONTINUED = re.compile(
-    r"[\"”'’],?\s+(?:continued\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){1,3}continued\b(?!\s+to\b))"
+    r"(?:[,.?!…—-][\"”'’]{1,2},?|[\"”'’]{1,2},)\s+"
+    r"(?:continued\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){1,3}continued\b(?!\s+to\b))"
 )
 # Time counted from an event the sentence does not tell, at the end of a clause ("Deputies and
 # other first responders arrived just over five minutes later.", Multi-News dev 3662, counted by
