@@ -21,6 +21,7 @@ from functools import lru_cache
 from synopsis.rewrite.roles import ROLE_NOUNS, ROLE_TITLES
 from synopsis.text import STOPWORDS, WEEKDAYS
 from synopsis.text.given_names import is_given_name
+from synopsis.text.reference import SINGULAR_PERSONAL
 from synopsis.text.segment import ABBREVIATIONS
 
 # An Arabic article or patronymic particle written onto a surname: "al-Abadi" is "Abadi" when
@@ -168,7 +169,9 @@ def _written_alone(story: str, form: str, fulls: Sequence[str]) -> bool:
 # remain: 14 people, and "Houston Exploration qualifies, he says", which the speaker rule
 # leaves out (a scratch scan of 5 December 2026 that no committed script repeats).
 _SUBJECT_VERB = r"\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|[a-z]{2,}(?:ed|s))\b"
-_GENDERED = re.compile(r"\b(?:she|her|he|his|him)\b(?!\s+(?:said|says|told|tells|added|adds)\b)")
+_GENDERED = re.compile(
+    rf"\b(?:{'|'.join(sorted(SINGULAR_PERSONAL))})\b(?!\s+(?:said|says|told|tells|added|adds)\b)"
+)
 
 
 def _gendered_subject(story: str, name: str) -> bool:
@@ -180,7 +183,7 @@ def _gendered_subject(story: str, name: str) -> bool:
 
     Returns:
         True when the first word is a given name and a sentence has the name as the subject of
-        a verb with "she", "her", "he", "his" or "him" after it (`_GENDERED`).
+        a verb with a singular personal pronoun ("she", "his") after it (`_GENDERED`).
     """
     if not is_given_name(name.split()[0]):
         return False

@@ -253,7 +253,7 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         One `Expansion` per surname to write in full, in sentence order; none for a name the
         article writes in two different full spellings (two people, "Patty" and "William
         Campbell"), or never in full, or also in lowercase ("Over") unless the sentence has it
-        speak ("Rule argues").
+        speak ("Rule argues") or capitalizes it as a name (`_capitalized_alone`).
     """
     out: list[Expansion] = []
     seen: set[str] = set()
