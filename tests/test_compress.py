@@ -151,6 +151,10 @@ def test_compressed_text_is_spelled_by_its_segments(parts: list[str]) -> None:
             "(WRDW/WAGT) – Multiple investigations begin after a boy is electrocuted at a park.",
             "Multiple investigations begin after a boy is electrocuted at a park.",
         ),
+        (
+            "AUGUSTA, Ga. (WRDW/WAGT) – Multiple investigations begin after a boy is electrocuted.",
+            "Multiple investigations begin after a boy is electrocuted.",
+        ),
     ],
 )
 def test_wire_credits_and_update_labels_are_dropped_with_the_dateline(

@@ -201,3 +201,24 @@ def test_a_stray_dot_after_a_full_stop_is_no_ellipsis() -> None:
     text = "It was concealed from the court. .\nAccording to the memo, the warrant was renewed."
     spans = [text[a:b] for a, b in split_sentences(text)]
     assert spans[0] == "It was concealed from the court."
+
+
+def test_a_dateline_ending_in_a_state_abbreviation_stays_with_its_lead() -> None:
+    text = (
+        "CHARLOTTESVILLE, Va. (AP) \u2014 A former detective testified Monday. He left.\n"
+        "EAST PEORIA, Ill. _ For years, the residents voted. They stayed.\n"
+        "RICHMOND, Va. -- A jury met. It ruled."
+    )
+    assert _split(text) == [
+        "CHARLOTTESVILLE, Va. (AP) \u2014 A former detective testified Monday.",
+        "He left.",
+        "EAST PEORIA, Ill. _ For years, the residents voted.",
+        "They stayed.",
+        "RICHMOND, Va. -- A jury met.",
+        "It ruled.",
+    ]
+    # inside a sentence, a state's abbreviation before a dash still ends the sentence it ends
+    assert _split("He moved to Richmond, Va. - Then he left.") == [
+        "He moved to Richmond, Va.",
+        "- Then he left.",
+    ]

@@ -28,7 +28,7 @@ MIN_KEPT_WORDS = 6
 
 # "PHNOM PENH, Cambodia (AP) _ ", "MARROWPORT (CPA) — ", "WASHINGTON — "
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_]+\s+"
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&/-]{1,30}\)\s*)?[-—–_]+\s+"
 )
 # A dateline in title case before a dash, with or without a wire credit: "Washington -- ",
 # "Charlottesville, Va. — ", "Washington (CNN) -- ".

@@ -69,6 +69,14 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 # word capitalized then lowercase, so "No.5", "12.B" and "3.5M" never split.
 _GLUED_NUMBER = re.compile(r"[\d,]*\d\d")
 _GLUED_WORD = re.compile(r"['\"“‘]?[A-Z][a-z]+\b")
+# A wire dateline whose place ends with a state's abbreviation ("CHARLOTTESVILLE, Va. (AP) — A
+# former detective ..."; "EAST PEORIA, Ill. _ For years, ..."): the period ends the abbreviation,
+# not a sentence. The place in capitals opens its line; after the period come an optional agency
+# in parentheses and the dash (or wire underscore) that ends the dateline. Split there, the lead
+# lost its place as its article's first sentence (38 of the 575 articles of DUC 2007 main, 4 of
+# Multi-News dev).
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}, [A-Z][A-Za-z]{1,5}\.(?: ?[A-Z][a-z]{0,4}\.)?")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]")
 # A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
@@ -95,6 +103,10 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
         for m in _SPACED_ELLIPSIS.finditer(text, max(0, end - 12), min(stop, end + 12))
     ):
         return False  # inside a spaced ellipsis ("busy doing . . . well, not much.")
+    if text[end - 1] == "." and _DATELINE_END.match(text, end, stop):
+        line_start = text.rfind("\n", 0, end) + 1
+        if _DATELINE_PLACE.fullmatch(text, line_start, end):
+            return False
     nxt = _NEXT_WORD.match(text, end, stop)
     if nxt is None:
         return True
