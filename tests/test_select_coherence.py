@@ -290,6 +290,9 @@ def test_opening_connective_phrase_needs_the_sentence_before_it() -> None:
     assert needs_antecedent("For example, Twitter allows users to block accounts.", "x")
     assert needs_antecedent("Of course, that is not the whole story of the trial.", "x")
     assert not needs_antecedent("For years, Twitter allowed users to block accounts.", "x")
+    assert needs_antecedent("In exchange, the chapter will relinquish its naming rights.", "x")
+    assert needs_antecedent("In the meantime, the Malian army is falling apart.", "x")
+    assert not needs_antecedent("In exchange for the money, Vanderbilt renamed the hall.", "x")
 
 
 def test_an_opening_possessive_without_its_noun_needs_the_sentence_before_it() -> None:
