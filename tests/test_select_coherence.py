@@ -675,3 +675,13 @@ def test_what_someone_said_named_only_by_its_speaker_needs_what_was_said_before(
         assert not needs_antecedent(text, previous), text
     # a lead's mention is its own first
     assert not needs_antecedent("Hodler's allegations shook the committee.", None)
+
+
+def test_such_that_points_back_to_a_kind_told_before_needs_the_sentence_before() -> None:
+    previous = "Cossutta said he could not bring down the government."
+    assert needs_antecedent("Bertinotti seems to have no such compunctions.", previous)
+    assert needs_antecedent("Such a move is essential, diplomats said.", previous)
+    assert not needs_antecedent("Bertinotti named allies such as the Greens.", previous)
+    assert not needs_antecedent("Bertinotti said there is no such thing as a free vote.", previous)
+    # in a lead, nothing comes before
+    assert not needs_antecedent("Bertinotti seems to have no such compunctions.", None)
