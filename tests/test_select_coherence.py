@@ -685,3 +685,16 @@ def test_such_that_points_back_to_a_kind_told_before_needs_the_sentence_before()
     assert not needs_antecedent("Bertinotti said there is no such thing as a free vote.", previous)
     # in a lead, nothing comes before
     assert not needs_antecedent("Bertinotti seems to have no such compunctions.", None)
+
+
+def test_a_counted_set_told_before_needs_the_sentence_before() -> None:
+    previous = "Chechen officials said the search went on."
+    assert needs_antecedent("The severed heads of the four hostages were found.", previous)
+    assert needs_antecedent("It was 1 a.m. and the three friends were near a reservoir.", previous)
+    # the sentence names the members, says which, or counts time
+    assert not needs_antecedent(
+        "If Netscape stayed out of Microsoft's way, the two companies could be partners.", previous
+    )
+    assert not needs_antecedent("The two men who fled were caught near the border.", previous)
+    assert not needs_antecedent("In the two years since, prices rose sharply.", previous)
+    assert not needs_antecedent("The severed heads of the four hostages were found.", None)

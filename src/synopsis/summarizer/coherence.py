@@ -131,6 +131,21 @@ _DEFINITE_NP = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?({_HEADS})\b(?!\s+(?:who|which|that|whose|of|"
     r"behind|responsible)\b|\s+[A-Z]|[’']s)"
 )
+# A definite description that counts its members ("the four hostages", "the three friends",
+# "The two leaders"): the set was told before, unless the sentence names its members before it
+# (two names or more: "If Netscape stayed ..., the two companies could be partners") or a
+# phrase after it says which ("the two men who", "the 62 inmates held at ..."). Blind readers
+# of round 58 counted "the four hostages" (DUC 2004 D30056) and "the three friends" (Multi-News
+# dev 2534). Of the source sentences of DUC 2004 and Multi-News dev outside a lead with such a
+# phrase (times and spans aside: "the two years"), 91 already needed the sentence before by
+# another rule, and of a sample of 45 of the other 105 nearly all point back.
+_COUNTED_NP = re.compile(
+    r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"([a-z][a-z-]*s)\b(?!\s+(?:who|which|that|whose|of|in|at|from|on|with|aboard|killed|"
+    r"wounded|injured|arrested|charged|accused|involved|named|listed|identified|believed|held|"
+    r"taken)\b|[’']|\s+[A-Z])"
+)
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 # Opening phrases that link to the sentence before ("In all, ...", "Later, ...", "As a result").
 _CONNECTIVE_PHRASE = re.compile(
     r"[\"'“‘(]*(?:In (?:addition|all|the end|turn|contrast|response|other words|fact|any case)|"
@@ -443,6 +458,12 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
             return True
     if after_prose and (_SPOKEN_NP.search(spoken) or _SUCH.search(spoken)):
         return True
+    for m in _COUNTED_NP.finditer(spoken) if after_prose else ():
+        before = spoken[: m.start()]
+        if m.group(1) in _SELF_EVIDENT or len(_NAME_WORD.findall(before)) >= 2:
+            continue
+        if stem(m.group(1)) not in {stem(w) for w in words(before)}:
+            return True
     for m in _THAT_NP.finditer(spoken) if after_prose else ():
         before = words(spoken[: m.start()])
         dated = any(w.lower() in _CALENDAR for w in before)  # "died Friday, late that night"
