@@ -459,10 +459,10 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
     if after_prose and (_SPOKEN_NP.search(spoken) or _SUCH.search(spoken)):
         return True
     for m in _COUNTED_NP.finditer(spoken) if after_prose else ():
-        before = spoken[: m.start()]
-        if m.group(1) in _SELF_EVIDENT or len(_NAME_WORD.findall(before)) >= 2:
+        ahead = spoken[: m.start()]
+        if m.group(1) in _SELF_EVIDENT or len(_NAME_WORD.findall(ahead)) >= 2:
             continue
-        if stem(m.group(1)) not in {stem(w) for w in words(before)}:
+        if stem(m.group(1)) not in {stem(w) for w in words(ahead)}:
             return True
     for m in _THAT_NP.finditer(spoken) if after_prose else ():
         before = words(spoken[: m.start()])
