@@ -12,8 +12,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from synopsis.clean import boilerplate_lines, clean_articles, shared_lines
+from synopsis.clean import boilerplate_lines, clean_articles, clean_text, shared_lines
+from synopsis.clean.digest import cut_digests
 from synopsis.ingest import iter_clusters, load_inputs
 from synopsis.model import DocumentSet
 
@@ -48,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for cluster in clusters:
         clean_articles(cluster.articles)
     elapsed = time.perf_counter() - start
-    total = dropped = 0
+    total = dropped = sections = 0
     reasons: Counter[str] = Counter()
     for cluster in clusters:
         shared = shared_lines(cluster.articles)
@@ -64,10 +66,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for v in verdicts:
                     mark = "KEEP" if v.keep else f"DROP {v.reason}"
                     print(f"{mark[:45]:45} | {v.text.strip()[:100]}")
+        bodies = [replace(a, text=clean_text(a.text, shared=shared)) for a in cluster.articles]
+        for cut in cut_digests(bodies)[1]:
+            sections += len(cut.dropped)
+            if not args.stats:
+                print(f"## {cut.article}: a news digest; sections off the story dropped:")
+                for first_words in cut.dropped:
+                    print(f"{'DROP digest section off the story':45} | {first_words} ...")
     share = dropped / total if total else 0.0
     print(
         f"{len(clusters)} cluster(s): removed {dropped} of {total} non-blank lines "
-        f"({share:.1%}); clean_articles took {elapsed:.2f} s"
+        f"({share:.1%}) and {sections} digest section(s) off the story; clean_articles took "
+        f"{elapsed:.2f} s"
     )
     for reason, n in reasons.most_common():
         print(f"{n:6d}  {reason}")

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from synopsis.clean.digest import cut_digests
 from synopsis.model.types import Article, Skipped
 from synopsis.text.captions import picture_caption
 from synopsis.text.dates import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -536,7 +537,8 @@ def clean_articles(
     Returns:
         The articles with `text` replaced by the cleaned body (paragraphs joined by "\\n"), in
         input order, and a Skipped for each article left with no text, served as an error
-        page or as a web archive's notice.
+        page or as a web archive's notice. A news digest keeps only its sections on the story
+        of the other articles (`synopsis.clean.digest.cut_digests`).
     """
     shared = shared_lines(articles)
     kept: list[Article] = []
@@ -551,4 +553,4 @@ def clean_articles(
             kept.append(replace(art, text=body))
         else:
             skipped.append(Skipped(art.id, "no article text left after removing boilerplate"))
-    return tuple(kept), tuple(skipped)
+    return cut_digests(kept)[0], tuple(skipped)
