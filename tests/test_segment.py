@@ -23,6 +23,14 @@ def test_abbreviations_titles_and_times_do_not_split() -> None:
     ]
 
 
+def test_plural_titles_before_names_do_not_split() -> None:
+    text = "It was named in 1973 by two doctors, Drs. Kenneth Jones and David Smith. It stuck."
+    assert _split(text) == [
+        "It was named in 1973 by two doctors, Drs. Kenneth Jones and David Smith.",
+        "It stuck.",
+    ]
+
+
 def test_military_title_abbreviations_before_a_name_do_not_split() -> None:
     text = (
         "The tribunal cleared Cmndr. Zejnil Delalic, of the Bosnian Army, of all charges. "

@@ -28,8 +28,8 @@ ABBREVIATIONS = (
     MONTH_ABBREVIATIONS
     | frozenset(
         """
-    mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det rev fr
-    cmndr cdr comdr brig pvt pfc spc cpt lieut ens atty msgr sens reps govs gens cols sgts
+    mr mrs ms dr drs prof profs gen sen rep gov lt col sgt capt cpl maj adm cmdr pres supt insp det
+    rev fr cmndr cdr comdr brig pvt pfc spc cpt lieut ens atty msgr sens reps govs gens cols sgts
     hon st ste mt ft jr sr messrs mme mlle no nos vol vols fig figs p pp para ch art sec approx
     est dept univ assn bros inc corp ltd co plc llc vs etc al ave blvd rd hwy
     """.split()
