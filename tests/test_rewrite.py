@@ -597,19 +597,29 @@ def test_a_weekday_after_an_outlook_read_as_past_is_left() -> None:
     assert out[0].text == a.text
 
 
-def test_also_is_dropped_from_the_opening_sentence_only() -> None:
+def test_also_is_dropped_unless_the_sentence_before_it_in_its_article_comes_right_before() -> None:
     a = Article(
         "a",
         "The army also said it had retaken the city from the militants. "
         "The ministry also said the border crossing was open again.",
     )
+    b = Article("b", "Israel also rejected a compromise on the release of the prisoners.")
     first = sentence_of(a, "The army also said it had retaken the city from the militants.")
     second = sentence_of(a, "The ministry also said the border crossing was open again.")
-    out = rewrite([first, second], Facts([a]), max_words=100)
+    third = sentence_of(b, b.text)
+    facts = Facts([a, b], sentences_of(a, b))
+    out = rewrite([first, second, third], facts, max_words=100)
+    # the opening: nothing came before it
     assert out[0].text == "The army said it had retaken the city from the militants."
+    # right after the sentence it adds to
     assert out[1].text == second.text
+    # after a sentence of another article
+    assert out[2].text == "Israel rejected a compromise on the release of the prisoners."
     (edit,) = edits(out[0].segments, {"a": a.text})
     assert edit.before == " also" and edit.why == Deletion("connective")
+    # shown without the sentence before it in its own article
+    (alone,) = rewrite([second], facts, max_words=100)
+    assert alone.text == "The ministry said the border crossing was open again."
 
 
 def test_also_inside_a_quotation_or_not_only_stays() -> None:

@@ -149,11 +149,18 @@ _ALSO = re.compile(r"(?<=[a-z,])\s+also(?=\s+[a-z])")
 _NOT_ONLY = re.compile(r"\bnot only\b|\balso known\b|\balso called\b", re.IGNORECASE)
 
 
-def strip_opening_also(draft: Draft) -> Draft:
-    """Delete "also" from the summary's opening sentence, where nothing came before it.
+def strip_also(draft: Draft) -> Draft:
+    """Delete an "also" that adds to something the summary does not show.
+
+    "Israel also rejected a U.S. compromise" adds to a rejection its article told in the sentence
+    before; in a summary that opens with it, or shows it after a sentence of another article or
+    another part of its own, the reader looks for the first rejection in vain (blind readers of
+    round 60 counted it, and "Magnolia also sought ...", Multi-News dev 3802, as referring to
+    something never introduced). Deleting it keeps what the sentence says.
 
     Args:
-        draft: the summary's first sentence.
+        draft: a summary sentence that does not come right after its article's sentence before
+            it (the stage decides).
 
     Returns:
         The edited draft with a `Deletion` ("connective") edit, or the draft unchanged when

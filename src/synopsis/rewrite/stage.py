@@ -39,7 +39,7 @@ from synopsis.rewrite.names import (
     resolve_opening,
     spell_out_acronyms,
 )
-from synopsis.rewrite.openers import strip_openers, strip_opening_also
+from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
 from synopsis.rewrite.tense import backshift
@@ -231,17 +231,19 @@ def _named(
     mentioned = Mentioned()
     out: list[SummarySentence] = []
     previous = ""
+    prior: Copied | None = None
     for sentence, at in zip(chosen, origins, strict=True):
         if at is None or at.article not in by_id:
             out.append(sentence)
             previous = sentence.text
+            prior = None
             continue
         article = by_id[at.article]
         draft = Draft(sentence.text, sentence.segments)
         if rules.openers:
             draft = budget.take(draft, strip_openers(draft, article.title, article.text))
-            if not out:
-                draft = budget.take(draft, strip_opening_also(draft))
+            if not _after_its_predecessor(at, prior, starts.get(article.id, [])):
+                draft = budget.take(draft, strip_also(draft))
         if rules.references:
             spans = starts.get(article.id, [])
             context = [c for c in spans if c[1] <= at.start]
@@ -289,7 +291,22 @@ def _named(
                 draft = budget.take(draft, orgs)
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
+        prior = at
     return out
+
+
+def _after_its_predecessor(
+    at: Copied, prior: Copied | None, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the summary sentence before this one is the sentence before it in its article
+    (whose "also" then adds to what the reader just read)."""
+    before = [c for c in spans if c[1] <= at.start]
+    return (
+        prior is not None
+        and prior.article == at.article
+        and bool(before)
+        and prior.start <= before[-1][0] < prior.end
+    )
 
 
 def _with_roles(
