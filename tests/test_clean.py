@@ -71,6 +71,7 @@ def test_fixtures_cover_every_boilerplate_kind() -> None:
         "keyword/tag list",
         "tweet embed",
         "tweet embed (text before the link)",
+        "photo gallery or caption (the photo widget's controls)",
         "reader comments section",
         "list of short lines (links, menu or tags)",
         "short line with cue word",

@@ -149,6 +149,14 @@ _ERROR_PAGE = re.compile(
 # Only a short page can be an error page: a longer one is an article that mentions one.
 ERROR_PAGE_MAX_WORDS = 200
 _PARENTHETICAL = re.compile(r"^\([^()]*\)$")
+# A photo widget's controls, which a news page's text keeps in the line of its captions,
+# however long: a gallery ("1 of 50 Full Screen Autoplay Close Skip Ad × ... View Photos ...
+# Cliff Owen/AP Buy Photo Wait 1 second to continue.", Multi-News dev 1920 and 1208, where a
+# round-60 reader counted a caption of it as junk) or a picture with its credit ("Buy Photo
+# Workers cover up the name ... (Photo: Andrew Nelles / The Tennessean)Buy Photo", 135). The three
+# lines of Multi-News dev that hold them are all captions; no article of the first 6,000
+# clusters of the training part holds one.
+_PHOTO_WIDGET = re.compile(r"\bBuy Photo\b|\bFull Screen Autoplay\b|\bClose Skip Ad\b")
 _TWEET = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|^\s*[—–-]+\s*[^()]*\(@\w+\)", re.I)
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b\w+\.(?:com|ly|ws)/")
 _BYLINE = re.compile(r"^[Bb][Yy]\s*:|^By\s+[A-Z\"“]|^(?:--|—|–)\s*[A-Z]")
@@ -280,6 +288,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "single code-like token"
     if _TWEET.search(line):
         return "tweet embed"
+    if _PHOTO_WIDGET.search(line):
+        return "photo gallery or caption (the photo widget's controls)"
     strong = _STRONG_CUES.findall(line) if n <= CUE_MULTI_MAX_WORDS else []
     if strong:
         first_cue = _STRONG_CUES.search(line)
