@@ -148,9 +148,10 @@ def cut_digests(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple
         if best <= 0:
             out.append(article)
             continue
-        kept = [p for p, s in zip(pieces, scores, strict=True) if s >= SECTION_KEEP_SHARE * best]
+        on_story = [s >= SECTION_KEEP_SHARE * best for s in scores]
+        kept = [p for p, keep in zip(pieces, on_story, strict=True) if keep]
         dropped = tuple(
-            " ".join(p.split()[:8]) for p, s in zip(pieces, scores, strict=True) if p not in kept
+            " ".join(p.split()[:8]) for p, keep in zip(pieces, on_story, strict=True) if not keep
         )
         out.append(replace(article, text="\n".join(kept)))
         if dropped:
