@@ -1094,9 +1094,7 @@ def test_last_month_and_last_year_become_the_month_and_year_the_date_reader_give
         "Yale blocked access to the site the week of July 6, 1998, after the lawsuit was filed."
     )
     since = "Prices have doubled since last year in the capital and its suburbs."
-    # the period stays after "since"; the perfect of an article older than the story's newest
-    # shifts back (`synopsis.rewrite.tense.perfect_backshift`)
-    assert written(since, "last year", "1997") == since.replace("have", "had")
+    assert written(since, "last year", "1997") == since
     # after a month or a day of a month, the year joins it
     month = "Israel should have finished the redeployment by September last year under the accords."
     assert written(month, "last year", "1997") == (
@@ -1126,7 +1124,7 @@ def test_last_and_next_week_become_the_calendar_week_but_not_in_a_sunday_paper()
         ("Last week's vote split the party over the budget.", "Last week", "1998-11-05",
          "Last week's vote split the party over the budget."),
         ("Prices have doubled since last week in the capital.", "last week", "1998-11-05",
-         "Prices had doubled since last week in the capital."),
+         "Prices have doubled since last week in the capital."),
     )  # fmt: skip
     for text, words, published, expected in cases:
         assert written(text, words, published) == expected

@@ -85,8 +85,6 @@ class Backshift:
     The replaced word is the verb of a forecast ("will", "plans", "is" before "to") whose date,
     `date` (ISO 8601), the story has passed: it lies before `now`, the newest publication date
     (ISO 8601) of the story's articles. The verb becomes its past ("would", "planned", "was").
-    Or it is the auxiliary of a present perfect in an article of `date`, its publication date,
-    older than `now`: "has offered" becomes "offered", "has been" "had been".
     """
 
     date: str

@@ -42,7 +42,7 @@ from synopsis.rewrite.names import (
 from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
-from synopsis.rewrite.tense import backshift, perfect_backshift
+from synopsis.rewrite.tense import backshift
 from synopsis.rewrite.typography import typeset
 
 
@@ -161,7 +161,6 @@ def _backshifted(
             continue
         draft = Draft(sentence.text, sentence.segments)
         draft = backshift(draft, dates.get(at.article, ()), published.get(at.article), newest)
-        draft = perfect_backshift(draft, published.get(at.article), newest)
         shifted.append(replace(sentence, text=draft.text, segments=draft.segments))
     return shifted
 
