@@ -230,3 +230,11 @@ def test_a_dateline_ending_in_a_state_abbreviation_stays_with_its_lead() -> None
         "He moved to Richmond, Va.",
         "- Then he left.",
     ]
+
+
+def test_a_long_line_of_state_abbreviations_before_dashes_splits_in_linear_time() -> None:
+    # each ". -" makes the splitter look for a dateline's line start: a bounded look back
+    text = "It rained in Va. - then it stopped. " * 150_000
+    start = time.perf_counter()
+    assert len(split_sentences(text)) == 300_000
+    assert time.perf_counter() - start < 3.0

@@ -21,6 +21,7 @@ shares words with it.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -80,13 +81,20 @@ def sections(text: str) -> list[tuple[int, int]]:
         DIGEST_MIN_SECTIONS datelines at a section's start.
     """
     starts: list[int] = []
+    # line starts found once, so a long text with many datelines stays linear
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line_start(at: int) -> int:
+        k = bisect.bisect_left(breaks, at)
+        return breaks[k - 1] + 1 if k else 0
+
     for match in _DATELINE.finditer(text):
         at = match.start()
         if not _BEFORE_SECTION.search(text, max(0, at - 8), at):
             continue
-        line = text.rfind("\n", 0, at) + 1
+        line = line_start(at)
         # a headline line just before the dateline opens the section
-        previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+        previous = line_start(max(0, line - 1))
         headline = text[previous : line - 1].strip() if line > 0 else ""
         if (
             line == at

@@ -76,6 +76,8 @@ _GLUED_WORD = re.compile(r"['\"“‘]?[A-Z][a-z]+\b")
 # lost its place as its article's first sentence (38 of the 575 articles of DUC 2007 main, 4 of
 # Multi-News dev).
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}, [A-Z][A-Za-z]{1,5}\.(?: ?[A-Z][a-z]{0,4}\.)?")
+# Longer than any place `_DATELINE_PLACE` matches (57 characters at most).
+DATELINE_MAX_CHARS = 64
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]")
 # A web domain's last label after a glued period ("Agency.Com", "Pets.COM") continues the name.
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
@@ -104,8 +106,11 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
     ):
         return False  # inside a spaced ellipsis ("busy doing . . . well, not much.")
     if text[end - 1] == "." and _DATELINE_END.match(text, end, stop):
-        line_start = text.rfind("\n", 0, end) + 1
-        if _DATELINE_PLACE.fullmatch(text, line_start, end):
+        # the place is short, so its line starts within DATELINE_MAX_CHARS (a bounded look back
+        # keeps a long line with many such marks linear)
+        window = max(0, end - DATELINE_MAX_CHARS)
+        line_start = text.rfind("\n", window, end) + 1 or (0 if window == 0 else -1)
+        if line_start >= 0 and _DATELINE_PLACE.fullmatch(text, line_start, end):
             return False
     nxt = _NEXT_WORD.match(text, end, stop)
     if nxt is None:
