@@ -407,10 +407,11 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         is left out ("In her case, it seems to have."), a subject pronoun before any name, a
         demonstrative noun phrase ("these traits", "that night"), "the same ..." with nothing
         saying the same as what ("Under the same law, ..."), what someone said named only
-        by its speaker ("Hodler's allegations"), or a definite
-        description that always points back ("the group", "the deal") whose noun the
-        sentence has not used before it (these four not in a lead, where a noun phrase is
-        the article's own first mention), or an opening definite description whose head the
+        by its speaker ("Hodler's allegations"), "such" pointing back ("no such
+        compunctions"), a counted set ("the four hostages") or a definite description that
+        always points back ("the group", "the deal") whose noun the sentence has not used
+        before it (these six not in a lead, where a noun phrase is the article's own first
+        mention), or an opening definite description whose head the
         previous sentence uses ("The militants") or that names a place by its kind ("The
         nation").
     """
@@ -454,7 +455,7 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         noun = m.group(1).lower()
         if noun in _SELF_EVIDENT or noun in _NOT_HEAD:
             continue
-        if stem(noun) not in {stem(w) for w in words(spoken[: m.start()])}:
+        if not _used_in(noun, spoken[: m.start()]):
             return True
     if after_prose and (_SPOKEN_NP.search(spoken) or _SUCH.search(spoken)):
         return True
@@ -462,12 +463,12 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         ahead = spoken[: m.start()]
         if m.group(1) in _SELF_EVIDENT or len(_NAME_WORD.findall(ahead)) >= 2:
             continue
-        if stem(m.group(1)) not in {stem(w) for w in words(ahead)}:
+        if not _used_in(m.group(1), ahead):
             return True
     for m in _THAT_NP.finditer(spoken) if after_prose else ():
-        before = words(spoken[: m.start()])
-        dated = any(w.lower() in _CALENDAR for w in before)  # "died Friday, late that night"
-        if not dated and stem(m.group(1)) not in {stem(w) for w in before}:
+        ahead = spoken[: m.start()]
+        dated = any(w.lower() in _CALENDAR for w in words(ahead))  # "died Friday, late that night"
+        if not dated and not _used_in(m.group(1), ahead):
             return True
     found = _definite_head(text)
     if found is None:
@@ -477,7 +478,12 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         return False
     if head in _PLACE_HEADS and after_prose:
         return True
-    return previous is not None and stem(head) in {stem(w) for w in words(previous)}
+    return previous is not None and _used_in(head, previous)
+
+
+def _used_in(noun: str, text: str) -> bool:
+    """Whether `text` uses the noun (any word of the same stem)."""
+    return stem(noun) in {stem(w) for w in words(text)}
 
 
 def antecedents(
