@@ -687,6 +687,24 @@ def test_such_that_points_back_to_a_kind_told_before_needs_the_sentence_before()
     assert not needs_antecedent("Bertinotti seems to have no such compunctions.", None)
 
 
+def test_a_pro_verb_for_an_action_told_before_needs_the_sentence_before() -> None:
+    previous = "The committee asked the president to declassify the memo."
+    for text in (
+        "The Executive Branch does so on the assumption that the Committee will protect it.",
+        "He did so Friday at a series of fund-raisers.",
+        "By doing so, the Gingriches spared themselves any embarrassment.",
+    ):
+        assert needs_antecedent(text, previous), text
+    for text in (
+        # the action is named before it in the sentence, or "so" intensifies
+        "I've avoided commenting on that process and I don't intend to do so.",
+        "Spain's government promised to sign an extradition request for Britain if asked to do"
+        " so by the courts.",
+        "One can only do so much, the mayor said.",
+    ):
+        assert not needs_antecedent(text, previous), text
+
+
 def test_a_counted_set_told_before_needs_the_sentence_before() -> None:
     previous = "Chechen officials said the search went on."
     assert needs_antecedent("The severed heads of the four hostages were found.", previous)
