@@ -212,6 +212,26 @@ def test_a_sentence_after_a_label_is_furniture(text: str, item: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "E.O. 12812 (Administration of George H.W. Bush) (noting Senate resolution requesting"
+            " that President provide for declassification of certain information).",
+            True,
+        ),
+        ("A Soccer Game (official name to be announced)", True),
+        ("TIDE (OLYMPIA, Wash.)", True),
+        # a verb, a quotation or an aside of its own outside the parentheses: prose
+        ("Smith (R-Texas) resigned on Friday after the vote.", False),
+        ("''They're (the users) absolutely lying.", False),
+        ("(All but one of the men's cases has been dismissed.)", False),
+    ],
+)
+def test_a_footnote_whose_words_are_in_parentheses_is_furniture(text: str, entry: bool) -> None:
+    assert furniture(text) is entry
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Remember, you can buy the digital edition of LOOK magazine for your tablet or iPhone.",
