@@ -666,6 +666,8 @@ def test_what_someone_said_named_only_by_its_speaker_needs_what_was_said_before(
         "The IOC president disassociated himself from Hodler's allegations.",
         "Despite Flynt's claims, many Republicans blamed the administration.",
         "Yigit's latest accusations were carried on two of his television channels.",
+        "Recalling Stapledon's description, physicist Freeman Dyson proposed similar structures.",
+        "Romney's campaign rejected Santorum's statement.",
     ):
         assert needs_antecedent(text, previous), text
     for text in (

@@ -109,9 +109,15 @@ _THAT_NOUNS = frozenset(
 # disassociated himself from Hodler's allegations", DUC 2004 D30038, where a round-53 reader
 # learned what Hodler alleged only in the last sentence). Of the sentences of DUC 2004 and
 # Multi-News dev outside a lead that hold such a phrase and need no antecedent otherwise, all 6
-# point back to the sentence or story before them.
+# point back to the sentence or story before them. A description, statement, assertion,
+# complaint or testimony named the same way ("Recalling Stapledon's description, physicist
+# Freeman Dyson proposed ...", Multi-News dev 5132, counted by a round-62 reader; "Romney's
+# campaign rejected Santorum's statement.") adds 8 such sentences; 6 point back, and the two
+# others ("In 1996, Netscape's first complaint arrived.", "Ahmed's account was so specific _ he
+# said ...") say what it was after it.
 _SPOKEN_NP = re.compile(
-    r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:allegations|claims|accusations|remarks|comments)\b"
+    r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:allegations|claims|accusations|remarks|comments|"
+    r"descriptions?|statements?|assertions?|complaints?|testimony)\b"
     r"(?!\s+(?:that|of|about|against|on|to)\b)"
 )
 # "such" that points back to the kind of thing told before ("Fausto Bertinotti seems to have no
