@@ -718,3 +718,11 @@ def test_a_counted_set_told_before_needs_the_sentence_before() -> None:
     assert not needs_antecedent("The two men who fled were caught near the border.", previous)
     assert not needs_antecedent("In the two years since, prices rose sharply.", previous)
     assert not needs_antecedent("The severed heads of the four hostages were found.", None)
+
+
+def test_a_description_after_a_line_that_is_not_prose_points_back_past_it_below_the_lead() -> None:
+    text = "The Comedy Store was half-empty that night, and Williams woke the place up."
+    # a headline line before an article's lead: the lead's noun phrases are its own first mention
+    assert not needs_antecedent(text, "Robin Williams remembered")
+    # a teaser line further down the article: "that night" points back past it
+    assert needs_antecedent(text, "See more videos", in_lead=False)

@@ -55,6 +55,13 @@ _SUBJECT = frozenset("he she they".split())
 # news sentences' opening phrases (a date, a place, a participle clause: up to ~7 words), not
 # tuned on evaluation data.
 PRONOUN_WINDOW = 8
+# An article's sentences up to this index may be its lead even after a line that is not prose (a
+# headline, a byline, a kicker: cleaned texts keep up to two such lines before the first
+# sentence). Further down, a sentence after such a line (a subheading, a teaser link, "See more
+# videos") is inside the story: its definite descriptions point back past the line, as after
+# prose ("The Comedy Store was half-empty that night", Multi-News dev 5391, after "See more
+# videos"; "Recalling Stapledon's description, ...", 5132, after a teaser link).
+LEAD_INDEX = 2
 # A sentence that opens with a quotation needs at least this many words outside the quotation
 # marks to name its speaker ("..., Smith said.": a name and a verb, by definition, not tuned);
 # otherwise the speaker is in the sentence before.
@@ -405,7 +412,7 @@ def _same_as_before(spoken: str) -> bool:
     return False
 
 
-def needs_antecedent(text: str, previous: str | None) -> bool:
+def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -> bool:
     """Whether a sentence needs the sentence before it in its article to make sense.
 
     Args:
@@ -466,7 +473,7 @@ def needs_antecedent(text: str, previous: str | None) -> bool:
         return True  # a quotation with no speaker: the sentence before names who speaks
     # Inside a lead (no sentence of prose before it), a noun phrase is the article's own first
     # mention; only an opening word or quotation can dangle there.
-    after_prose = previous is not None and previous.rstrip()[-1:] in _PROSE_END
+    after_prose = previous is not None and (previous.rstrip()[-1:] in _PROSE_END or not in_lead)
     if after_prose and _same_as_before(spoken):
         return True
     noun_phrases = (*_DEMONSTRATIVE_NP.finditer(spoken), *_DEFINITE_NP.finditer(spoken))
@@ -539,7 +546,7 @@ def antecedents(
             # ("... the fire spread." "The blaze ..."): shown right after it, it reads
             soft = all(r.kind == OPENING for r in referents if not introduces(r, before or ""))
             needs[k] = prev if given or (before is not None and soft) else None
-        elif needs_antecedent(texts[k], before):
+        elif needs_antecedent(texts[k], before, in_lead=s.index <= LEAD_INDEX):
             needs[k] = prev
     return needs
 
