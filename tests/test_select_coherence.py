@@ -726,3 +726,15 @@ def test_a_description_after_a_line_that_is_not_prose_points_back_past_it_below_
     assert not needs_antecedent(text, "Robin Williams remembered")
     # a teaser line further down the article: "that night" points back past it
     assert needs_antecedent(text, "See more videos", in_lead=False)
+
+
+def test_clause_cues_alone_say_whether_a_sentence_goes_on_from_the_one_before() -> None:
+    from synopsis.summarizer.continuation import continues
+
+    previous = "The mayor spoke to reporters on Monday."
+    assert continues("He did so Friday at a series of fund-raisers.", previous)
+    assert continues("Deputies arrived just over five minutes later.", previous)
+    assert continues("Foxx replied that the sequester was to blame.", previous)
+    # a quotation's own words are not the sentence's reply
+    assert not continues('"They replied with silence," Foxx said of the council.', previous)
+    assert not continues("The mayor opened the new bridge on Monday.", previous)

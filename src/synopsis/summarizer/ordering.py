@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer.coherence import QUOTED_SPAN
+from synopsis.summarizer.continuation import QUOTED_SPAN
 from synopsis.text import month_number
 from synopsis.text.dates import MONTH_PATTERN
 
