@@ -105,7 +105,9 @@ def test_promotional_sentence_is_never_selected() -> None:
     feats = [features(s.text) for s in story]
     scores = score(story, feats)
     assert 7 not in select(story, feats, scores, max_words=60).indices
-    assert 7 in select(story, feats, scores, max_words=200, drop_promotional=False).indices
+    # only the furniture filter bars it (at 200 words it would now retell articles a and b)
+    assert eligible(promo.text, drop_promotional=False)
+    assert not eligible(promo.text)
 
 
 def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
@@ -451,3 +453,80 @@ def test_words_are_reserved_for_a_full_name_written_on_a_caption_line() -> None:
     ]
     shown = [s.text for s in article]
     assert sel_mod._name_words(article, shown, [4]) == {4: 1}
+
+
+def test_a_sentence_that_only_retells_other_articles_is_not_chosen_for_its_prior() -> None:
+    from synopsis.summarizer.objectives import Scores
+
+    story = [
+        _sent("a", 0, "A woman drove over a man outside a hotel party after midnight on Sunday."),
+        _sent("a", 1, "Police know who the driver is but have not arrested anyone yet."),
+        # the second article's lead tells the same event over: all its concepts are above
+        _sent("b", 0, "Shortly after 12 a.m., a guest at the celebration left and struck a man."),
+    ]
+    feats = [features(s.text) for s in story]
+    scores = Scores(
+        weights={"woman": 2.0, "party": 2.0, "midnight": 2.0, "police": 2.0},
+        sentence_concepts=(
+            frozenset({"woman", "party", "midnight"}),
+            frozenset({"police"}),
+            frozenset({"woman", "party", "midnight"}),
+        ),
+        position_prior=(1.0, 0.7, 1.0),
+    )
+    # room for all three: whichever lead comes second would add only its prior
+    chosen = set(select(story, feats, scores, max_words=100).indices)
+    assert 1 in chosen and len(chosen & {0, 2}) == 1
+    # with a concept of its own it adds something, and is chosen
+    own = replace(
+        scores,
+        weights={**scores.weights, "left": 1.0},
+        sentence_concepts=(*scores.sentence_concepts[:2], frozenset({"woman", "party", "left"})),
+    )
+    assert set(select(story, feats, own, max_words=100).indices) == {0, 1, 2}
+
+
+def test_a_later_sentence_of_the_same_article_is_not_a_retelling() -> None:
+    from synopsis.summarizer.objectives import Scores
+
+    story = [
+        _sent("a", 0, "A woman drove over a man outside a hotel party after midnight on Sunday."),
+        _sent("a", 1, "The woman did not stop, drove over the man and kept on going."),
+        _sent("b", 0, "Police know who the driver is but have not arrested anyone yet."),
+    ]
+    feats = [features(s.text) for s in story]
+    scores = Scores(
+        weights={"woman": 2.0, "ran": 2.0, "police": 2.0},
+        sentence_concepts=(
+            frozenset({"woman", "ran"}),
+            frozenset({"woman", "ran"}),
+            frozenset({"police"}),
+        ),
+        position_prior=(1.0, 0.7, 1.0),
+    )
+    # its own article goes on with the story; only another article's account is a retelling
+    assert set(select(story, feats, scores, max_words=100).indices) == {0, 1, 2}
+
+
+def test_the_program_and_its_greedy_start_keep_at_most_constraints() -> None:
+    import numpy as np
+
+    program = coverage.Program(
+        lengths=np.array([5.0, 5.0, 5.0]),
+        concepts=[frozenset({"x"}), frozenset({"y"}), frozenset({"z"})],
+        weights={"x": 1.0, "y": 1.0, "z": 1.0},
+        prior=np.zeros(3),
+        budget=100,
+        duplicates=[],
+        requires=[],
+        prior_weight=0.0,
+        at_most=[((0, 1, 2), 2)],
+    )
+    assert len(coverage.greedy(program)) == 2
+    solved = coverage.solve(program, coverage.NODE_LIMIT)
+    assert solved is not None and len(solved) == 2
+    assert sorted(coverage.solve(replace(program, at_most=()), coverage.NODE_LIMIT) or []) == [
+        0,
+        1,
+        2,
+    ]

@@ -96,6 +96,8 @@ class Program:
         requires: (sentence, companions) pairs: the sentence may be chosen only with one of its
             companions (x_s - sum_a x_a <= 0): its antecedent, or a report of a revised figure.
         prior_weight: units of concept weight a position prior of 1 counts for.
+        at_most: (candidates, limit) pairs: at most `limit` of those candidates may be chosen
+            together (sum_s x_s <= limit); `select` adds one for each retelling it finds.
     """
 
     lengths: np.ndarray
@@ -106,6 +108,7 @@ class Program:
     duplicates: list[tuple[int, int]]
     requires: Sequence[tuple[int, tuple[int, ...]]]
     prior_weight: float
+    at_most: Sequence[tuple[tuple[int, ...], int]] = ()
 
 
 def solve(
@@ -182,6 +185,11 @@ def solve(
         cols += [dependent, *companions]
         vals += [1.0] + [-1.0] * len(companions)
         r += 1
+    for members, _ in program.at_most:
+        rows += [r] * len(members)
+        cols += list(members)
+        vals += [1.0] * len(members)
+        r += 1
     for p, pair in enumerate(adjacent):
         for member in pair:
             rows += [r, r]
@@ -200,7 +208,9 @@ def solve(
         [
             np.zeros(m),
             np.ones(len(duplicates)),
-            np.zeros(len(requires) + 2 * q),
+            np.zeros(len(requires)),
+            np.array([float(limit) for _, limit in program.at_most]),
+            np.zeros(2 * q),
             [-1.0] if leads else [],
             [float(budget)],
         ]
@@ -270,7 +280,7 @@ def greedy(program: Program) -> list[int]:
     """Budgeted greedy on gain per word, compared with the best single sentence.
 
     A sentence listed in the program's `requires` becomes available once one of its companions
-    is chosen.
+    is chosen; one that would exceed the limit of an `at_most` set it belongs to is not.
 
     Args:
         program: the candidates and their constraints.
@@ -286,15 +296,22 @@ def greedy(program: Program) -> list[int]:
     for a, b in program.duplicates:
         blocked.setdefault(a, set()).add(b)
         blocked.setdefault(b, set()).add(a)
+    limits: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+    for group, limit in program.at_most:
+        for s in group:
+            limits.setdefault(s, []).append((group, limit))
     covered: set[Concept] = set()
     chosen: list[int] = []
+    chosen_set: set[int] = set()
     used = 0
     left = set(range(len(concepts)))
     while left:
         best, best_ratio = -1, 0.0
         for s in sorted(left):
-            if used + lengths[s] > program.budget or not all(
-                any(a in chosen for a in group) for group in needed.get(s, ())
+            if (
+                used + lengths[s] > program.budget
+                or not all(any(a in chosen for a in group) for group in needed.get(s, ()))
+                or any(len(chosen_set & set(group)) >= limit for group, limit in limits.get(s, ()))
             ):
                 continue
             gain = (
@@ -307,6 +324,7 @@ def greedy(program: Program) -> list[int]:
         if best < 0:
             break
         chosen.append(best)
+        chosen_set.add(best)
         used += int(lengths[best])
         covered |= concepts[best]
         left -= {best} | blocked.get(best, set())
