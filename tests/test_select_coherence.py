@@ -131,6 +131,23 @@ def test_time_span_ordinal_and_back_reference_need_the_sentence_before(sentence:
     assert needs_antecedent(sentence, "Police said the car stopped at the junction at 2 a.m.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(All but one of the men's cases has been dismissed.)",
+        "(Even then, Michael Jackson takes the second slot, and Madonna is in third place.)",
+        "Even then, the first Kinect was only enabled in specific situations.",
+    ],
+)
+def test_an_aside_in_parentheses_and_even_then_need_the_sentence_before(sentence: str) -> None:
+    assert needs_antecedent(sentence, "The ranking counted links from all 24 editions.")
+
+
+def test_a_parenthesis_inside_a_sentence_is_no_aside() -> None:
+    text = "The ranking (from 24 editions of Wikipedia) put Carl Linnaeus first."
+    assert not needs_antecedent(text, "Researchers counted links between pages.")
+
+
 def test_a_quotation_that_continued_one_before_needs_the_sentence_before() -> None:
     # Multi-News dev 293: round 56's reader asked what the quotation continued
     before = "“I wanted to be comfortable,” she said."
