@@ -530,3 +530,21 @@ def test_the_program_and_its_greedy_start_keep_at_most_constraints() -> None:
         1,
         2,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Executive Branch has worked to declassify speci?c materials in the public interest.",
+        "Accordingly, the Committee?s request to release the Memorandum is a request for that.",
+        "The Ohrs? relationship with Steele and Fusion GPS was concealed from the court there.",
+        "Corroboration of the Steele dossier was in its ?infancy? at the time of the application.",
+        "The agency said the files were classi\ufffded and could not be released to the public.",
+    ],
+)
+def test_text_garbled_by_an_encoding_is_not_eligible(text: str) -> None:
+    assert not eligible(text)
+
+
+def test_a_question_quoted_inside_a_sentence_is_not_garbled_text() -> None:
+    assert eligible('"Why would they leave?" the mayor asked reporters outside City Hall.')
