@@ -23,8 +23,9 @@ from typing import Literal
 # The rules of `synopsis.summarizer.compress`, each deleting one constituent.
 CompressRule = Literal["dateline", "connective", "parenthetical", "attribution", "ticker"]
 # Deletions made by `synopsis.rewrite` on the chosen summary sentences: a leading connective
-# ("connective", as in compression) or headline/kicker text glued to the sentence's start.
-DeleteRule = CompressRule | Literal["headline"]
+# ("connective", as in compression), headline/kicker text glued to the sentence's start, or a
+# "today" no date anchors ("undated_today", `synopsis.rewrite.undated`).
+DeleteRule = CompressRule | Literal["headline", "undated_today"]
 
 
 @dataclass(frozen=True)

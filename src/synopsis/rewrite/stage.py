@@ -44,6 +44,7 @@ from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.roles import introduce_roles
 from synopsis.rewrite.tense import backshift
 from synopsis.rewrite.typography import typeset
+from synopsis.rewrite.undated import undated_today
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,11 @@ def _rewrite(
         out = _dated(out, origins, index.by_id, published, dates, budget)
         # "Thursday night" as "the night of Dec. 17" in the words the others leave
         out = _dated(out, origins, index.by_id, published, dates, budget, parts_of_day=True)
+        # "today" in an article with no date to anchor it names no day a reader can place
+        out = [
+            _undated(s) if at is not None and not published.get(at.article) else s
+            for s, at in zip(out, origins, strict=True)
+        ]
     if rules.references and rules.full_names and rules.roles:
         out = _with_roles(out, origins, index.by_id, budget)
     if rules.tense:
@@ -163,6 +169,12 @@ def _backshifted(
         draft = backshift(draft, dates.get(at.article, ()), published.get(at.article), newest)
         shifted.append(replace(sentence, text=draft.text, segments=draft.segments))
     return shifted
+
+
+def _undated(sentence: SummarySentence) -> SummarySentence:
+    """The sentence without the "today" no date anchors (`undated_today`)."""
+    draft = undated_today(Draft(sentence.text, sentence.segments))
+    return replace(sentence, text=draft.text, segments=draft.segments)
 
 
 def _typeset(sentence: SummarySentence) -> SummarySentence:
