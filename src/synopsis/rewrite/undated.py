@@ -46,7 +46,7 @@ _PAST = re.compile(
     r"\b(?:\w{2,}ed|said|told|sent|made|took|gave|came|went|met|won|lost|left|began|held|"
     r"found|saw|became|ran|put|hit|drove|struck|shot|fell|rose|spoke|wrote|brought|bought|"
     r"sold|paid|kept|led|broke|chose|stood|threw|flew|grew|knew|felt|fought|caught|taught|"
-    r"thought|sought|built|sent|spent|lent|meant|set|cut|quit|let|was|were|had|did)\b"
+    r"thought|sought|built|spent|lent|meant|set|cut|quit|let|was|were|had|did)\b"
 )
 # Words after which "today" is the object of a preposition, not an adjunct.
 _KEEP_AFTER_WORD = frozenset(

@@ -8,10 +8,11 @@ retellings: the position prior counts for a sentence that adds no concept, so an
 account of what the summary already says (a second lead telling the event over) could be chosen
 for its prior alone; a chosen sentence whose every concept other articles' chosen sentences
 already hold is cut off with a constraint (at most n of it and those n sentences) and the program
-solved again, constraints generated lazily as in the cutting-plane treatment of sentence-level
-redundancy in McDonald, "A Study of Global Inference Algorithms in Multi-document
-Summarization" (ECIR 2007). This module alone owns the budget, redundancy, coherence
-constraints and ordering.
+solved again: sentence-level redundancy as a constraint of the program (McDonald, "A Study of
+Global Inference Algorithms in Multi-document Summarization", ECIR 2007), generated only where
+an answer breaks it, the incremental ILP of Riedel & Clarke ("Incremental Integer Linear
+Programming for Non-projective Dependency Parsing", EMNLP 2006). This module alone owns the
+budget, redundancy, coherence constraints and ordering.
 """
 
 from __future__ import annotations
