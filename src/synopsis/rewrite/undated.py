@@ -31,6 +31,7 @@ import re
 
 from synopsis.model.aligned import Deletion, Draft
 from synopsis.rewrite._draft import quoted, source_span
+from synopsis.text.tokens import IRREGULAR_PAST
 
 __all__ = ["undated_today"]
 
@@ -41,13 +42,9 @@ _TODAY = re.compile(r"\b(?:today|tonight)\b(?![\w'’-])")
 _OPENING_TONIGHT = re.compile(r"^([\"'“‘(]*)Tonight,?\s+(?=\S)")
 # Where a clause begins: punctuation that breaks one, or the sentence's start.
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
-# A verb in the past: a regular past form, or an irregular one news writing uses for events.
-_PAST = re.compile(
-    r"\b(?:\w{2,}ed|said|told|sent|made|took|gave|came|went|met|won|lost|left|began|held|"
-    r"found|saw|became|ran|put|hit|drove|struck|shot|fell|rose|spoke|wrote|brought|bought|"
-    r"sold|paid|kept|led|broke|chose|stood|threw|flew|grew|knew|felt|fought|caught|taught|"
-    r"thought|sought|built|spent|lent|meant|set|cut|quit|let|was|were|had|did)\b"
-)
+# A verb in the past: a regular past form, an irregular one (`text.tokens.IRREGULAR_PAST`), the
+# past of "say" or an auxiliary in the past.
+_PAST = re.compile(rf"\b(?:\w{{2,}}ed|{IRREGULAR_PAST}|said|was|were|had|did)\b")
 # Words after which "today" is the object of a preposition, not an adjunct.
 _KEEP_AFTER_WORD = frozenset(
     "as of until till since from than by for before after through to into on at".split()
