@@ -296,10 +296,11 @@ def greedy(program: Program) -> list[int]:
     for a, b in program.duplicates:
         blocked.setdefault(a, set()).add(b)
         blocked.setdefault(b, set()).add(a)
-    limits: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+    limits: dict[int, list[tuple[frozenset[int], int]]] = {}
     for group, limit in program.at_most:
+        members = frozenset(group)
         for s in group:
-            limits.setdefault(s, []).append((group, limit))
+            limits.setdefault(s, []).append((members, limit))
     covered: set[Concept] = set()
     chosen: list[int] = []
     chosen_set: set[int] = set()
@@ -311,7 +312,7 @@ def greedy(program: Program) -> list[int]:
             if (
                 used + lengths[s] > program.budget
                 or not all(any(a in chosen for a in group) for group in needed.get(s, ()))
-                or any(len(chosen_set & set(group)) >= limit for group, limit in limits.get(s, ()))
+                or any(len(chosen_set & group) >= limit for group, limit in limits.get(s, ()))
             ):
                 continue
             gain = (
