@@ -1280,3 +1280,31 @@ def test_a_weekday_with_a_part_of_the_day_gets_no_words_the_selection_did_not_le
     assert out[0].text == a.text  # "the night of Dec. 17" needs three words more
     out = rewrite([sentence_of(a, a.text), sentence_of(b, b.text)], facts, max_words=words + 3)
     assert out[0].text == "Livingston confessed the night of Dec. 17 that he had had affairs."
+
+
+def test_a_relative_date_the_article_dates_otherwise_for_the_same_event_stays() -> None:
+    # DUC 2004 D30005: read from the article's date, "last month" is September, but the article
+    # itself names "the Aug. 20 cruise missile attack"; written out, it would contradict it
+    def summary(later: str) -> str:
+        a = Article(
+            "a",
+            "The United States has new evidence linking the owner of a Sudanese factory "
+            "destroyed in a cruise missile strike last month to a terrorist group. "
+            f"At the time of {later}, officials did not know who owned the factory. "
+            "The owner has denied any link to the group and plans to sue.",
+            published="1998-10-03",
+        )
+        b = Article(
+            "b",
+            "The owner of the Sudanese factory said on Monday that he would sue the "
+            "United States. His lawyers said the factory made medicine, not weapons.",
+            published="1998-10-06",
+        )
+        out = summarize([a, b], max_words=200)
+        return next(s.text for s in out.sentences if "Sudanese factory destroyed" in s.text)
+
+    assert "strike last month to" in summary("the Aug. 20 cruise missile attack")
+    # a day that names another event, or no "the" before it (a time, not an event's name),
+    # leaves the month written out
+    assert "strike in September to" in summary("the Aug. 20 embassy hearing")
+    assert "strike in September to" in summary("an attack on Aug. 20 by cruise missile")

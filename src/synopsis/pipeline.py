@@ -74,9 +74,11 @@ def _rewrite_facts(
 ) -> Facts:
     """What `synopsis.rewrite` reads: names from the analysis, dates resolved by its timeline."""
     texts = {a.id: a.text for a in kept}
+    cited = {sentences[i].article_id for i in chosen}
     dates = [
         fact
-        for s in (sentences[i] for i in chosen)
+        for s in sentences
+        if s.article_id in cited
         for fact in _sentence_dates(texts[s.article_id], s, pubs[s.article_id])
     ]
     return Facts(
@@ -143,12 +145,22 @@ def _date_words(
     texts = {a.id: a.text for a in kept}
     year = current_year(pubs.values())
     found: dict[int, int] = {}
+    # every date of an article, read once: a relative date is written out only where no
+    # explicit date of its article contradicts it (`synopsis.rewrite.dates`)
+    article_dates: dict[str, list[DateFact]] = {}
     for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
         pub = pubs[s.article_id]
         if pub is None or not names_relative_day(draft.text, year=year):
             continue
         text = texts[s.article_id]
-        facts = _sentence_dates(text, s, pub)
+        if s.article_id not in article_dates:
+            article_dates[s.article_id] = [
+                fact
+                for other in sentences
+                if other.article_id == s.article_id
+                for fact in _sentence_dates(text, other, pub)
+            ]
+        facts = article_dates[s.article_id]
         n = added_words(draft, s.article_id, text, facts, pub.isoformat(), s.start, year=year)
         if n:
             found[i] = n
