@@ -39,6 +39,23 @@ def test_a_full_name_with_a_given_name_and_her_pronoun_is_a_persons() -> None:
     assert People.of(names, [plain]).full == {}
 
 
+def test_a_full_name_with_a_given_name_the_story_speaks_to_is_a_persons() -> None:
+    # Multi-News dev 1952: "told DeGeneres" was shown with her given name left out
+    names = [Name("other", ("Ellen DeGeneres",))]
+    text = (
+        "In an interview with Ellen DeGeneres, the star admits she may overdo it. "
+        'The author told DeGeneres, "I want to remember my night."'
+    )
+    assert People.of(names, [text]).full == {"DeGeneres": ("Ellen DeGeneres",)}
+    # an outlet spoken to is no person: its first word is no given name
+    outlet = [Name("other", ("Boston Globe",))]
+    told = "The mayor spoke of Boston Globe reporting. A neighbor told Globe the home was quiet."
+    assert People.of(outlet, [told]).full == {}
+    # nor is a name the story never speaks to
+    plain = "In an interview with Ellen DeGeneres, the star admits she may overdo it."
+    assert People.of(names, [plain]).full == {}
+
+
 def test_a_surname_another_named_person_shares_is_not_shortened_or_resolved() -> None:
     # Multi-News dev 251: "Pop star Britney Spears" became "Pop star Spears" right after
     # "her father, Jamie Spears, has stepped in"
