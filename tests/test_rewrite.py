@@ -1164,6 +1164,53 @@ def test_next_month_and_years_or_days_ago_become_the_dates_the_date_reader_gives
         assert written(text, words, date) == text
 
 
+def test_this_week_month_or_year_and_last_season_become_the_dates_the_reader_gives() -> None:
+    def written(text: str, words: str, date: str) -> str:
+        return _beside_another_day(text, words, date, "1998-10-15", "1998-11-02")
+
+    # Thursday, Oct. 15: this week ran Monday, Oct. 12, to Sunday, Oct. 18
+    week = "National Bank chairman Viktor Yushchenko was in Washington this week for talks."
+    assert written(week, "this week", "1998-10") == (
+        "National Bank chairman Viktor Yushchenko was in Washington the week of Oct. 12 for talks."
+    )
+    month = "Prices in Moscow doubled this month after the ruble collapsed."
+    assert written(month, "this month", "1998-10") == (
+        "Prices in Moscow doubled in October after the ruble collapsed."
+    )
+    spring = "Last spring, officials said, U.S. intelligence considered a raid."
+    assert written(spring, "Last spring", "1998") == (
+        "In spring 1998, officials said, U.S. intelligence considered a raid."
+    )
+    # a longer phrase or a possessive stays
+    for text, words, date in (
+        ("Prices in Moscow doubled earlier this month after the ruble collapsed.",
+         "this month", "1998-10"),
+        ("This year's harvest failed in the north of the country.", "This year", "1998"),
+    ):  # fmt: skip
+        assert written(text, words, date) == text
+
+
+def test_a_date_that_adds_no_word_is_written_when_the_sentences_other_dates_do_not_fit() -> None:
+    # DUC 2004 D30011: "on Friday" (one word more as "on Oct. 2") did not fit, and "last month"
+    # ("in September", no word more) was left with it
+    text = "The European Union on Friday expressed concern over Anwar, who was arrested last month."
+    a = Article("a", text, published="1998-10-03")
+    b = Article("b", "Officials met in Geneva for a second day of talks.", published="1998-10-05")
+    facts = [
+        DateFact("a", text.index("Friday"), text.index("Friday") + 6, "1998-10-02"),
+        DateFact("a", text.index("last month"), text.index("last month") + 10, "1998-09"),
+    ]
+    chosen = [sentence_of(a, a.text), sentence_of(b, b.text)]
+    words = sum(len(s.text.split()) for s in chosen)
+    for budget, expected in (
+        (words, "on Friday expressed concern over Anwar, who was arrested in September."),
+        (words + 1, "on Oct. 2 expressed concern over Anwar, who was arrested in September."),
+    ):
+        out = rewrite(chosen, Facts([a, b], sentences_of(a, b), (), facts), max_words=budget)
+        check(out, [a, b])
+        assert out[0].text.endswith(expected)
+
+
 def test_a_day_this_year_is_written_with_the_articles_year_in_place_of_this_year() -> None:
     text = "Netanyahu warned Arafat not to declare a state on May 4 this year, officials said."
     out = _beside_another_day(text, "May 4", "1999-05-04", "1999-02-02", "2000-01-24")

@@ -39,6 +39,20 @@ def test_next_month_and_next_year_resolve_forward_but_not_after_the() -> None:
     assert _dates("Over the next year the fund will shrink.", pub) == []
 
 
+def test_this_period_is_the_publication_dates_own_and_last_season_the_latest_one_over() -> None:
+    pub = "1998-10-03"
+    assert _dates("Yushchenko was in Washington this week for talks.", pub) == ["1998-10"]
+    assert _dates("Prices rose this month across the region.", pub) == ["1998-10"]
+    assert _dates("The harvest failed this year in the north.", pub) == ["1998"]
+    # spring (March-May) is over by October: this year's; fall has not ended: last year's
+    assert _dates("Last spring, officials considered a raid.", pub) == ["1998"]
+    assert _dates("Last fall, officials considered a raid.", pub) == ["1997"]
+    assert _dates("Last fall, officials considered a raid.", "1998-12-01") == ["1998"]
+    # winter spans two years: not resolved; "the last summer" is no date
+    assert _dates("Last winter, officials considered a raid.", pub) == []
+    assert _dates("It was the last summer of the old regime.", pub) == []
+
+
 def test_relative_dates_unresolved_without_publication_date() -> None:
     assert _dates("The army said on Friday it won.", None) == [""]
     assert _dates("On November 3rd the army won.", None) == [""]

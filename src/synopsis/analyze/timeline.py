@@ -72,10 +72,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"), "rel"),
     (
         re.compile(
-            r"(?<![Tt]he\s)\b(?P<dir>[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"
+            r"(?<![Tt]he\s)\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b"
+            r"(?!\s+of\b)"
         ),
         "period",
     ),
+    # "last spring": the latest such season over before the publication date's own (winter,
+    # which spans two years, is left unresolved)
+    (re.compile(r"(?<![Tt]he\s)\b[Ll]ast\s+(?P<season>spring|summer|fall|autumn)\b"), "season"),
     (
         re.compile(
             r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
@@ -92,7 +96,8 @@ _DATE_CUE = re.compile(
     r"\b(?=[JFMASONDTWYLjfmasondtwyl12a])(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?"
     r"|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d|ago"
-    r"|[Yy]esterday|[Tt]oday)\b|(?:[Ll]ast|[Nn]ext)\s+(?:week|month|year))"
+    r"|[Yy]esterday|[Tt]oday)\b|(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)"
+    r"|[Ll]ast\s+(?:spring|summer|fall|autumn))"
 )
 
 
@@ -122,6 +127,11 @@ MIN_SHARED = 2
 # large inputs. Never reached on DUC 2004 test or Multi-News dev (at most 18 timeline events
 # share a date there), so outputs there are unchanged.
 MAX_SAME_DATE_EVENTS = 100
+
+
+# First and last month of each season a "last spring" may name (northern hemisphere, as the
+# wires write them).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 
 
 class DateMention(NamedTuple):
@@ -271,8 +281,13 @@ def _resolve(
     if kind == "rel":
         back = 1 if g["rel"].lower() == "yesterday" else 0
         return (pub - dt.timedelta(days=back)).isoformat()
+    if kind == "season":
+        last = _SEASONS[g["season"].lower()][1]
+        # over this year when the publication month is past the season's last month
+        return f"{pub.year if pub.month > last else pub.year - 1:04d}"
     if kind == "period":
-        n = 1 if g["dir"].lower() == "last" else -1  # "next month": one month ahead
+        # "next month": one month ahead; "this month": the publication date's own
+        n = {"last": 1, "next": -1, "this": 0}[g["dir"].lower()]
     else:
         n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
     unit = g["unit"]

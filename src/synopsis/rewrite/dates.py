@@ -159,6 +159,7 @@ def absolute_dates(
     *,
     year: int | None = None,
     parts_of_day: bool = False,
+    only: DateFact | None = None,
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
 
@@ -179,6 +180,8 @@ def absolute_dates(
             the source wrote without one ("Jan. 28") too.
         parts_of_day: write only the weekdays with a part of the day, as "the night of Dec.
             17" (a pass made where words are spare, after the others).
+        only: write this one of `facts` alone (the others are still read, for the dates that
+            would contradict it).
 
     Returns:
         The edited draft with one `AbsoluteDate` edit per relative date written out; unchanged
@@ -192,7 +195,7 @@ def absolute_dates(
         return draft
     out = draft
     for fact in sorted(facts, key=lambda f: -f.start):
-        if fact.article != article:
+        if fact.article != article or (only is not None and fact != only):
             continue
         if parts_of_day:
             found = _RELATIVE.fullmatch(source, fact.start, fact.end)
@@ -246,20 +249,25 @@ def absolute_dates(
 # A period the shared date reader resolves from the article's date: "last month", "last year",
 # "next month", "next year" (to "1998-06", "1997"), and "two years ago", "a month ago", "three
 # days ago" (to "1996", "1998-08", "1998-11-01"), written "in June", "in 1997", "in 1996",
-# "Nov. 1". "last week" and "next week" (which the reader resolves only to a month) are written
-# as the calendar week, Monday first: "the week of Nov. 9" (readers of blind round 48 counted
-# "Last week, Philippine President Joseph Estrada ..." as a time they could not place); "two
-# weeks ago" stays, and so do "this" periods, which the reader does not resolve. Left as written
+# "Nov. 1". "last week", "this week" and "next week" (which the reader resolves only to a month)
+# are written as the calendar week, Monday first: "the week of Nov. 9" (readers of blind round 48
+# counted "Last week, Philippine President Joseph Estrada ..." as a time they could not place);
+# "this month" and "this year" as the publication date's month and year; "last spring" as the
+# season and the year the reader gives it ("in spring 1998"; readers of round 67 counted "Last
+# spring, officials said ..." in DUC 2004 D30005, a story of October to December). "two weeks
+# ago" stays. Left as written
 # after a word that makes it part of a longer phrase ("since last year", "by last month", "all
 # last year", "more than two years ago", "about a month ago"), before a word that does ("two
 # years ago this month") and when possessive ("last year's election").
 _PERIOD = re.compile(
-    r"\b(?:[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b(?![’']s)"
+    r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b(?![’']s)"
+    r"|\b[Ll]ast\s+(?P<season>spring|summer|fall|autumn)\b(?![’']s)"
     r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
     r"\s+(?P<ago>day|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _SUNDAY = 6  # `datetime.date.weekday` of a Sunday
+_WEEKS_BACK = {"last": 1, "this": 0, "next": -1}
 _PERIOD_KEEP_BEFORE = re.compile(
     r"\b(?:earlier|later|since|until|till|by|from|of|for|over|during|within|through|throughout"
     r"|all|each|every|the|a|in|at|on|to|before|after|than|about|nearly|almost|some|roughly"
@@ -351,12 +359,13 @@ def _days_of(date: str) -> tuple[dt.date, dt.date] | None:
 
 def _span(fact: DateFact, found: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.date]:
     """The days a period ("last week", "last month", "two years ago") is written out as."""
-    unit = found.group("unit") or found.group("ago")
+    unit = found.group("unit") or found.group("ago") or "season"
     if unit == "week":
-        back = 1 if found.group().lower().startswith("last") else -1
-        monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * back)
+        monday = anchor - dt.timedelta(
+            days=anchor.weekday() + 7 * _WEEKS_BACK[found.group().split()[0].lower()]
+        )
         return monday, monday + dt.timedelta(days=6)
-    if unit == "year":
+    if unit in ("year", "season"):
         when = int(fact.date[:4])
         return dt.date(when, 1, 1), dt.date(when, 12, 31)
     return _days_of(fact.date) or (anchor, anchor)
@@ -409,12 +418,12 @@ def _period(
     """
     if _PERIOD_KEEP_AFTER.match(found.string, fact.end):
         return draft
-    unit = found.group("unit") or found.group("ago")
+    unit = found.group("unit") or found.group("ago") or "season"
     if unit == "week" and anchor.weekday() == _SUNDAY:
         return draft  # a Sunday paper's "last week" is often the week just ending: either reading
     if not (
         (unit in ("week", "month") and len(fact.date) == len("YYYY-MM"))
-        or (unit == "year" and len(fact.date) == len("YYYY"))
+        or (unit in ("year", "season") and len(fact.date) == len("YYYY"))
         or (unit == "day" and len(fact.date) == len("YYYY-MM-DD"))
     ):
         return draft
@@ -426,7 +435,7 @@ def _period(
     end = pos + fact.end - fact.start
     when = int(fact.date[:4])
     if unit == "week":
-        back = 1 if found.group().lower().startswith("last") else -1
+        back = _WEEKS_BACK[found.group().split()[0].lower()]
         monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * back)
         # "was killed the week of Nov. 9": an adverbial as American usage writes it, a word
         # shorter than "in the week of"; at a sentence's start "In the week of Nov. 9, ..."
@@ -440,6 +449,8 @@ def _period(
         written = f"in {name}" + ("" if when == current else f" {when}")
     elif unit == "year":
         written = f"in {when}"
+    elif unit == "season":
+        written = f"in {found.group('season').lower()} {when}"
     else:
         written = _with_comma(
             ap_date(dt.date.fromisoformat(fact.date), anchor, year=year), draft.text, end

@@ -363,17 +363,19 @@ def _dated(
             dated.append(sentence)
             continue
         draft = Draft(sentence.text, sentence.segments)
-        written = absolute_dates(
-            draft,
-            at.article,
-            by_id[at.article].text,
-            dates.get(at.article, ()),
-            published.get(at.article),
-            at.start,
-            year=year,
-            parts_of_day=parts_of_day,
-        )
-        draft = budget.take(draft, written)
+        args = (at.article, by_id[at.article].text, dates.get(at.article, ()))
+        when = published.get(at.article)
+        written = absolute_dates(draft, *args, when, at.start, year=year, parts_of_day=parts_of_day)
+        if budget.fits(draft, written):
+            draft = budget.take(draft, written)
+        elif written.text != draft.text:
+            # the sentence's dates together do not fit: each that does, from the last ("on
+            # Friday ... arrested last month": "in September" adds no word, "on Oct. 2" one)
+            for fact in sorted(args[2], key=lambda f: -f.start):
+                one = absolute_dates(
+                    draft, *args, when, at.start, year=year, parts_of_day=parts_of_day, only=fact
+                )
+                draft = budget.take(draft, one)
         dated.append(replace(sentence, text=draft.text, segments=draft.segments))
     return dated
 
