@@ -755,3 +755,24 @@ def test_clause_cues_alone_say_whether_a_sentence_goes_on_from_the_one_before() 
     # a quotation's own words are not the sentence's reply
     assert not continues('"They replied with silence," Foxx said of the council.', previous)
     assert not continues("The mayor opened the new bridge on Monday.", previous)
+
+
+def test_a_subject_that_later_did_or_said_something_goes_on_from_the_event_before() -> None:
+    from synopsis.summarizer.continuation import continues
+
+    previous = "On Sept. 2, he fired his deputy, calling him unfit for office."
+    # DUC 2004 D30011 ("later than what?" to a round-69 reader), Multi-News dev 2774
+    assert continues("Mahathir told reporters later that Anwar had plotted against him.", previous)
+    assert continues("Puebla state officials later said three more attackers had died.", previous)
+    assert continues("The GOP nominee later tweeted that the media protects Clinton.", previous)
+    # the sentence tells the event it counts from, names its own time, or uses "later" otherwise
+    for text in (
+        "Starovoitova was trained as a psychologist and later received a doctorate.",
+        "The minister said later that day the talks had failed.",
+        "Officials said later this week they would decide on the plan.",
+        "A later statement from the service said the lion was killed.",
+        "After the vote, the senator later said she regretted it.",
+    ):
+        assert not continues(text, previous), text
+    # a lead has no sentence before it to go on from
+    assert not continues("Puebla state officials later said three more attackers had died.", None)
