@@ -213,3 +213,17 @@ def test_a_surname_a_person_is_reached_or_arrested_by_is_written_in_full_first()
     )
     found = bare_surnames("ABC News could not reach Mattevi for comment.", source)
     assert [e.full for e in found] == ["Nicholas Mattevi"]
+
+
+def test_a_surname_whose_full_name_has_a_particle_is_written_with_it() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # Multi-News dev 4360: "Erlaf said Tuesday" was read as a surname never introduced
+    source = (
+        "A former minister, Mohamed Ag Erlaf, identified himself as the chief negotiator.\n"
+        "Reached by telephone, Erlaf said Tuesday that the rebels are open to talks."
+    )
+    found = bare_surnames("Reached by telephone, Erlaf said Tuesday that talks are open.", source)
+    assert [e.full for e in found] == ["Mohamed Ag Erlaf"]
+    dutch = "The painter Vincent van Gogh lived in Arles.\nGogh said he was poor."
+    assert [e.full for e in bare_surnames("Gogh said he was poor.", dutch)] == ["Vincent van Gogh"]

@@ -180,6 +180,12 @@ def _given(word: str, lowercase: frozenset[str]) -> bool:
     return not (low in _NOT_GIVEN or low in STOPWORDS or low in _CALENDAR or low in lowercase)
 
 
+# Particles between a given name and a surname ("Mohamed Ag Erlaf", Multi-News dev 4360, where
+# "Erlaf said Tuesday" was read as a surname never introduced; "Osama bin Laden" is written with
+# its particle as the surname, "bin Laden").
+_PARTICLES = "Ag|Al|Abu|Ben|Bin|El|Ibn|bin|ibn|al|el|van|von|de|del|della|da|di|du|la|le"
+
+
 @lru_cache(maxsize=4096)
 def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     """The one full name ("Given [Given] [I.] Surname") the source writes for a surname, and where.
@@ -188,7 +194,10 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     given name is kept only when every full mention has it ("Mamdouh Mahmud Salim").
     """
     lowercase = _lowercase_words(source)
-    pattern = rf"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?{re.escape(surname)}{_END}"
+    pattern = (
+        rf"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+(?:(?:[A-Z]\.?|{_PARTICLES})[ \t]+)?"
+        rf"{re.escape(surname)}{_END}"
+    )
     ones: set[str] = set()
     found: list[tuple[str, int, int, str | None]] = []
     for m in re.finditer(pattern, source):
