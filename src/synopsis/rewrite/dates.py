@@ -330,11 +330,8 @@ def _context(source: str, start: int, end: int, *, before: bool = True) -> froze
 
     near = [t.group() for t in _TOKEN.finditer(left)][-_CONTEXT_WORDS:] if before else []
     near += [t.group() for t in _TOKEN.finditer(right)][:_CONTEXT_WORDS]
-    return frozenset(
-        stem(w.lower().replace("’", "'"))
-        for w in near
-        if w[0].islower() and w not in STOPWORDS and len(w) > 1 and stem(w) not in _DATING
-    )
+    lowercase = [w.replace("’", "'") for w in near if w[0].islower() and len(w) > 1]
+    return frozenset(stem(w) for w in lowercase if w not in STOPWORDS) - _DATING
 
 
 # "the" right before a day of a month: the day names an event ("the Aug. 20 cruise missile attack")
@@ -376,9 +373,10 @@ def _contradicted(
 ) -> bool:
     """Whether the article dates the event of `fact` outside first..last elsewhere.
 
-    True when another of the article's date expressions names a month (an explicit date), lies
-    wholly outside the days the relative one would be written as, and shares at least
-    `_CONTRADICTION_SHARED` content words of context with it.
+    True when another sentence of the article names an event by a day of a month after "the"
+    ("the Aug. 20 cruise missile attack"), that day lies outside the days the relative date would
+    be written as, and the words after it share at least `_CONTRADICTION_SHARED` content words
+    with those around the relative date.
     """
     mine: frozenset[str] | None = None
     for other in facts:
