@@ -227,3 +227,18 @@ def test_a_surname_whose_full_name_has_a_particle_is_written_with_it() -> None:
     assert [e.full for e in found] == ["Mohamed Ag Erlaf"]
     dutch = "The painter Vincent van Gogh lived in Arles.\nGogh said he was poor."
     assert [e.full for e in bare_surnames("Gogh said he was poor.", dutch)] == ["Vincent van Gogh"]
+
+
+def test_a_show_titled_with_the_given_name_does_not_hide_the_full_name() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # Multi-News dev 1952: the show's title "'Ellen'" is not the given name standing alone
+    source = (
+        "Snooki Talks Drinking on 'Ellen'\nIn an interview with Ellen DeGeneres, the star admits "
+        "she may overdo it. The author told DeGeneres she wants to remember her nights."
+    )
+    found = bare_surnames("The author told DeGeneres she wants to remember her nights.", source)
+    assert [e.full for e in found] == ["Ellen DeGeneres"]
+    # the name standing alone outside quotation marks still reads as a place or a brand
+    brand = source.replace("'Ellen'", "Ellen tonight")
+    assert bare_surnames("The author told DeGeneres she wants to remember.", brand) == []

@@ -217,7 +217,10 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     if len(ones) != 1:
         return None
     first = next(iter(ones)).split()[0]
-    if len(re.findall(rf"\b{re.escape(first)}\b", source)) != len(found):
+    # a title in quotation marks named after the person ("Snooki Talks Drinking on 'Ellen'",
+    # Multi-News dev 1952) is not the given name standing alone
+    quoted_title = len(re.findall(rf"[\"'“‘]{re.escape(first)}[\"'”’]", source))
+    if len(re.findall(rf"\b{re.escape(first)}\b", source)) - quoted_title != len(found):
         return None  # the "given name" stands alone too: a place or a brand ("Boston Marathon")
     if all(_sentence_start(source, f[1]) for f in found) and not any(
         _APPOSITION_AFTER.match(source, f[2]) or _SPEECH_AFTER.match(source, f[2]) for f in found
