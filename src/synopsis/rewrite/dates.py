@@ -14,6 +14,7 @@ Friday" as "Nov. 3" (AP style: "on" only where a name or the sentence's start co
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -346,9 +347,9 @@ def _days_of(date: str) -> tuple[dt.date, dt.date] | None:
             day = dt.date.fromisoformat(date)
             return day, day
         if len(date) == len("YYYY-MM"):
-            first = dt.date(int(date[:4]), int(date[5:7]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
+            year, month = int(date[:4]), int(date[5:7])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
     except ValueError:
         return None
     return None
