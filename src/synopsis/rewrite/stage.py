@@ -41,6 +41,7 @@ from synopsis.rewrite.names import (
 )
 from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
+from synopsis.rewrite.places import name_place
 from synopsis.rewrite.roles import introduce_roles
 from synopsis.rewrite.tense import backshift
 from synopsis.rewrite.typography import typeset
@@ -264,6 +265,9 @@ def _named(
                 resolve_opening(
                     draft, names, people, article.id, article.text, context, previous, mentioned
                 ),
+            )
+            draft = budget.take(
+                draft, name_place(draft, article.id, article.text, context, previous)
             )
             if rules.full_names:
                 before = " ".join(o.text for o in out)
