@@ -67,10 +67,10 @@ class ResolveJSON(TypedDict):
     """Licence of a name written for a mention: `mention` is where the cited article writes it.
 
     `rule`: "full_name" (a person's first mention in the summary), "short_name" (a later one),
-    "pronoun" (a dangling "He"/"She"), "description" (a dangling "The group"/"The company"),
-    "role" (a person's first mention preceded by the role the cited article writes before the
-    name: "First-grade teacher Shanda Ince"), "epithet" (the name written after a description
-    that opens a sentence: "The Chicago hip-hop mogul Kanye West").
+    "pronoun" (a dangling "He"/"She"), "description" (a dangling "The group"/"The company", or
+    "the town" named), "role" (a person's first mention preceded by the role the cited article
+    writes before the name: "First-grade teacher Shanda Ince"), "epithet" (the name written
+    after a description that opens a sentence: "The Chicago hip-hop mogul Kanye West").
     """
 
     kind: Literal["resolve"]
