@@ -776,3 +776,24 @@ def test_a_subject_that_later_did_or_said_something_goes_on_from_the_event_befor
         assert not continues(text, previous), text
     # a lead has no sentence before it to go on from
     assert not continues("Puebla state officials later said three more attackers had died.", None)
+
+
+def test_a_subject_it_after_a_short_opening_phrase_needs_the_sentence_before() -> None:
+    previous = "The company sold its search engine to a larger rival last year."
+    # Multi-News dev 4445 (counted by the readability audit); source sentences of DUC 2004
+    for text in (
+        "For technologists, it’s the ultimate revenge of the nerds.",
+        "Sure, it's not much when compared with a deficit of some $65 billion.",
+        "At the time, it was a tiny company with 40 employees.",
+    ):
+        assert needs_antecedent(text, previous), text
+    # a dummy "it" with its clause after it, a noun or a name in the opening phrase it may
+    # stand for, or a longer opening clause
+    for text in (
+        "With elections near, it turns out that the committee has been busy.",
+        "Speaking of staying out of sight, it might be a good time to head south.",
+        "Sure, it was assumed that no team would pay a lot more.",
+        "When the ruling came, it sent a strong signal to the owners.",
+        "In Paris, it was raining when the talks began.",
+    ):
+        assert not needs_antecedent(text, previous), text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN, continues
@@ -219,6 +220,21 @@ _CONNECTIVE_PHRASE = re.compile(
 # unintroduced in round 66). Of the 17 such sentences of DUC 2004 and Multi-News dev that are
 # otherwise eligible, all but one or two lean on the sentence before or are a caption or an aside
 # to the reader ("(Perhaps you're a fan of stop-motion master Ray Harryhausen.)").
+# A subject "it" right after a short opening phrase that names nothing it could stand for ("For
+# technologists, it's the ultimate revenge of the nerds.", Multi-News dev 4445, counted by the
+# readability audit; "At the time, it was a tiny company", "Sure, it's not much"): like an
+# opening "It", it stands for something told before. Not a dummy "it" whose clause follows it
+# ("it might be prudent to hire", "it was assumed that", "it seems"), nor after a phrase with a
+# noun of its own ("While the decision had been expected, it nonetheless sent ...") or a name,
+# nor inside a quotation (the speaker's "it": '"By the way, it was a gun-free zone," he said').
+_OPENING_IT = re.compile(
+    r"^(?P<open>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}),\s+it\b(?P<rest>.*)$", re.DOTALL
+)
+_DUMMY_IT = re.compile(
+    r"^(?:\W+[\w'’-]+){0,7}?\W+(?:that|to|whether|how|if|for)\b|"
+    r"^\s+(?:seems|seemed|appears|appeared|turns|turned|remains|remained|emerged|takes|took)\b"
+)
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 _ASIDE = re.compile(r"\s*\([^()]*\)[\"'”’]*\s*$")
 # "the same ..." outside quotation marks compares with something told before ("With the same
 # anniversary looming over Mr. Mubarak's trial, prosecutors began ...", Multi-News dev 2257,
@@ -352,6 +368,8 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
         return True  # an aside to the sentence before
     if _INNER_CONNECTIVE.match(text) or continues(text, previous):
         return True
+    if _opening_it(text):
+        return True
     tokens = _TOKEN.findall(text)
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):
         low = tok.lower()
@@ -396,6 +414,20 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
     if head in _PLACE_HEADS and after_prose:
         return True
     return previous is not None and _used_in(head, previous)
+
+
+def _opening_it(text: str) -> bool:
+    """Whether the subject "it" after a short opening phrase stands for something told before."""
+    m = _OPENING_IT.match(text)
+    if m is None or _DUMMY_IT.match(m.group("rest")):
+        return False
+    opening = m.group("open").split()
+    if any(w[:1].isupper() for w in opening[1:]):
+        return False  # a name it may stand for
+    return not any(
+        w.lower() in _DETERMINERS and nxt.lower() not in _SELF_EVIDENT
+        for w, nxt in pairwise(opening)
+    )
 
 
 def _used_in(noun: str, text: str) -> bool:
