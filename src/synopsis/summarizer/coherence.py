@@ -220,13 +220,14 @@ _CONNECTIVE_PHRASE = re.compile(
 # unintroduced in round 66). Of the 17 such sentences of DUC 2004 and Multi-News dev that are
 # otherwise eligible, all but one or two lean on the sentence before or are a caption or an aside
 # to the reader ("(Perhaps you're a fan of stop-motion master Ray Harryhausen.)").
+_ASIDE = re.compile(r"\s*\([^()]*\)[\"'”’]*\s*$")
 # A subject "it" right after a short opening phrase that names nothing it could stand for ("For
 # technologists, it's the ultimate revenge of the nerds.", Multi-News dev 4445, counted by the
 # readability audit; "At the time, it was a tiny company", "Sure, it's not much"): like an
 # opening "It", it stands for something told before. Not a dummy "it" whose clause follows it
 # ("it might be prudent to hire", "it was assumed that", "it seems"), nor after a phrase with a
-# noun of its own ("While the decision had been expected, it nonetheless sent ...") or a name,
-# nor inside a quotation (the speaker's "it": '"By the way, it was a gun-free zone," he said').
+# noun of its own ("When the ruling came, it sent a strong signal") or a name, nor inside a
+# quotation (the speaker's "it": '"By the way, it was a gun-free zone," he said').
 _OPENING_IT = re.compile(
     r"^(?P<open>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}),\s+it\b(?P<rest>.*)$", re.DOTALL
 )
@@ -235,7 +236,6 @@ _DUMMY_IT = re.compile(
     r"^\s+(?:seems|seemed|appears|appeared|turns|turned|remains|remained|emerged|takes|took)\b"
 )
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
-_ASIDE = re.compile(r"\s*\([^()]*\)[\"'”’]*\s*$")
 # "the same ..." outside quotation marks compares with something told before ("With the same
 # anniversary looming over Mr. Mubarak's trial, prosecutors began ...", Multi-News dev 2257,
 # counted by a round-48 reader; "The Justice Department lawyers picked up the same thread", DUC
@@ -353,14 +353,16 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
         ('"No sir," Smith continued.'), a pro-verb for an action told before ("The Executive Branch
         does so ..."), time counted from an event the sentence does not tell ("arrived five minutes
         later."), a clause whose verb phrase is left out ("In her case, it seems to have."), a
-        subject pronoun before any name, a demonstrative noun phrase ("these traits", "that night"),
-        "the same ..." with nothing saying the same as what ("Under the same law, ..."), what
-        someone said named only by its speaker ("Hodler's allegations"), "such" pointing back ("no
-        such compunctions"), a counted set ("the four hostages") or a definite description that
-        always points back ("the group", "the deal") whose noun the sentence has not used before it
-        (these six not in a lead, where a noun phrase is the article's own first mention), or an
-        opening definite description whose head the previous sentence uses ("The militants") or that
-        names a place by its kind ("The nation").
+        subject pronoun before any name, a subject "it" after a short opening phrase that names
+        nothing it could stand for ("For technologists, it's ..."), a demonstrative noun phrase
+        ("these traits", "that night"), "the same ..." with nothing saying the same as what
+        ("Under the same law, ..."), what someone said named only by its speaker ("Hodler's
+        allegations"), "such" pointing back ("no such compunctions"), a counted set ("the four
+        hostages") or a definite description that always points back ("the group", "the deal")
+        whose noun the sentence has not used before it (these six not in a lead, where a noun
+        phrase is the article's own first mention), or an opening definite description whose head
+        the previous sentence uses ("The militants") or that names a place by its kind ("The
+        nation").
     """
     if first_word(text) in ANTECEDENT_STARTS or _CONNECTIVE_PHRASE.match(text):
         return True
