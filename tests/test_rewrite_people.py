@@ -84,3 +84,21 @@ def test_a_description_gets_the_name_of_a_person_known_by_her_pronoun() -> None:
     s = _sentence(a, "The 19-year-old star is known for posting photos online.")
     (out,) = rewrite([s], facts, max_words=100)
     assert out.text == "The 19-year-old star Ariel Winter is known for posting photos online."
+
+
+def test_name_costs_are_the_words_the_rewriter_would_add_and_the_names_already_in_full() -> None:
+    from synopsis.model.aligned import Draft
+    from synopsis.rewrite import Name, People, name_costs
+
+    text = "Prime Minister Haider al-Abadi visited the front. Abadi said the town of Qaim was free."
+    people = People.of([Name("person", ("Haider al-Abadi", "Abadi"))], [text])
+
+    def costs(sentence: str) -> tuple[dict[str, int], frozenset[str]]:
+        at = text.index(sentence)
+        return name_costs(Draft.of(sentence, "a", at), people, "a", text, at)
+
+    assert costs("Abadi said the town of Qaim was free.") == ({"al-Abadi": 1}, frozenset())
+    assert costs("Prime Minister Haider al-Abadi visited the front.") == (
+        {},
+        frozenset({"al-Abadi"}),
+    )

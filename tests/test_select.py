@@ -441,18 +441,51 @@ def test_a_summary_without_a_central_lead_takes_one_in() -> None:
     assert 0 not in select(story, feats, scores, max_words=budget, update=True).indices
 
 
-def test_words_are_reserved_for_a_full_name_written_on_a_caption_line() -> None:
-    # Multi-News dev 1376: "Tobias Riede" stands alone on a caption line before a capitalized
-    # one; read as lines, as the article is, it is a full name, and its words are reserved
-    article = [
-        _sent("a", 0, "Pies show the probabilities of closed-mouth vocalization."),
-        _sent("a", 1, "Tobias Riede"),
-        _sent("a", 2, "AUSTIN, Texas — Dinosaurs may have cooed."),
-        _sent("a", 3, "Tobias Riede, a physiology professor, led the study."),
-        _sent("a", 4, "“It evolved many times,” Riede said."),
+def test_a_full_name_is_paid_once_however_many_chosen_sentences_name_the_person_bare() -> None:
+    import numpy as np
+
+    from synopsis.summarizer.coverage import Program, greedy, solve
+    from synopsis.summarizer.objectives import Scores
+
+    # two sentences name "Riede" by surname; writing "Tobias Riede" at the first adds one word
+    story = [
+        _sent("a", 0, "Riede said the birds cooed with closed mouths."),
+        _sent("a", 1, "Riede said crocodiles boom with their mouths open."),
+        _sent("b", 0, "Tobias Riede, a physiology professor, led the study."),
     ]
-    shown = [s.text for s in article]
-    assert sel_mod._name_words(article, shown, [4]) == {4: 1}
+    feats = [features(s.text) for s in story]
+    scores = Scores(
+        weights={"birds": 3.0, "crocodiles": 3.0, "study": 1.0},
+        sentence_concepts=(
+            frozenset({"birds"}),
+            frozenset({"crocodiles"}),
+            frozenset({"study"}),
+        ),
+        position_prior=(0.0, 0.0, 0.0),
+    )
+
+    def costs(i: int) -> tuple[dict[str, int], frozenset[str]]:
+        return ({"Riede": 1}, frozenset()) if i < 2 else ({}, frozenset({"Riede"}))
+
+    # 8 + 8 words and the full name's one word once: 17 fit in 17; paid per sentence, 18 would not
+    chosen = select(story, feats, scores, max_words=17, name_costs=costs).indices
+    assert sorted(chosen) == [0, 1]
+    assert sorted(select(story, feats, scores, max_words=16, name_costs=costs).indices) != [0, 1]
+    # a sentence that names the person in full pays for the later bare mentions
+    program = Program(
+        lengths=np.array([8.0, 8.0, 8.0]),
+        concepts=[frozenset({"birds"}), frozenset({"crocodiles"}), frozenset({"study"})],
+        weights={"birds": 3.0, "crocodiles": 3.0, "study": 1.0},
+        prior=np.zeros(3),
+        budget=24,
+        duplicates=[],
+        requires=[],
+        prior_weight=1.0,
+        first_mentions=[(1.0, (0, 1), (2,))],
+    )
+    assert sorted(solve(program, 100) or []) == [0, 1, 2]
+    # the greedy start pays the name when it takes the first bare sentence: it stays in budget
+    assert sorted(greedy(program)) == [0, 1]
 
 
 def test_a_sentence_that_only_retells_other_articles_is_not_chosen_for_its_prior() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from synopsis.analyze import analyze, story_entities
@@ -29,8 +29,10 @@ from synopsis.rewrite import (
     DateFact,
     Facts,
     Name,
+    People,
     added_words,
     current_year,
+    name_costs,
     names_relative_day,
     rewrite,
 )
@@ -167,6 +169,27 @@ def _date_words(
     return found
 
 
+def _name_costs(
+    kept: Sequence[Article],
+    sentences: Sequence[Sentence],
+    drafts: Sequence[Draft],
+    entities: Sequence[Entity],
+) -> Callable[[int], tuple[Mapping[str, int], Collection[str]]]:
+    """Whom the rewriter would name in full in a sentence (by position), for `select`.
+
+    Each answer is `synopsis.rewrite.name_costs`, the rewriter's own test, so selection pays
+    for exactly the full names the rewriter will write.
+    """
+    texts = {a.id: a.text for a in kept}
+    people = People.of([Name(e.type, e.variants) for e in entities], list(texts.values()))
+
+    def costs(i: int) -> tuple[Mapping[str, int], Collection[str]]:
+        s = sentences[i]
+        return name_costs(drafts[i], people, s.article_id, texts[s.article_id], s.start)
+
+    return costs
+
+
 def summarize(
     articles: Sequence[Article],
     config: SummarizerConfig | None = None,
@@ -274,6 +297,13 @@ def summarize(
     )
     # an outlet's title that gives a replaced figure is not the headline
     stale = {r.old.value for r in revised} - {v.value for r in revised for v in r.current}
+    # the story's people, as the rewriter names them: selection pays the words of each full
+    # name the rewriter will write once (`synopsis.rewrite.name_costs`)
+    entities = (
+        (analysis.entities if analysis else story_entities(kept, per_article))
+        if cfg.rewrite
+        else ()
+    )
     selection = select(
         sentences,
         feats,
@@ -286,6 +316,7 @@ def summarize(
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
         reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
+        name_costs=_name_costs(kept, sentences, drafts, entities) if cfg.rewrite else None,
         revised=_revised(sentences, revised, pubs),
         update=seen is not None,
     )
@@ -301,7 +332,6 @@ def summarize(
     if analysis is not None and since is not None:
         analysis = only_new(analysis, _seen_analysis(since, cfg))
     if cfg.rewrite:
-        entities = analysis.entities if analysis else story_entities(kept, per_article)
         facts = _rewrite_facts(kept, sentences, selection.indices, entities, pubs)
         chosen = rewrite(chosen, facts, cfg.max_words)
     return Summary(

@@ -1,16 +1,18 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
-from synopsis.rewrite.people import Name
-from synopsis.rewrite.stage import Facts, Rules, rewrite
+from synopsis.rewrite.people import Name, People
+from synopsis.rewrite.stage import Facts, Rules, name_costs, rewrite
 
 __all__ = [
     "DateFact",
     "Facts",
     "Name",
+    "People",
     "Rules",
     "added_words",
     "current_year",
+    "name_costs",
     "names_relative_day",
     "rewrite",
 ]

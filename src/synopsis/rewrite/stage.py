@@ -384,6 +384,39 @@ def _dated(
     return dated
 
 
+def name_costs(
+    draft: Draft, people: People, article: str, source: str, at: int
+) -> tuple[dict[str, int], frozenset[str]]:
+    """Whom the sentence names by surname only, with the words their full names add, and whom
+    it names in full: the rewriter's own test (`name_mentions` for the story's people,
+    `full_surnames` for those its entity list misses), for selection to pay each full name once.
+
+    Args:
+        draft: the sentence as the summary would show it.
+        people: the story's people (`People.of`).
+        article: id of the article the sentence comes from.
+        source: that article's text.
+        at: where the sentence starts in it.
+
+    Returns:
+        The surname of each person the rewriter would write in full at a first mention here,
+        with the words that adds, and the surnames of those the sentence already names in full.
+    """
+    mentioned = Mentioned()
+    named = name_mentions(draft, people, article, source, at, mentioned)
+    named = full_surnames(named, article, source, "", mentioned)
+    bare: dict[str, int] = {}
+    for seg in named.segments:
+        if isinstance(seg, Inserted) and isinstance(seg.why, Resolve) and seg.text.split():
+            if seg.why.rule != "full_name":
+                continue
+            said = source[seg.replaces.start : seg.replaces.end]
+            key = seg.text.split()[-1]
+            bare[key] = bare.get(key, 0) + max(0, len(seg.text.split()) - len(said.split()))
+    full = frozenset(k.split()[-1] for k in mentioned.names if k.split()[-1] not in bare)
+    return {k: n for k, n in bare.items() if n > 0}, full
+
+
 def rewrite(
     chosen: Sequence[SummarySentence],
     facts: Facts,

@@ -98,6 +98,11 @@ class Program:
         prior_weight: units of concept weight a position prior of 1 counts for.
         at_most: (candidates, limit) pairs: at most `limit` of those candidates may be chosen
             together (sum_s x_s <= limit); `select` adds one for each retelling it finds.
+        first_mentions: (words, bare, full) per person the rewriter would name in full: the
+            words the full name adds at the summary's first mention, paid once (a variable u_p
+            in the budget row) when a sentence in `bare` (naming them by surname) is chosen and
+            none in `full` (naming them in full, whose name the rewriter moves to the first
+            mention): x_s - u_p - sum_f x_f <= 0 for each s in `bare`.
     """
 
     lengths: np.ndarray
@@ -109,6 +114,7 @@ class Program:
     requires: Sequence[tuple[int, tuple[int, ...]]]
     prior_weight: float
     at_most: Sequence[tuple[tuple[int, ...], int]] = ()
+    first_mentions: Sequence[tuple[float, tuple[int, ...], tuple[int, ...]]] = ()
 
 
 def solve(
@@ -163,8 +169,14 @@ def solve(
     keys = sorted(groups)
     m = len(keys)
     q = len(adjacent)
+    people = program.first_mentions
     objective = -np.concatenate(
-        [own, np.array([groups[k] for k in keys]), np.full(q, contiguity_bonus)]
+        [
+            own,
+            np.array([groups[k] for k in keys]),
+            np.full(q, contiguity_bonus),
+            np.zeros(len(people)),
+        ]
     )
     rows: list[int] = []
     cols: list[int] = []
@@ -201,9 +213,18 @@ def solve(
         cols += list(leads)
         vals += [-1.0] * len(leads)
         r += 1
-    rows += [r] * n
-    cols += list(range(n))
-    vals += [float(x) for x in lengths]
+    paid = n + m + q  # the first person's u_p
+    mention_rows = 0
+    for p, (_, bare, full) in enumerate(people):
+        for s in bare:
+            rows += [r] * (2 + len(full))
+            cols += [s, paid + p, *full]
+            vals += [1.0, -1.0] + [-1.0] * len(full)
+            r += 1
+            mention_rows += 1
+    rows += [r] * (n + len(people))
+    cols += list(range(n)) + [paid + p for p in range(len(people))]
+    vals += [float(x) for x in lengths] + [float(words) for words, _, _ in people]
     upper = np.concatenate(
         [
             np.zeros(m),
@@ -212,17 +233,20 @@ def solve(
             np.array([float(limit) for _, limit in program.at_most]),
             np.zeros(2 * q),
             [-1.0] if leads else [],
+            np.zeros(mention_rows),
             [float(budget)],
         ]
     )
     # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
-    start = np.zeros(n + m + q)
+    start = np.zeros(n + m + q + len(people))
     picked = greedy(program)
     start[picked] = 1.0
     for k, members in enumerate(keys):
         start[n + k] = float(any(start[s] for s in members))
     for p, (a, b) in enumerate(adjacent):
         start[n + m + p] = start[a] * start[b]
+    for p, (_, bare, full) in enumerate(people):
+        start[paid + p] = float(any(start[s] for s in bare) and not any(start[f] for f in full))
     return _solve(objective, rows, cols, vals, upper, n, node_limit, start)
 
 
@@ -301,16 +325,31 @@ def greedy(program: Program) -> list[int]:
         members = frozenset(group)
         for s in group:
             limits.setdefault(s, []).append((members, limit))
+    named_in: dict[int, list[int]] = {}  # sentence -> persons it names by surname only
+    for p, (_, bare, _) in enumerate(program.first_mentions):
+        for s in bare:
+            named_in.setdefault(s, []).append(p)
+    introduced: set[int] = set()  # persons whose full name the summary carries or has paid for
+
+    def cost(s: int) -> float:
+        """The sentence's words and those of the full names it would need first written."""
+        extra = math.fsum(
+            program.first_mentions[p][0]
+            for p in named_in.get(s, ())
+            if p not in introduced and s not in program.first_mentions[p][2]
+        )
+        return float(lengths[s]) + extra
+
     covered: set[Concept] = set()
     chosen: list[int] = []
     chosen_set: set[int] = set()
-    used = 0
+    used = 0.0
     left = set(range(len(concepts)))
     while left:
         best, best_ratio = -1, 0.0
         for s in sorted(left):
             if (
-                used + lengths[s] > program.budget
+                used + cost(s) > program.budget
                 or not all(any(a in chosen for a in group) for group in needed.get(s, ()))
                 or any(len(chosen_set & group) >= limit for group, limit in limits.get(s, ()))
             ):
@@ -319,14 +358,18 @@ def greedy(program: Program) -> list[int]:
                 math.fsum(weights[c] for c in concepts[s] - covered)
                 + program.prior_weight * program.prior[s]
             )
-            ratio = gain / lengths[s]
+            ratio = gain / cost(s)
             if ratio > best_ratio:
                 best, best_ratio = s, ratio
         if best < 0:
             break
         chosen.append(best)
         chosen_set.add(best)
-        used += int(lengths[best])
+        used += cost(best)
+        introduced.update(named_in.get(best, ()))
+        introduced.update(
+            p for p, (_, _, full) in enumerate(program.first_mentions) if best in full
+        )
         covered |= concepts[best]
         left -= {best} | blocked.get(best, set())
     fits = [s for s in range(len(concepts)) if lengths[s] <= program.budget and s not in needed]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -33,8 +33,10 @@ from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import positions_in_picture
-from synopsis.text.surnames import bare_surnames
 
+# For a sentence position: whom the rewriter names in full there (surname to words added) and
+# whom it names in full already (`synopsis.rewrite.name_costs`).
+NameCosts = Callable[[int], tuple[Mapping[str, int], Collection[str]]]
 # Candidate sentence length in words. Shorter ones are mostly fragments, captions and headlines;
 # longer ones are run-ons from bad markup (checked by reading DUC 2004 and Multi-News dev outputs).
 MIN_WORDS = 8
@@ -312,21 +314,31 @@ def _retellings(
     return cuts
 
 
-def _name_words(
-    sentences: Sequence[Sentence], shown: Sequence[str], cands: Sequence[int]
-) -> dict[int, int]:
-    """Words that writing each candidate's bare surnames in full would add (`bare_surnames`)."""
-    articles: dict[str, list[str]] = {}
-    for s in sentences:
-        articles.setdefault(s.article_id, []).append(s.text)
-    texts = {a: "\n".join(parts) for a, parts in articles.items()}  # lines, as articles are
-    extra: dict[int, int] = {}
-    for i in cands:
-        found = bare_surnames(shown[i], texts[sentences[i].article_id])
-        added = sum(len(e.full.split()) - len(shown[i][e.start : e.end].split()) for e in found)
-        if added > 0:
-            extra[i] = added
-    return extra
+def _first_mentions(
+    cands: Sequence[int], name_costs: NameCosts | None
+) -> list[tuple[float, tuple[int, ...], tuple[int, ...]]]:
+    """Each person's full-name words with the candidates naming them bare and in full.
+
+    Words the rewriter will add to name people in full (`synopsis.rewrite`) are paid in the
+    budget once per person, so the edit fits instead of being dropped for want of words, and a
+    story's main figure, named by surname in many sentences, costs its full name only once.
+    """
+    if name_costs is None:
+        return []
+    people: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    for k, i in enumerate(cands):
+        bare, full = name_costs(i)
+        for key, n in bare.items():
+            words, named, _ = people.setdefault(key, ([], [], []))
+            words.append(n)
+            named.append(k)
+        for key in full:
+            people.setdefault(key, ([], [], []))[2].append(k)
+    return [
+        (float(max(words)), tuple(named), tuple(whole))
+        for _, (words, named, whole) in sorted(people.items())
+        if named
+    ]
 
 
 def select(
@@ -343,6 +355,7 @@ def select(
     blocked: Collection[int] = (),
     antecedents: bool = True,
     reserved: Mapping[int, int] | None = None,
+    name_costs: NameCosts | None = None,
     revised: Mapping[int, Collection[int]] | None = None,
     update: bool = False,
 ) -> Selection:
@@ -367,6 +380,11 @@ def select(
             when False such sentences with a dangling first word are not eligible.
         reserved: words a later stage will add to a sentence (by position; the rewriter's
             absolute dates), counted in its length so that the edit fits in the budget.
+        name_costs: for a sentence position, whom the rewriter would name in full there at a
+            first mention (surname to words added) and whom the sentence names in full
+            (`synopsis.rewrite.name_costs`); asked of the candidates only. Each full name's
+            words are paid once in the budget, when a sentence naming the person by surname is
+            chosen and none naming them in full (`coverage.Program.first_mentions`).
         revised: sentences that give a figure a newer article revised ("injuring 12" before
             "has risen to 14"), each with the sentences that give the figure as it now stands:
             chosen only together with one of them, which is shown right after it.
@@ -419,9 +437,7 @@ def select(
         for i, group in (revised or {}).items()
         if i in local
     ]
-    # Words the rewriter will add to name people in full (`synopsis.rewrite`): reserved here, so
-    # the edit fits in the budget instead of being dropped for want of words.
-    extra = _name_words(sentences, shown, cands)
+    extra: dict[int, int] = {}
     for i, n in (reserved or {}).items():
         if i in local:
             extra[i] = extra.get(i, 0) + n
@@ -431,7 +447,15 @@ def select(
     weights = scores.weights
     duplicates = _duplicate_pairs(cands, feats)
     program = Program(
-        lengths, concepts, weights, prior, max_words, duplicates, requires, PRIOR_WEIGHT
+        lengths,
+        concepts,
+        weights,
+        prior,
+        max_words,
+        duplicates,
+        requires,
+        PRIOR_WEIGHT,
+        first_mentions=_first_mentions(cands, name_costs),
     )
     chosen: list[int] | None = None
     method = "ilp"
