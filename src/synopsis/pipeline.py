@@ -18,7 +18,6 @@ from synopsis.model.errors import EmptyInputError, InputError
 from synopsis.model.types import (
     Analysis,
     Article,
-    Entity,
     NumberValue,
     Sentence,
     Skipped,
@@ -71,7 +70,8 @@ def _rewrite_facts(
     kept: Sequence[Article],
     sentences: Sequence[Sentence],
     chosen: Sequence[int],
-    entities: Sequence[Entity],
+    names: Sequence[Name],
+    people: People,
     pubs: Mapping[str, dt.date | None],
 ) -> Facts:
     """What `synopsis.rewrite` reads: names from the analysis, dates resolved by its timeline."""
@@ -86,9 +86,10 @@ def _rewrite_facts(
     return Facts(
         articles=kept,
         sentences=sentences,
-        names=[Name(e.type, e.variants) for e in entities],
+        names=names,
         dates=dates,
         published={k: v.isoformat() if v else None for k, v in pubs.items()},
+        people=people,
     )
 
 
@@ -173,7 +174,7 @@ def _name_costs(
     kept: Sequence[Article],
     sentences: Sequence[Sentence],
     drafts: Sequence[Draft],
-    entities: Sequence[Entity],
+    people: People,
 ) -> Callable[[int], tuple[Mapping[str, int], Collection[str]]]:
     """Whom the rewriter would name in full in a sentence (by position), for `select`.
 
@@ -181,7 +182,6 @@ def _name_costs(
     for exactly the full names the rewriter will write.
     """
     texts = {a.id: a.text for a in kept}
-    people = People.of([Name(e.type, e.variants) for e in entities], list(texts.values()))
 
     def costs(i: int) -> tuple[Mapping[str, int], Collection[str]]:
         s = sentences[i]
@@ -304,6 +304,8 @@ def summarize(
         if cfg.rewrite
         else ()
     )
+    names = [Name(e.type, e.variants) for e in entities]
+    people = People.of(names, [a.text for a in kept]) if cfg.rewrite else None
     selection = select(
         sentences,
         feats,
@@ -316,7 +318,7 @@ def summarize(
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
         reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
-        name_costs=_name_costs(kept, sentences, drafts, entities) if cfg.rewrite else None,
+        name_costs=_name_costs(kept, sentences, drafts, people) if people else None,
         revised=_revised(sentences, revised, pubs),
         update=seen is not None,
     )
@@ -331,8 +333,8 @@ def summarize(
         analysis = replace(analysis, numbers=mark_revised(analysis.numbers, revised))
     if analysis is not None and since is not None:
         analysis = only_new(analysis, _seen_analysis(since, cfg))
-    if cfg.rewrite:
-        facts = _rewrite_facts(kept, sentences, selection.indices, entities, pubs)
+    if people is not None:
+        facts = _rewrite_facts(kept, sentences, selection.indices, names, people, pubs)
         chosen = rewrite(chosen, facts, cfg.max_words)
     return Summary(
         sentences=chosen,

@@ -72,6 +72,8 @@ class Facts:
         names: the story's people and organizations with their spellings.
         dates: date expressions resolved against their article's publication date.
         published: article id to resolved publication date (ISO 8601) or None.
+        people: the story's people indexed from `names` (`People.of`), when the caller has
+            built it already (the pipeline does, for selection); built here otherwise.
     """
 
     articles: Sequence[Article]
@@ -79,6 +81,7 @@ class Facts:
     names: Sequence[Name] = ()
     dates: Sequence[DateFact] = ()
     published: Mapping[str, str | None] | None = None
+    people: People | None = None
 
 
 class _Budget:
@@ -226,7 +229,7 @@ class _Index:
         return cls(
             by_id={a.id: a for a in facts.articles},
             names=names,
-            people=People.of(names, [a.text for a in facts.articles]),
+            people=facts.people or People.of(names, [a.text for a in facts.articles]),
             spelled=acronyms(names),
             starts=starts,
         )
