@@ -11,8 +11,10 @@ already hold is cut off with a constraint (at most n of it and those n sentences
 solved again: sentence-level redundancy as a constraint of the program (McDonald, "A Study of
 Global Inference Algorithms in Multi-document Summarization", ECIR 2007), generated only where
 an answer breaks it, the incremental ILP of Riedel & Clarke ("Incremental Integer Linear
-Programming for Non-projective Dependency Parsing", EMNLP 2006). This module alone owns the
-budget, redundancy, coherence constraints and ordering.
+Programming for Non-projective Dependency Parsing", EMNLP 2006). The words the rewriter adds to
+write a person's full name at the summary's first mention are paid once per person, a variable
+of the program (`coverage.Program.first_mentions`). This module alone owns the budget,
+redundancy, coherence constraints and ordering.
 """
 
 from __future__ import annotations

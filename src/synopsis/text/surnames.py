@@ -6,7 +6,8 @@ never saw that introduction. Following Nenkova ("Entity-driven rewrite for multi
 summarization", IJCNLP 2008), the first mention in a summary should carry the full name as the
 sources wrote it. `bare_surnames` finds such mentions and the one full spelling the article
 writes for each, so the rewriter can put it in (a licensed edit pointing at where the article
-writes it) and the selector can reserve the words it costs.
+writes it); selection pays the words it costs once per person, through the rewriter's test
+(`synopsis.rewrite.name_costs`).
 """
 
 from __future__ import annotations
