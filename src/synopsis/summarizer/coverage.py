@@ -304,7 +304,9 @@ def greedy(program: Program) -> list[int]:
     """Budgeted greedy on gain per word, compared with the best single sentence.
 
     A sentence listed in the program's `requires` becomes available once one of its companions
-    is chosen; one that would exceed the limit of an `at_most` set it belongs to is not.
+    is chosen; one that would exceed the limit of an `at_most` set it belongs to is not. A
+    sentence costs its words and those of each full name (`first_mentions`) it would be the
+    first to need.
 
     Args:
         program: the candidates and their constraints.
