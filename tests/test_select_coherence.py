@@ -797,3 +797,12 @@ def test_a_subject_it_after_a_short_opening_phrase_needs_the_sentence_before() -
         "In Paris, it was raining when the talks began.",
     ):
         assert not needs_antecedent(text, previous), text
+
+
+def test_an_opening_description_before_an_irregular_past_points_back_to_its_noun() -> None:
+    # DUC 2004 D30036: read after a sentence on the literature prize, "The prestigious prize"
+    # became that prize (a round-74 reader); its article's sentence before names the medicine prize
+    previous = "Three American researchers on Monday won the Nobel Medicine Prize for a discovery."
+    text = "The prestigious prize went to Robert F. Furchgott, Louis J. Ignarro and Ferid Murad."
+    assert needs_antecedent(text, previous)
+    assert not needs_antecedent(text, "The institute announced its winners in Stockholm.")
