@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from synopsis.model.aligned import Draft, Resolve
 from synopsis.rewrite._draft import quoted, source_span
 from synopsis.rewrite.names import CONTEXT_SENTENCES
-from synopsis.text.dates import MONTHS, WEEKDAYS
+from synopsis.text.dates import CALENDAR_WORDS
 
 __all__ = ["PLACE_KINDS", "name_place"]
 
@@ -56,7 +56,6 @@ _MENTION = re.compile(rf"(?<![\w-])the ({_KINDS})(?![\w'’-])")
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _PARTICLE = r"(?:al|el|ez|ad|as|ar|an|de|del|da|di|du|la|le)-?\s*"
 _NAMED = re.compile(rf"(?<![\w-])({_KINDS}) of ({_WORD}(?:\s+(?:{_PARTICLE})?{_WORD})*)")
-_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _place_names(source: str, kind: str, before: int) -> set[str]:
@@ -66,7 +65,7 @@ def _place_names(source: str, kind: str, before: int) -> set[str]:
         if m.group(1) != kind:
             continue
         words = m.group(2).split()
-        while words and words[-1] in _CALENDAR:  # "the city of Boston Monday"
+        while words and words[-1] in CALENDAR_WORDS:  # "the city of Boston Monday"
             words.pop()
         if words:
             found.add(" ".join(words))

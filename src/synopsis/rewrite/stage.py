@@ -410,9 +410,11 @@ def name_costs(
     named = full_surnames(named, article, source, "", mentioned)
     bare: dict[str, int] = {}
     for seg in named.segments:
-        if isinstance(seg, Inserted) and isinstance(seg.why, Resolve) and seg.text.split():
-            if seg.why.rule != "full_name":
-                continue
+        if (
+            isinstance(seg, Inserted)
+            and isinstance(seg.why, Resolve)
+            and seg.why.rule == "full_name"
+        ):
             said = source[seg.replaces.start : seg.replaces.end]
             key = seg.text.split()[-1]
             bare[key] = bare.get(key, 0) + max(0, len(seg.text.split()) - len(said.split()))

@@ -18,7 +18,7 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN, continues
 from synopsis.summarizer.features import DANGLING_STARTS
 from synopsis.text import QUOTE_MARK, stem, words
-from synopsis.text.dates import MONTHS, WEEKDAYS
+from synopsis.text.dates import CALENDAR_WORDS
 from synopsis.text.reference import (
     DEMONYMS,
     NAME_AFTER_COMMA,
@@ -90,7 +90,6 @@ _NOT_HEAD = frozenset(
 # What after a head says which one it is, so no antecedent is needed ("the man who", "the group
 # of"); checked on the word after the head.
 _RESTRICTIVE = frozenset("who which that whose of behind responsible".split())
-_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 # Words after a noun that show its noun phrase has ended ("The militants reportedly fled"), an
 # irregular past among them ("The prestigious prize went to Robert F. Furchgott ...", DUC 2004
@@ -332,7 +331,7 @@ def _same_as_before(spoken: str) -> bool:
             continue  # "the same block as", "the same polls that show", "the same occurred"
         if len(after) > 1 and not after[0].endswith(","):
             word = after[1].strip(",;:")  # "day Americans learned": a clause says which day
-            if word[:1].isupper() and word.lower() not in _CALENDAR:
+            if word[:1].isupper() and word.lower() not in CALENDAR_WORDS:
                 continue
         return True
     return False
@@ -383,7 +382,7 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
         low = tok.lower()
         if low in _PERSONAL:
             return low in _SUBJECT or not NAME_AFTER_COMMA.match(text)
-        if k > 0 and tok[:1].isupper() and low not in _CALENDAR and low not in DEMONYMS:
+        if k > 0 and tok[:1].isupper() and low not in CALENDAR_WORDS and low not in DEMONYMS:
             break  # a name the pronoun may stand for (not "American" in "An American rescue")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     if text.lstrip()[:1] in '"“' and len(_TOKEN.findall(spoken)) < MIN_ATTRIBUTION_WORDS:
@@ -410,7 +409,8 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
             return True
     for m in _THAT_NP.finditer(spoken) if after_prose else ():
         ahead = spoken[: m.start()]
-        dated = any(w.lower() in _CALENDAR for w in words(ahead))  # "died Friday, late that night"
+        # "died Friday, late that night"
+        dated = any(w.lower() in CALENDAR_WORDS for w in words(ahead))
         if not dated and not _used_in(m.group(1), ahead):
             return True
     found = _definite_head(text)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 __all__ = [
+    "CALENDAR_WORDS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_BY_PREFIX",
@@ -37,6 +38,9 @@ MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov de
 MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# The full lowercase names of the months and weekdays: capitalized, yet no name of a person or
+# place ("said Saturday", "the city of Boston Monday").
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A capitalized month name or abbreviation, as a regex alternation without group or period
 # (callers add their own group and optional "."): "Jan", "January", "Sept", "September".
 MONTH_PATTERN = (

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from synopsis.text.dates import MONTHS, WEEKDAYS
+from synopsis.text.dates import CALENDAR_WORDS
 from synopsis.text.stopwords import STOPWORDS
 
 __all__ = ["Expansion", "bare_given_names", "bare_surnames", "person_position"]
@@ -45,7 +45,6 @@ _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?"
 _END = r"(?![\w-])(?!['’](?!s\b)(?!(?<=s['’])\s))"
 _MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME}){_END}")
 _CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*$")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _INITIAL = re.compile(r"[A-Z]\.")
 _AT_START = re.compile(r"(?:^|(?P<word>\S*)[.!?][\"”’']?\s+|\n\s*)$")
 
@@ -178,12 +177,12 @@ def _lowercase_words(source: str) -> frozenset[str]:
 def _given(word: str, lowercase: frozenset[str]) -> bool:
     """Whether a capitalized word may be a given name (no title, function word or common word)."""
     low = word.lower()
-    return not (low in _NOT_GIVEN or low in STOPWORDS or low in _CALENDAR or low in lowercase)
+    return not (low in _NOT_GIVEN or low in STOPWORDS or low in CALENDAR_WORDS or low in lowercase)
 
 
 # Particles between a given name and a surname: "Mohamed Ag Erlaf" (Multi-News dev 4360, where
 # "Erlaf said Tuesday" was read as a surname never introduced in blind round 69), "Vincent van
-# Gogh". Without them the full spelling was not found and no words were reserved for it.
+# Gogh". Without them the full spelling was not found, so it was neither written nor paid for.
 _PARTICLES = "Ag|Al|Abu|Ben|Bin|El|Ibn|bin|ibn|al|el|van|von|de|del|della|da|di|du|la|le"
 
 
@@ -274,7 +273,7 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
     for m in _MENTION.finditer(sentence):
         name = m.group("name")
         start = m.start() if m.group("title") else m.start("name")
-        if name in seen or name.lower() in _NOT_GIVEN | STOPWORDS | _CALENDAR:
+        if name in seen or name.lower() in _NOT_GIVEN | STOPWORDS | CALENDAR_WORDS:
             continue  # a title or a date ("said Saturday"), not a surname
         if (
             name.lower() in lowercase
@@ -343,7 +342,7 @@ def _given_full_name(source: str, given: str) -> tuple[str, int, int] | None:
         m
         for m in re.finditer(pattern, source)
         if not re.match(r"[ \t]+[A-Z]", source[m.end() :])
-        and m.group(1).lower() not in _NOT_FAMILY_NAMES | _CALENDAR
+        and m.group(1).lower() not in _NOT_FAMILY_NAMES | CALENDAR_WORDS
     ]
     if len({m.group(1) for m in found}) != 1:
         return None  # never in full, or two people ("Martin Richard", "Martin Walsh")
