@@ -120,3 +120,11 @@ def test_a_description_that_opens_the_sentence_is_left_to_the_selection() -> Non
     text = QAIM.replace("On Friday, Iraq said it now controls the town", "The town is now held")
     sentence = "The town is now held and the nearby border crossing with Syria."
     assert summarized(text, sentence).text == sentence
+
+
+def test_a_weekday_after_the_place_name_is_no_part_of_it() -> None:
+    # "the town of Qaim Friday": the name the article gives the town is "Qaim"
+    text = QAIM.replace(
+        "retaking the town of Qaim on the border", "retaking the town of Qaim Friday"
+    )
+    assert "controls Qaim and" in summarized(text, CONTROLS).text

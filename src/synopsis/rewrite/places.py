@@ -65,7 +65,7 @@ def _place_names(source: str, kind: str, before: int) -> set[str]:
         if m.group(1) != kind:
             continue
         words = m.group(2).split()
-        while words and words[-1] in CALENDAR_WORDS:  # "the city of Boston Monday"
+        while words and words[-1].lower() in CALENDAR_WORDS:  # "the city of Boston Monday"
             words.pop()
         if words:
             found.add(" ".join(words))
