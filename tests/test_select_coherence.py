@@ -23,10 +23,9 @@ def _sent(article: str, index: int, text: str) -> Sentence:
 # share, so the pronoun sentence is worth choosing, but only with the sentence naming the bridge.
 PRONOUN = "It carried forty thousand cars and nine hundred trucks across the strait on Sunday."
 # The same sentence with a subject of its own (no concept weight added: "traffic" is in no other
-# article).
-STANDALONE = (
-    "Traffic carried forty thousand cars and nine hundred trucks across the strait on Sunday."
-)
+# article), and "a strait" for "the strait", which would repeat the noun sentence 0 introduced
+# and need it as well (`definites`).
+STANDALONE = "Traffic carried forty thousand cars and nine hundred trucks across a strait on Sunday."
 
 
 def _story(second: str = PRONOUN) -> list[Sentence]:

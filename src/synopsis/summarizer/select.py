@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer import coherence, ordering
+from synopsis.summarizer import coherence, definites, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
 from synopsis.summarizer.features import Features
 from synopsis.summarizer.furniture import furniture, promotional
@@ -470,6 +470,8 @@ def select(
         ]
 
         articles = [sentences[i].article_id for i in cands]
+        told = definites.Introductions(sentences, shown)
+        introduced: set[int] = set()
 
         def solved(leads: Sequence[int] = ()) -> list[int] | None:
             nonlocal program
@@ -483,9 +485,22 @@ def select(
                     contiguity_bonus=CONTIGUITY_BONUS,
                 )
                 cuts = _retellings(answer or [], concepts, articles)
-                if not cuts:
+                # a chosen "the shootings" whose noun only its article's earlier sentences give
+                # is chosen again only with one of them (`definites`, a lazy constraint); not in
+                # update mode, whose reader read the earlier articles that introduced it
+                needed = [
+                    (local[i], tuple(local[a] for a in group if a in local))
+                    for i, group in told.unintroduced([cands[k] for k in answer or []]).items()
+                    if local[i] not in introduced and not update
+                ]
+                introduced.update(k for k, _ in needed)
+                if not cuts and not needed:
                     break
-                program = replace(program, at_most=(*program.at_most, *cuts))
+                program = replace(
+                    program,
+                    at_most=(*program.at_most, *cuts),
+                    requires=(*program.requires, *needed),
+                )
             return answer
 
         chosen = solved()
@@ -504,7 +519,7 @@ def select(
     if not chosen:
         # No sentence adds concept weight (e.g. no shared concepts): lead with the first one
         # that needs no antecedent.
-        dependents = {k for k, _ in requires}
+        dependents = {k for k, _ in program.requires}
         chosen = [next((k for k in range(len(cands)) if k not in dependents), 0)]
         method = "lead"
     picked = [cands[k] for k in chosen]
