@@ -11,7 +11,9 @@ already hold is cut off with a constraint (at most n of it and those n sentences
 solved again: sentence-level redundancy as a constraint of the program (McDonald, "A Study of
 Global Inference Algorithms in Multi-document Summarization", ECIR 2007), generated only where
 an answer breaks it, the incremental ILP of Riedel & Clarke ("Incremental Integer Linear
-Programming for Non-projective Dependency Parsing", EMNLP 2006). The words the rewriter adds to
+Programming for Non-projective Dependency Parsing", EMNLP 2006). A chosen sentence whose
+definite description repeats a noun only its article's earlier sentences give is constrained the
+same way, generated where an answer shows one (`definites`). The words the rewriter adds to
 write a person's full name at the summary's first mention are paid once per person, a variable
 of the program (`coverage.Program.first_mentions`). This module alone owns the budget,
 redundancy, coherence constraints and ordering.
