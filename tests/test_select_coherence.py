@@ -25,7 +25,9 @@ PRONOUN = "It carried forty thousand cars and nine hundred trucks across the str
 # The same sentence with a subject of its own (no concept weight added: "traffic" is in no other
 # article), and "a strait" for "the strait", which would repeat the noun sentence 0 introduced
 # and need it as well (`definites`).
-STANDALONE = "Traffic carried forty thousand cars and nine hundred trucks across a strait on Sunday."
+STANDALONE = (
+    "Traffic carried forty thousand cars and nine hundred trucks across a strait on Sunday."
+)
 
 
 def _story(second: str = PRONOUN) -> list[Sentence]:

@@ -24,8 +24,10 @@ from typing import Literal
 CompressRule = Literal["dateline", "connective", "parenthetical", "attribution", "ticker"]
 # Deletions made by `synopsis.rewrite` on the chosen summary sentences: a leading connective
 # ("connective", as in compression), headline/kicker text glued to the sentence's start, or a
-# "today" no date anchors ("undated_today", `synopsis.rewrite.undated`).
-DeleteRule = CompressRule | Literal["headline", "undated_today"]
+# "today" no date anchors ("undated_today", `synopsis.rewrite.undated`), or the part of the day
+# after a weekday written as its date where words are short ("part_of_day": "Thursday night" as
+# "Dec. 17", `synopsis.rewrite.dates`).
+DeleteRule = CompressRule | Literal["headline", "undated_today", "part_of_day"]
 
 
 @dataclass(frozen=True)

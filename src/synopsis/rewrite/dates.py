@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from synopsis.model.aligned import AbsoluteDate, Draft
+from synopsis.model.aligned import AbsoluteDate, Deletion, Draft
 from synopsis.rewrite._draft import current_position, quoted
 from synopsis.text import STOPWORDS, stem
 from synopsis.text.dates import MONTH_PATTERN, MONTH_WORDS, MONTHS, WEEKDAYS
@@ -160,6 +160,7 @@ def absolute_dates(
     *,
     year: int | None = None,
     parts_of_day: bool = False,
+    drop_part: bool = False,
     only: DateFact | None = None,
 ) -> Draft:
     """Write each resolved relative date of the sentence as a calendar date.
@@ -181,6 +182,8 @@ def absolute_dates(
             the source wrote without one ("Jan. 28") too.
         parts_of_day: write only the weekdays with a part of the day, as "the night of Dec.
             17" (a pass made where words are spare, after the others).
+        drop_part: with `parts_of_day`, write them as the date alone, "Dec. 17", the part of
+            the day deleted (a pass for those the words left no room to spell out).
         only: write this one of `facts` alone (the others are still read, for the dates that
             would contradict it).
 
@@ -236,6 +239,10 @@ def absolute_dates(
         pos = current_position(out, article, start, stop)
         if pos is None or quoted(out.text, pos):
             continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
+        if part and drop_part:
+            # "Thursday night" as "Dec. 17": the part of the day deleted, an edit of its own
+            out = out.replace(pos + end - start, pos + stop - start, "", Deletion("part_of_day"))
+            stop, part = end, None
         written = _with_comma(ap_date(day, anchor, year=year), out.text, pos + stop - start)
         if part:
             written = f"the {part.group('part')} of {written}"  # "the night of Dec. 17"
