@@ -60,6 +60,24 @@ def test_span_names_split_possessives_and_lead_words() -> None:
     ]
 
 
+def test_a_plural_possessive_inside_an_organization_name_is_not_split() -> None:
+    # DUC 2004 D30001 named the party "Cambodian People" and could not spell out "the CPP"
+    sent = "Hun Sen's Cambodian People's Party won, and the Women's Tennis Association met."
+    surfaces = [
+        surface for _, span_names in _sentence_names(sent) for _, _, surface, _, _ in span_names
+    ]
+    assert "Cambodian People's Party" in surfaces and "Women's Tennis Association" in surfaces
+    assert "Hun Sen" in surfaces  # an owner's possessive is still split off
+    arts = [
+        Article(
+            "a",
+            "Hun Sen heads the CPP. Hun Sen's Cambodian People's Party won 64 of 122 seats.",
+        )
+    ]
+    party = next(e for e in analyze(arts).entities if "CPP" in e.variants)
+    assert party.name == "Cambodian People's Party"
+
+
 def test_repeated_sentence_mentions_use_their_own_context() -> None:
     text = "He lives in Okafor. Okafor said it. Okafor said it."
     sents = _text.spans_from_sentences(

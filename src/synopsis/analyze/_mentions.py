@@ -63,6 +63,10 @@ class Mention:
 _LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 _LEAD_PUNCT = re.compile(r"\W*")
 _POSSESSIVE_S = re.compile(r"[’']s\b\s+")
+# Plural nouns whose possessive is a word of an organization's name, not its owner ("Cambodian
+# People's Party", "Women's Tennis Association", "Children's Hospital"); an "s'" possessive
+# ("Workers' Party") is never split at all.
+_NAME_POSSESSIVES = frozenset("people women children men".split())
 _INITIAL_OF = re.compile(r"\S+\s+(?:of|for)\s+(?:the\s+)?")
 
 
@@ -74,6 +78,9 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     s = start
     for m in _POSSESSIVE_S.finditer(text[start:end]):
+        owner = raw_span[: m.start()].rsplit(None, 1)[-1:]
+        if owner and owner[0].lower() in _NAME_POSSESSIVES:
+            continue  # "People's Party": one name
         parts.append((s, start + m.start() + 2))
         s = start + m.end()
     parts.append((s, end))
