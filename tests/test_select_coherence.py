@@ -807,3 +807,20 @@ def test_an_opening_description_before_an_irregular_past_points_back_to_its_noun
     text = "The prestigious prize went to Robert F. Furchgott, Louis J. Ignarro and Ferid Murad."
     assert needs_antecedent(text, previous)
     assert not needs_antecedent(text, "The institute announced its winners in Stockholm.")
+
+
+def test_there_for_a_place_told_before_needs_the_sentence_before() -> None:
+    previous = "The plane went down in the Atlantic, far from any shipping lane."
+    # Multi-News dev 3416 (counted by a round-76 reader) and 327
+    for text in (
+        "A team went out there, hoping that finally the mystery would be solved.",
+        "Once there, hundreds of audience members sat down to watch the show.",
+    ):
+        assert needs_antecedent(text, previous), text
+    # the "there" of "there is", or a place named before it in the sentence
+    for text in (
+        "Investigators said there was no sign of the flight recorder yet.",
+        "If there's one winner, the whole jackpot goes to that ticket.",
+        "Ships sent to Brazil's coast searched there for two weeks.",
+    ):
+        assert not needs_antecedent(text, previous), text

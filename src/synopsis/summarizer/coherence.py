@@ -240,6 +240,15 @@ _DUMMY_IT = re.compile(
     r"^(?:\W+[\w'’-]+){0,7}?\W+(?:that|to|whether|how|if|for)\b|"
     r"^\s+(?:seems|seemed|appears|appeared|turns|turned|remains|remained|emerged|takes|took)\b"
 )
+# "there" for a place told before ("A team went out there, hoping ...", Multi-News dev 3416,
+# counted by a round-76 reader; "Once there, hundreds of audience members ...", 327), not the
+# "there" of "there is" or "there came": a place's name before it in the sentence ("the shooting
+# at Umpqua Community College ... there") says where.
+_LOCATIVE_THERE = re.compile(
+    r"\b[Tt]here\b(?!\s*(?:['’]s|is|are|was|were|has|have|had|will|would|could|may|might|must|"
+    r"should|can|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|"
+    r"came|comes|lies|lay|goes|went|used)\b)"
+)
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 # "the same ..." outside quotation marks compares with something told before ("With the same
 # anniversary looming over Mr. Mubarak's trial, prosecutors began ...", Multi-News dev 2257,
@@ -392,6 +401,12 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
     after_prose = previous is not None and (previous.rstrip()[-1:] in _PROSE_END or not in_lead)
     if after_prose and _same_as_before(spoken):
         return True
+    there = _LOCATIVE_THERE.search(spoken) if after_prose else None
+    if there and not any(
+        w[:1].isupper() and w.lower() not in CALENDAR_WORDS
+        for w in _TOKEN.findall(spoken[: there.start()])[1:]
+    ):
+        return True  # "went out there": the place is in the sentence before
     noun_phrases = (*_DEMONSTRATIVE_NP.finditer(spoken), *_DEFINITE_NP.finditer(spoken))
     for m in noun_phrases if after_prose else ():
         noun = m.group(1).lower()

@@ -490,10 +490,11 @@ def select(
                 # a chosen "the shootings" whose noun only its article's earlier sentences give
                 # is chosen again only with one of them (`definites`, a lazy constraint); not in
                 # update mode, whose reader read the earlier articles that introduced it
+                lacking = {} if update else told.unintroduced([cands[k] for k in answer or []])
                 needed = [
                     (local[i], tuple(local[a] for a in group if a in local))
-                    for i, group in told.unintroduced([cands[k] for k in answer or []]).items()
-                    if local[i] not in introduced and not update
+                    for i, group in lacking.items()
+                    if local[i] not in introduced
                 ]
                 introduced.update(k for k, _ in needed)
                 if not cuts and not needed:
