@@ -111,6 +111,24 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
     )
 
 
+def test_the_head_of_an_opening_description_is_its_noun_not_the_verb_after_it() -> None:
+    # "said" is no head: a sentence before that only says "said" introduces no government
+    assert not needs_antecedent(
+        "The government said Friday that the fighting had ended.", "Police said little."
+    )
+    assert needs_antecedent(
+        "The officials said the raid was timed to hit the camps.", "Two officials spoke."
+    )
+    # a relative clause after a comma says which bank, as one without it does
+    assert not needs_antecedent(
+        "The bank, which will set policy for the bloc, kept rates low.", "A bank was founded."
+    )
+    # "this one" stands for a noun the sentence before gives
+    assert needs_antecedent(
+        'If "Wild" touched your heart, this one may tickle your funny bone.', "It opens today."
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

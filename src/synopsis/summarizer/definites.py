@@ -38,8 +38,13 @@ from collections.abc import Sequence
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN
 from synopsis.text import stem, words
-from synopsis.text.reference import SELF_EVIDENT
-from synopsis.text.tokens import IRREGULAR_PAST
+from synopsis.text.reference import (
+    FUNCTION_WORDS,
+    PHRASE_ENDS,
+    SELF_EVIDENT,
+    ends_as_prose,
+    says_which,
+)
 
 __all__ = ["UNIQUE_IN_CONTEXT", "Introductions", "repeated_heads"]
 
@@ -64,32 +69,23 @@ MAX_MODIFIERS = 2
 _THE = re.compile(r"\b[Tt]he\s+")
 # Words and single punctuation marks, to find where a noun phrase ends.
 _ITEM = re.compile(r"\w[\w'’-]*|[^\w\s]")
-# Words that end a noun phrase: function words, and what shows a verb or adverb has begun.
-_FUNCTION = frozenset(
-    """
-    who which that whom whose of in at on to for by with from as is was are were be been has had
-    have do does did will would could should may might can must not and or but if when where
-    while because so than then a an the this these those its their his her our after before
-    over under about into near since during until against between among like
-    """.split()
-)
-_VERB_OR_ADVERB = re.compile(rf"^(?:[a-z]+ed|[a-z]+ly|said|says|still|also|now|{IRREGULAR_PAST})$")
-# What after a head says which one it is.
-_RESTRICTIVE = frozenset("who which that whose of behind responsible named called".split())
 
 
 def _head(after_the: str) -> str | None:
     """The head noun of the description that `after_the` continues, or None when it says which."""
-    items: list[str] = _ITEM.findall(after_the)[: MAX_MODIFIERS + 3]
+    found = list(_ITEM.finditer(after_the))[: MAX_MODIFIERS + 3]
+    items = [m.group() for m in found]
     for k, tok in enumerate(items[: MAX_MODIFIERS + 1]):
-        if not tok[:1].islower() or tok in _FUNCTION or "'" in tok or "’" in tok:
+        if not tok[:1].islower() or tok in FUNCTION_WORDS or "'" in tok or "’" in tok:
             return None  # a name, a number, a possessive or no noun phrase at all
         nxt = items[k + 1] if k + 1 < len(items) else "."
-        if nxt in _RESTRICTIVE or nxt[:1].isupper():
+        if nxt in ("one", "ones"):
+            return None  # "the automatic ones": a pro-form, whose noun its own sentence gives
+        if says_which(after_the[found[k].end() :]) or nxt[:1].isupper():
             return None  # "the man who ...", "the group Hamas": it says which
         if nxt == "," and k + 2 < len(items) and items[k + 2][:1].isupper():
             return None  # an apposition names it: "the prosecutor, Mustafa Suleiman"
-        if not nxt[:1].isalpha() or nxt in _FUNCTION or _VERB_OR_ADVERB.match(nxt):
+        if not nxt[:1].isalpha() or nxt in FUNCTION_WORDS or PHRASE_ENDS.match(nxt):
             if tok.endswith("ing") and k > 0:
                 return items[k - 1]  # "the week starting ...": the participle is no head
             return tok
@@ -116,11 +112,6 @@ def repeated_heads(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _prose(text: str) -> bool:
-    """Whether a sentence reads as prose (ends as a sentence does), not a headline or caption."""
-    return text.rstrip()[-1:] in ".!?\"”’'"
-
-
 class Introductions:
     """Which chosen sentences repeat a noun that only their article's earlier sentences give.
 
@@ -137,7 +128,7 @@ class Introductions:
         self._stems: dict[int, frozenset[str]] = {}
         self._earlier: dict[str, list[int]] = {}
         for k, s in enumerate(sentences):
-            if _prose(texts[k]):
+            if ends_as_prose(texts[k]):
                 self._earlier.setdefault(s.article_id, []).append(k)
 
     def _stems_of(self, k: int) -> frozenset[str]:

@@ -7,6 +7,10 @@ rewrite for multi-document summarization", IJCNLP 2008). The summarizer
 sentence that introduces its referent; the audit (`synopsis.evaluation._references`) uses the
 same lists, with its own rules, to count references a summary never introduced. The lists were
 written by reading DUC 2004 and Multi-News dev summaries (see benchmarks/readability_gold).
+
+Every reader of a noun phrase ends it with the same words (`FUNCTION_WORDS`, `PHRASE_ENDS`) and
+asks the same question of what follows its head (`says_which`), here and in the summarizer's
+`coherence` and `definites`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ __all__ = [
     "ANAPHORIC_HEADS",
     "COMPOUND_TAILS",
     "DEMONYMS",
+    "FUNCTION_WORDS",
     "HARM",
     "HERE",
     "INTRODUCED_BY",
@@ -30,8 +35,10 @@ __all__ = [
     "OPENING",
     "PERSON",
     "PERSON_WORDS",
+    "PHRASE_ENDS",
     "PLACE",
     "PRONOUN_THAT",
+    "RESTRICTIVE_WORDS",
     "SELF_EVIDENT",
     "SINGULAR_PERSONAL",
     "SPEAKER",
@@ -39,7 +46,9 @@ __all__ = [
     "THING",
     "UNIQUE_HEADS",
     "Referent",
+    "ends_as_prose",
     "introduces",
+    "says_which",
     "unresolved",
 ]
 
@@ -167,15 +176,64 @@ _VERBISH = re.compile(
     r"^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|told|"
     rf"should|did|does|do|shot|set|{IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)$"
 )
-# Function words: never the noun of a noun phrase, and they end one.
-_FUNCTION = frozenset(
+# Function words: never the noun of a noun phrase, and they end one. The one list of them for
+# every reader of noun phrases (this module's, `synopsis.summarizer.coherence`'s opening "The
+# ..." and `synopsis.summarizer.definites`' heads): the union of the three lists they were
+# written with, each from reading DUC 2004 and Multi-News dev summaries.
+FUNCTION_WORDS = frozenset(
     """
     who which that whom whose of in at on to for by with from as is was are were be been has
     had have do does did will would could should may might can must not and or but if when
-    where while because so than then there here a an the his her its their our your my unless
-    until after before about into over under through against during without like one ones
+    where while because so than then there here a an the this these those his her its their
+    our your my unless until after before about into over under through against during
+    without like one ones near since between among
     """.split()
 )
+# Words after a head noun that say which one it is, so the reader needs no introduction ("the
+# man who ...", "the group of ...", "the gunmen behind ..."); "named" and "called" do when a name
+# follows ("the lion named Mohawk"; not "The woman called 911").
+RESTRICTIVE_WORDS = frozenset("who which that whose of behind responsible".split())
+_SAYS_WHICH = re.compile(
+    rf"^\s*(?:(?:{'|'.join(sorted(RESTRICTIVE_WORDS))})\b|(?:named|called)\s+[\"“‘']?[A-Z])"
+)
+
+
+def says_which(rest: str) -> bool:
+    """Whether the words after a definite description's head say which one it is.
+
+    Args:
+        rest: the text right after the head noun.
+
+    Returns:
+        True for a restrictive clause or phrase ("who ...", "of ...", "behind ...") or a name
+        after "named" or "called".
+    """
+    return _SAYS_WHICH.match(rest) is not None
+
+
+# Words after a noun that show its noun phrase has ended and a verb or adverb has begun ("The
+# militants reportedly fled", "the judge said"), an irregular past among them ("The prestigious
+# prize went to ...", DUC 2004 D30036).
+PHRASE_ENDS = re.compile(
+    rf"^(?:[a-z]+ed|[a-z]+ly|said|says|still|also|now|already|remains?|{IRREGULAR_PAST})$"
+)
+# How a sentence of prose ends (a headline or a caption line often does not).
+_PROSE_END = frozenset(".!?\"”’'")
+
+
+def ends_as_prose(text: str) -> bool:
+    """Whether a sentence ends as prose does (a full stop, "!", "?" or a closing quote), not as a
+    headline or a caption line.
+
+    Args:
+        text: a sentence.
+
+    Returns:
+        Whether its last character (after trailing space) ends a sentence.
+    """
+    return text.rstrip()[-1:] in _PROSE_END
+
+
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 # The writer's or a speaker's own voice outside quotation marks ("earlier than we thought").
@@ -207,8 +265,9 @@ HERE = re.compile(r"(?<![Ff]rom )(?<!seen )(?<!shown )(?<!pictured )\bhere\b")
 _PLACE_AFTER = re.compile(r",?\s+in\s+[A-Z][a-z]")
 # An opening clause that names its referent after a comma ("In his remarks, Obama said").
 NAME_AFTER_COMMA = re.compile(r"^[^,]*,\s+[\"“]?[A-Z]")
-# What after a definite description says which one it is ("the man who", "the group Hamas").
-_RESTRICTIVE = re.compile(r"^\s*(?:who|which|that|whose|of|behind|responsible|[A-Z]\w*)\b|^['’]s")
+# Besides the words of `says_which`, a name ("the group Hamas") or a possessive ("the
+# company's") after the head says which one it is.
+_RESTRICTIVE = re.compile(r"^\s*[A-Z]\w*\b|^['’]s")
 # "I" or "we" as the one who speaks ("Sometimes I'll say, \"Wow ...\"", Multi-News dev 1990, from
 # a transcript): the verb of saying names no one (a blind reader of round 34 counted it
 # unattributed).
@@ -318,7 +377,7 @@ def _stems(text: str) -> set[str]:
 def _has_name(text: str, *, skip: frozenset[str] = frozenset()) -> bool:
     """A capitalized word that is not a sentence opener or function word ("Ross", not "In"), nor
     one of `skip` (lowercase)."""
-    ignored = _FUNCTION | _OPENERS | skip
+    ignored = FUNCTION_WORDS | _OPENERS | skip
     return any(m.group().lower() not in ignored for m in re.finditer(r"\b[A-Z][a-z]+", text))
 
 
@@ -342,7 +401,7 @@ def _noun_phrase(text: str, pos: int) -> list[str]:
         nominal = low.endswith("ing") and k + 1 < len(tokens) and _VERBISH.match(tokens[k + 1])
         if (
             tok[:1].isupper()
-            or low in _FUNCTION
+            or low in FUNCTION_WORDS
             or (k == 0 and low.endswith(("ed", "ing")) and not nominal)
         ):
             return []
@@ -352,7 +411,7 @@ def _noun_phrase(text: str, pos: int) -> list[str]:
             return []
         if low.endswith("ly"):
             continue
-        if not nxt or not nxt[:1].islower() or nxt.lower() in _FUNCTION or _VERBISH.match(nxt):
+        if not nxt or not nxt[:1].islower() or nxt.lower() in FUNCTION_WORDS or _VERBISH.match(nxt):
             return phrase
     return []
 
@@ -429,7 +488,7 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
         if found is None or re.search(r"\b(?:all|of)\s*$|[A-Z][\w.'’-]*,\s*$", plain[: m.start()]):
             continue
         head, end = found
-        if _RESTRICTIVE.match(plain[end:]):
+        if says_which(plain[end:]) or _RESTRICTIVE.match(plain[end:]):
             continue
         earlier = plain[: m.start()]
         stems = frozenset({stem(head), *INTRODUCED_BY.get(head, ())})
@@ -454,6 +513,7 @@ def unresolved(text: str, *, lead: bool = True) -> tuple[Referent, ...]:
             phrase
             and phrase[-1] not in UNIQUE_HEADS
             and (listed or not set(phrase) & _ORDINAL)
+            and not says_which(" " + after)
             and not _RESTRICTIVE.match(" " + after)
         ):
             named = phrase[-1:] if listed else phrase
@@ -486,7 +546,7 @@ def _definite(text: str, pos: int) -> tuple[str, int] | None:
                 return None
             return low, m.end()
         if (
-            low in _FUNCTION
+            low in FUNCTION_WORDS
             or not (tok[:1].islower() or tok[:1].isdigit())
             or low.endswith(("'s", "’s"))
         ):
