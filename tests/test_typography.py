@@ -84,3 +84,9 @@ def test_typesetting_any_text_keeps_it_aligned_to_its_source(text: str) -> None:
     assert rebuild(draft.segments, {"a": text}, draft.text) == draft.text
     assert len(draft.text.split()) <= len(text.split())
     assert _words(draft.text) == _words(text)
+
+
+def test_characters_that_print_nothing_are_removed_and_say_so() -> None:
+    text, changes = _set("The \u200bFlight Crew sued the\u200bir team on cheer\u00adleaders' pay.")
+    assert text == "The Flight Crew sued their team on cheerleaders' pay."
+    assert changes == [("\u200b", "", "invisible")] * 2 + [("\u00ad", "", "invisible")]

@@ -96,15 +96,15 @@ class Backshift:
 
 # The marks `synopsis.rewrite.typography` rewrites: a wire dash (" _ ", " -- "), a TeX or
 # mismatched quotation mark, a space before a comma.
-TypesetRule = Literal["dash", "quote", "space"]
+TypesetRule = Literal["dash", "quote", "space", "invisible"]
 
 
 @dataclass(frozen=True)
 class Typeset:
     """Licence of a punctuation mark written as readers expect it (`synopsis.rewrite.typography`).
 
-    The replaced text is one mark (or the space before a comma) of the copied span; no word is
-    added, removed or moved.
+    The replaced text is one mark (or the space before a comma, or an invisible character) of the
+    copied span; no word is added, removed or moved.
     """
 
     rule: TypesetRule

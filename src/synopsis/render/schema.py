@@ -107,7 +107,7 @@ class TypesetJSON(TypedDict):
 
     `rule`: "dash" (the wire's " _ " or " -- " written " — "), "quote" (TeX's ``...'' written
     “...”, or a closing mark set in its opening mark's style), "space" (a space before a comma
-    removed).
+    removed), "invisible" (a zero-width character or soft hyphen removed).
     """
 
     kind: Literal["typeset"]

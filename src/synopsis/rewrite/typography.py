@@ -12,6 +12,9 @@ what was copied and what was changed: no word is added, removed or moved.
 - "quote": ``…'' becomes “…”; a quotation's closing mark takes the style of its opening mark
   (“…" becomes “…”, "…” becomes "…"); a closing mark with no opening one is left as it is.
 - "space": the space before a comma or semicolon after a word goes.
+- "invisible": a character that prints nothing goes: a zero-width space, joiner or non-joiner, a
+  word joiner, a byte-order mark or a soft hyphen, which web pages carry inside words ("the​ir
+  team", Multi-News dev 5480) and which a terminal or plain-text reader may show as a mark.
 """
 
 from __future__ import annotations
@@ -27,12 +30,15 @@ _SPACED_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
 _JOINED_DASH = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
 # A space between a word and a comma or semicolon that ends a clause ("DeGeneres , ").
 _SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;](?:\s|$))")
+# Characters that print nothing (Unicode format characters a page leaves in its text).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _OPENING = frozenset({"``", "“", '"'})
 _CLOSING = frozenset({"''", "”", '"'})
 
 
 def typeset(draft: Draft) -> Draft:
-    """Rewrite wire dashes, TeX and mismatched quotation marks and stray spaces in a sentence.
+    """Rewrite wire dashes, TeX and mismatched quotation marks, stray spaces and invisible
+    characters in a sentence.
 
     Args:
         draft: the sentence as edited so far.
@@ -47,6 +53,8 @@ def typeset(draft: Draft) -> Draft:
     changes += _quotes(draft.text)
     space = Typeset("space")
     changes += [(m.start(), m.end(), "", space) for m in _SPACE_BEFORE.finditer(draft.text)]
+    invisible = Typeset("invisible")
+    changes += [(m.start(), m.end(), "", invisible) for m in _INVISIBLE.finditer(draft.text)]
     # from the end, so each change's offsets still index the text the earlier ones left
     for start, end, text, why in sorted(changes, key=lambda c: c[0], reverse=True):
         draft = draft.replace(start, end, text, why)
