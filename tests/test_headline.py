@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,41 @@ def test_without_titles_the_lead_sentence_is_cut_at_a_clause_boundary() -> None:
     headline = choose_headline([art(1, None)], [lead])
     assert headline == "A cargo ship struck the Kestrel Strait Bridge early on Monday"
     assert lead.startswith(headline)
+
+
+def test_a_fronted_phrase_gives_way_to_the_subject() -> None:
+    lead = (
+        "Based on its stunningly preserved remains, scientists say the dinosaur's head and chest "
+        "were covered with feathers."
+    )
+    headline = choose_headline([art(1, None)], [lead])
+    assert headline == "Scientists say the dinosaur's head and chest were covered with feathers"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the comma is inside a list or a name, not after a fronted phrase
+        "Fresh off a tour through Thailand, Laos and China, the secretary picked up the phone "
+        "to call the president about trade.",
+        "According to a study by researchers at the University of California, San Diego School "
+        "of Medicine, bacteria spread faster in dust.",
+        # "More than" opens the subject
+        "More than 100 people died, officials said on Monday after the storm hit the coast.",
+    ],
+)
+def test_a_subject_is_never_cut_off_as_a_fronted_phrase(lead: str) -> None:
+    headline = choose_headline([art(1, None)], [lead])
+    assert lead.startswith(headline.removesuffix(" …"))
+
+
+def test_without_a_comma_the_lead_is_cut_before_a_subordinate_clause() -> None:
+    lead = (
+        "A 12-year-old boy died Monday after being electrocuted when he touched a fence that had "
+        "been electrified by a live wire at a ball field."
+    )
+    headline = choose_headline([art(1, None)], [lead])
+    assert headline == "A 12-year-old boy died Monday after being electrocuted"
 
 
 def test_a_short_lead_sentence_is_the_headline_without_its_full_stop() -> None:
