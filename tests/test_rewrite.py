@@ -1332,6 +1332,22 @@ def test_a_weekday_with_a_part_of_the_day_is_the_date_alone_where_words_are_shor
     assert out[0].text == "Livingston confessed the night of Dec. 17 that he had had affairs."
 
 
+def test_late_or_early_goes_with_the_part_of_the_day_where_words_are_short() -> None:
+    # a round-82 draw showed "were arraigned late Monday night" (DUC 2004 D31008) kept in a
+    # summary with no word spare: "late on Oct. 12" takes one more, "Oct. 12" one fewer
+    text = "Two men were arraigned late Monday night on murder charges."
+    a = Article("a", text, published="1998-12-15")
+    b = Article("b", "Officials met in Geneva for a second day of talks.", published="1998-12-19")
+    start = text.index("Monday")
+    fact = DateFact("a", start, start + len("Monday"), "1998-12-14")
+    facts = Facts([a, b], sentences_of(a, b), (), [fact])
+    words = len(a.text.split()) + len(b.text.split())
+    out = rewrite([sentence_of(a, a.text), sentence_of(b, b.text)], facts, max_words=words)
+    assert out[0].text == "Two men were arraigned Dec. 14 on murder charges."
+    whys = [seg.why for seg in out[0].segments if isinstance(seg, Inserted)]
+    assert whys.count(Deletion("part_of_day")) == 2, "'late' and 'night' are each deleted"
+
+
 def test_a_relative_date_the_article_dates_otherwise_for_the_same_event_stays() -> None:
     # DUC 2004 D30005: read from the article's date, "last month" is September, but the article
     # itself names "the Aug. 20 cruise missile attack"; written out, it would contradict it

@@ -57,6 +57,8 @@ _KEEP_AFTER = re.compile(
 # three words reserved in selection, the arraignment itself lost its place in DUC 2004 D31008.
 # Not a habit ("Friday nights") or a possessive ("Sunday morning's").
 _PART_OF_DAY = re.compile(r"\s+(?P<part>night|morning|afternoon|evening)\b(?!['’]s)")
+# "late" or "early" before such a weekday, part of the time of day it gives.
+_EARLY_OR_LATE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # "last Monday" is written out whole; "this Friday" and "next Friday" (either way of reading
 # them is a guess) and a weekday inside a name stay: a named day ("Black Friday", "Good
 # Friday", "Super Tuesday", "Bloody Sunday") or a title that goes on with a capitalized word
@@ -240,9 +242,15 @@ def absolute_dates(
         if pos is None or quoted(out.text, pos):
             continue  # not copied as is, or the speaker's own words ("we will meet on Sunday")
         if part and drop_part:
-            # "Thursday night" as "Dec. 17": the part of the day deleted, an edit of its own
+            # "Thursday night" as "Dec. 17": the part of the day deleted, an edit of its own,
+            # with the "late" or "early" that goes with it ("arraigned late Monday night" as
+            # "arraigned Oct. 12", a word fewer, where "late on Oct. 12" would take one more)
             out = out.replace(pos + end - start, pos + stop - start, "", Deletion("part_of_day"))
             stop, part = end, None
+            timing = _EARLY_OR_LATE.search(out.text, 0, pos)
+            if timing is not None:
+                out = out.replace(timing.start(), pos, "", Deletion("part_of_day"))
+                pos = timing.start()
         written = _with_comma(ap_date(day, anchor, year=year), out.text, pos + stop - start)
         if part:
             written = f"the {part.group('part')} of {written}"  # "the night of Dec. 17"
