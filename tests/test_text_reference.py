@@ -129,6 +129,7 @@ SOURCE = (
         # an irregular past tense marks the subject as well as "-ed" does ("Mustapha met with")
         ("Salim met with prosecutors on Wednesday.", "Mamdouh Mahmud Salim", "Salim"),
         ("Hagel spoke to reporters.", "Chuck Hagel", "Hagel"),
+        ("Hagel broke with custom to keep the party from power.", "Chuck Hagel", "Hagel"),
         ("Mr. Reagan flirted with asking Ford.", "Ronald Reagan", "Mr. Reagan"),
         ("Scientists working with Mr. Hamm's team dated the site.", "Giles Hamm", "Mr. Hamm"),
         # a short or hyphenated regular past tense marks the subject too
