@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synopsis.model.aligned import Copied, Inserted, edits, rebuild
+from synopsis.model.aligned import Copied, Inserted, Typeset, edits, rebuild
 from synopsis.summarizer.compress import compress, compress_draft
 
 
@@ -283,3 +283,30 @@ def test_a_predicate_after_an_apposition_is_not_taken_for_an_attribution() -> No
 )
 def test_a_quotations_attribution_and_a_bare_verb_after_an_apposition_are_kept(text: str) -> None:
     assert compress(text) == text
+
+
+def test_a_colon_after_a_whole_clause_is_set_as_a_full_stop_and_says_so() -> None:
+    text = (
+        "Radio-Info.com reported on Friday that 98 advertisers have told the network that they "
+        'want to avoid programs with content "deemed to be offensive or controversial":'
+    )
+    draft = compress_draft(text, "a", 0)
+    assert draft.text == text[:-1] + "."
+    (change,) = edits(draft.segments, {"a": text})
+    assert (change.before, change.after, change.why) == (":", ".", Typeset("colon"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They released this statement:",  # too short to be a whole clause
+        "Reality star Amy Schumer, who is expecting her first child, wrote on Instagram:",  # says
+        "The airlines plan to offer their customers many new benefits over the year, including:",
+        "Among the violations alleged by the agency were breaches of the following requirements:",
+        "Here are the key moments from the president's exchanges on a range of topics today:",
+        "Some of our favorite quotes from the designer that we've gathered over the years:",
+        "Return of remains ceremony statement to the father of Tyrone Woods recorded in diary:",
+    ],
+)
+def test_a_colon_that_announces_what_follows_stays(text: str) -> None:
+    assert compress_draft(text).text.endswith(":")

@@ -842,3 +842,13 @@ def test_there_for_a_place_told_before_needs_the_sentence_before() -> None:
         "Ships sent to Brazil's coast searched there for two weeks.",
     ):
         assert not needs_antecedent(text, previous), text
+
+
+def test_what_a_colon_set_as_a_full_stop_introduced_is_never_chosen() -> None:
+    lead = "The network said 98 advertisers want to avoid programs deemed offensive by listeners:"
+    listed = "The list includes carmakers, insurance companies and restaurants in most states."
+    story = [_sent("a", 0, lead), _sent("a", 1, listed)]
+    # shown with its colon, the list may follow it as what it introduces
+    assert antecedents(story, [lead, listed]) == {1: 0}
+    # shown with a full stop, what the colon introduced is never shown as such
+    assert antecedents(story, [lead[:-1] + ".", listed]) == {1: None}

@@ -96,7 +96,7 @@ class Backshift:
 
 # The marks `synopsis.rewrite.typography` rewrites: a wire dash (" _ ", " -- "), a TeX or
 # mismatched quotation mark, a space before a comma.
-TypesetRule = Literal["dash", "quote", "space", "invisible"]
+TypesetRule = Literal["dash", "quote", "space", "invisible", "colon"]
 
 
 @dataclass(frozen=True)

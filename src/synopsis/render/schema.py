@@ -107,7 +107,9 @@ class TypesetJSON(TypedDict):
 
     `rule`: "dash" (the wire's " _ " or " -- " written " — "), "quote" (TeX's ``...'' written
     “...”, or a closing mark set in its opening mark's style), "space" (a space before a comma
-    removed), "invisible" (a zero-width character or soft hyphen removed).
+    removed), "invisible" (a zero-width character or soft hyphen removed), "colon" (a colon that
+    introduced a quotation or list the summary does not show, after a whole clause, set as a full
+    stop).
     """
 
     kind: Literal["typeset"]
