@@ -154,9 +154,8 @@ _OPENS_AHEAD = re.compile(r"^(?:Here|This is|These are|Below)\b")
 _OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b|['’]ve\b")
 
 
-def _colon_ends_clause(text: str) -> bool:
-    """Whether a sentence ending in a colon is a whole clause before it (`COLON_CLAUSE_WORDS`)."""
-    body = _CLOSING_COLON.sub("", text)
+def _colon_ends_clause(body: str) -> bool:
+    """Whether the text before a closing colon is a whole clause (`COLON_CLAUSE_WORDS`)."""
     tail = [w.lower() for w in re.findall(r"[A-Za-z]+", body)][-COLON_VERB_WORDS:]
     return (
         _words(body) >= COLON_CLAUSE_WORDS
@@ -271,9 +270,8 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     if _words(out.text) < MIN_KEPT_WORDS:
         out = original
     colon = _CLOSING_COLON.search(out.text)
-    if colon and _colon_ends_clause(out.text):
-        stop = out.text.rindex(":")
-        out = out.replace(stop, stop + 1, ".", Typeset("colon"))
+    if colon and _colon_ends_clause(out.text[: colon.start()]):
+        out = out.replace(colon.start(), colon.start() + 1, ".", Typeset("colon"))
     return out
 
 

@@ -24,7 +24,7 @@ STEM_CACHE_SIZE = 65_536
 # The common irregular past tenses, as a regex alternation: with the auxiliaries and "-ed" they
 # mark a finite verb (a caption has none: `captions.has_finite_verb`; the readability audit) and
 # end a noun phrase (`reference`: "The son shot Egeland").
-# `surnames` keeps a shorter list of its own for a person as a subject ("Mustapha met"; see why
+# `surnames` takes those a person does for a person as a subject ("Mustapha met"; see which
 # there). "shot" and "set" are left out: "a product shot of", "a set of" are nouns more often
 # than verbs in captions.
 IRREGULAR_PAST = (
