@@ -7,9 +7,9 @@ Multi-News dev clusters (300 words) and both example stories, each sentence labe
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
 readers who never saw the audit, "outside2", the first with two such readers per story,
-"outside3", "outside4" and "outside5") was annotated blind and scored once as held-out data,
-then used to fix the rules (`outside5` only scored, never tuned on); the "heldout" split (drawn
-by readability_gold/draw.py for outside readers) is scored the same way and never tuned on.
+"outside3" ... "outside6") was annotated blind and scored once as held-out data, then used to
+fix the rules; the "heldout" split (drawn by readability_gold/draw.py for outside readers) is
+scored the same way and never tuned on.
 Pass --splits to score some splits only.
 Only locators, hashes and labels are stored; the sentences are rebuilt from ../shared at run time
 and a sentence whose hash no longer matches is reported and left out.
@@ -84,7 +84,11 @@ SPLITS = {
     ),
     "outside5": (
         "fifth outside set (each story annotated by two outside readers blind to the audit; "
-        "held out for the tenth rules; not tuned on)"
+        "held out for the tenth rules, then tuned on)"
+    ),
+    "outside6": (
+        "sixth outside set (each story annotated by two outside readers blind to the audit; "
+        "held out for the eleventh rules, then tuned on)"
     ),
     "heldout": (
         "held-out set (each story annotated by two outside readers blind to the audit; never "
