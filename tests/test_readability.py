@@ -435,6 +435,36 @@ def test_predicate_noun_or_introduced_group_is_not_definite(summary: list[str]) 
     assert not {c for c, _ in _found(summary)} & {"definite"}
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # a word for a child after the summary spoke of one
+        ["A 2-year-old toddler was attacked at the lodge.", "The boy was following his nanny."],
+        ["A ranger's three-year-old child was taken.", "The toddler had been left with a nanny."],
+        # the description opens the sentence and names its referent in apposition
+        [
+            "A review of the firing was urged.",
+            "The senators, Ana Reyes of Maine and Tom Hale of Ohio, wrote to the court.",
+        ],
+    ],
+)
+def test_child_word_or_named_apposition_is_not_definite(summary: list[str]) -> None:
+    assert not {c for c, i in _found(summary) if i == 1} & {"definite"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # no child before: "the boy" is still never introduced
+        ["A cargo ship struck the bridge.", "The boy was following his nanny."],
+        # a fronted phrase before the comma: the name is the main clause's subject
+        ["Ferries resumed.", "Even before the Netscape deal, America Online was moving."],
+    ],
+)
+def test_child_word_without_a_child_or_a_fronted_phrase_is_definite(summary: list[str]) -> None:
+    assert ("definite", 1) in _found(summary)
+
+
 def test_repeated_name_is_a_first_mention_only_once() -> None:
     names = person_surnames(["Ernest Wamba dia Wamba spoke.", "Alfonse D'Amato ran again."])
     found = _found(["Wamba said no.", "Wamba said no."], surnames=names)
@@ -467,6 +497,9 @@ def test_more_leading_connectives_are_found(summary: list[str], index: int) -> N
         ["In response to the threats, the team hired guards."],
         ["In addition to the ferry, a bus line opened."],
         ["Voters may back Ana Reyes, who also runs on the Labor line."],
+        # an earlier clause of the sentence is what "also" adds to
+        ["Smoke has long been known to harm lungs, but we now know it also fuels superbugs."],
+        ["The prison treats inmates with special needs, though it also houses others."],
     ],
 )
 def test_prepositional_opening_or_relative_also_is_not_a_connective(summary: list[str]) -> None:
