@@ -229,6 +229,34 @@ def test_a_surname_whose_full_name_has_a_particle_is_written_with_it() -> None:
     assert [e.full for e in bare_surnames("Gogh said he was poor.", dutch)] == ["Vincent van Gogh"]
 
 
+def test_a_surname_with_a_lowercase_article_is_written_in_full_but_a_town_is_not() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    source = (
+        "Iraqi Prime Minister Haider al-Abadi said the army had retaken al-Qaim.\n"
+        "The border town of al-Qaim fell on Friday, al-Abadi said in a statement."
+    )
+    found = bare_surnames("The town fell on Friday, al-Abadi said in a statement.", source)
+    assert [e.full for e in found] == ["Haider al-Abadi"]
+    assert bare_surnames("Troops entered al-Qaim on Friday.", source) == []
+
+
+def test_a_name_opening_its_sentences_is_a_person_by_a_role_in_apposition() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # Multi-News dev 3580: both full mentions open a sentence, and the apposition has no article
+    source = (
+        "Twitter promised changes.\n"
+        "Imani Gandy, senior legal analyst at RH Reality Check, wrote Tuesday about abuse.\n"
+        "Gandy has also collected other instances of harassment."
+    )
+    found = bare_surnames("Gandy has collected other instances of harassment.", source)
+    assert [e.full for e in found] == ["Imani Gandy"]
+    # a capitalized pair opening sentences with no mark of a person stays as written
+    brand = "Whenever Netflix launches, it grows.\nWhenever Netflix stalls, it cuts prices."
+    assert bare_surnames("Netflix has grown.", brand) == []
+
+
 def test_a_show_titled_with_the_given_name_does_not_hide_the_full_name() -> None:
     from synopsis.text.surnames import bare_surnames
 

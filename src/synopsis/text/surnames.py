@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from synopsis.text.dates import CALENDAR_WORDS
+from synopsis.text.reference import ROLE_NOUNS
 from synopsis.text.stopwords import STOPWORDS
 from synopsis.text.tokens import IRREGULAR_PAST
 
@@ -44,7 +45,11 @@ _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?"
 # A name ends at a non-word character; a possessive "'s" stays outside it ("Hamm's team"), and so
 # does the bare apostrophe of a name ending in s ("Jones' criminal history").
 _END = r"(?![\w-])(?!['’](?!s\b)(?!(?<=s['’])\s))"
-_MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME}){_END}")
+# A surname may open with the Arabic article written in lowercase and hyphenated ("el-Adli",
+# "al-Abadi"): "el-Adli and six of his aides are on trial" (Multi-News dev 2257, named by a
+# diagnostic reader of 2026-12-06 as never introduced; the article writes "Habib el-Adli").
+_SURNAME = rf"(?:(?:al|el)-)?{_NAME}"
+_MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_SURNAME}){_END}")
 _CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AT_START = re.compile(r"(?:^|(?P<word>\S*)[.!?][\"”’']?\s+|\n\s*)$")
@@ -109,7 +114,15 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|asked|wrote|explained|testified|"
     r"argued|insisted|recalled|noted|warned)\b"
 )
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|\d+)\b")
+# An apposition after the name: an article, a relative pronoun, an age, or a role with up to two
+# lowercase modifiers and no article ("Imani Gandy, senior legal analyst at RH Reality Check,
+# wrote", "Harry Kazianis, director of defense studies": Multi-News dev 3580 and 2907, where
+# "Gandy has collected ..." stayed bare because its article opens both full mentions with the
+# name, and a diagnostic reader of 2026-12-06 named it never introduced).
+_ROLE_ALTERNATIVES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_APPOSITION_AFTER = re.compile(
+    rf",\s+(?:(?:a|an|the|who|whose|\d+)\b|(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALTERNATIVES})s?\b)"
+)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.?|\b[Pp]resident|"
     r"\b[Mm]inister|\b[Ss]enator|\b[Gg]overnor|\b[Jj]udge|\b[Mm]ayor|\b[Dd]irector|"
@@ -352,7 +365,7 @@ def _given_full_name(source: str, given: str) -> tuple[str, int, int] | None:
         return None  # never in full, or two people ("Martin Richard", "Martin Walsh")
     if any(
         m.group(1) != found[0].group(1)
-        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+({_NAME}){_END}", source)
+        for m in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}[ \t]+({_SURNAME}){_END}", source)
     ):
         return None  # the given name also opens another name ("Martin Luther King")
     if not any(
