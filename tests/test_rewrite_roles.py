@@ -150,3 +150,51 @@ def test_a_formal_title_that_opens_the_articles_sentence_is_written_inside_one()
     # an occupation capitalized only by opening the sentence is not carried inside one
     (dig,) = rewrite([sentence_of(a, "Every find was logged by Giles Hamm himself.")], facts)
     assert dig.text == "Every find was logged by Giles Hamm himself."
+
+
+CHIMERIX = Article(
+    "c",
+    "The boy got the drug. Kenneth Moch, the president and CEO of Chimerix, told reporters "
+    "the firm had changed course. Moch said the company was grateful to the family.",
+)
+
+
+def test_a_first_mention_gets_the_apposition_its_article_closes_with_a_comma() -> None:
+    s = sentence_of(CHIMERIX, "Moch said the company was grateful to the family.")
+    (out,) = rewrite([s], Facts([CHIMERIX], sentences_of(CHIMERIX), []), max_words=100)
+    assert out.text == (
+        "Kenneth Moch, the president and CEO of Chimerix, said the company was grateful to "
+        "the family."
+    )
+    roles = [e for e in edits(out.segments, {"c": CHIMERIX.text}) if e.why.rule == "role"]
+    assert len(roles) == 1 and CHIMERIX.text.count(roles[0].after) == 1
+    rebuild(out.segments, {"c": CHIMERIX.text}, out.text)
+
+
+def test_an_apposition_is_not_written_where_its_commas_would_not_read() -> None:
+    # the name before its possessive: "Kenneth Moch, the president ..., 's firm" cannot be
+    s = Article(
+        "s",
+        "Kenneth Moch, the president and CEO of Chimerix, spoke. Moch's firm changed course.",
+    )
+    out = rewrite([sentence_of(s, "Moch's firm changed course.")], Facts([s], sentences_of(s), []))
+    assert "president" not in out[0].text
+
+
+def test_role_after_reads_a_role_apposition_and_nothing_else() -> None:
+    from synopsis.rewrite.roles import role_after
+
+    text = (
+        "Ann Lee, a spokeswoman for the ministry, said. Zelda Williams, 25, said. "
+        "John Smith, who led the team, said. Al Fox, Ohio, said. Bo Ray, the firm's chief, said."
+    )
+
+    def after(name: str) -> str | None:
+        found = role_after(text, text.index(name) + len(name))
+        return None if found is None else found[1]
+
+    assert after("Ann Lee") == "a spokeswoman for the ministry"
+    assert after("Bo Ray") == "the firm's chief"
+    assert after("Zelda Williams") is None  # an age is no role
+    assert after("John Smith") is None  # a clause
+    assert after("Al Fox") is None  # a place

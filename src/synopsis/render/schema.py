@@ -68,8 +68,9 @@ class ResolveJSON(TypedDict):
 
     `rule`: "full_name" (a person's first mention in the summary), "short_name" (a later one),
     "pronoun" (a dangling "He"/"She"), "description" (a dangling "The group"/"The company", or
-    "the town" named), "role" (a person's first mention preceded by the role the cited article
-    writes before the name: "First-grade teacher Shanda Ince"), "epithet" (the name written
+    "the town" named), "role" (a person's first mention with the role the cited article
+    writes before the name, "First-grade teacher Shanda Ince", or in an apposition it closes
+    with a comma, "Kenneth Moch, the president and CEO of Chimerix,"), "epithet" (the name written
     after a description that opens a sentence: "The Chicago hip-hop mogul Kanye West").
     """
 

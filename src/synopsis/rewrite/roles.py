@@ -8,8 +8,11 @@ summarization", IJCNLP 2008) found that readers of extracts prefer first mention
 the premodifiers of the source's first mention. So a person's first mention in the summary
 carries the role the cited article writes right before that full name ("First-grade teacher",
 "restaurant manager", "Mali's former foreign minister"), copied from the article as one span,
-when the summary gives the name without one. Only a premodifier is used: an apposition ("Shanda
-Ince, Kameron's first-grade teacher.") would need punctuation the article does not write there.
+when the summary gives the name without one. Failing a premodifier, an apposition the article
+closes with a comma ("Imani Gandy, senior legal analyst at RH Reality Check, wrote ...") is
+copied with the name as one span, when the summary's name is followed by its verb, so the
+commas are the article's own; an apposition that ends its sentence ("Shanda Ince, Kameron's
+first-grade teacher.") would need punctuation the article does not write there, and is left.
 """
 
 from __future__ import annotations
@@ -123,6 +126,53 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
     return line_start + tokens[first].start(), head[tokens[first].start() : -1]
 
 
+# An apposition after a full name that says who the person is: up to two words (an article,
+# lowercase modifiers, a possessive) before a role noun, then at most MAX_APPOSITION_WORDS words
+# in all before the comma that closes it ("senior legal analyst at RH Reality Check,", "a
+# spokesman for the ministry,"). Longer ones usually hold a clause and cost more words than the
+# summary has spare. Calibrated by reading the output on Multi-News dev (3580, 2907), where
+# diagnostic readers of 2026-12-06 asked who "Imani Gandy" and "Harry Kazianis" were.
+MAX_APPOSITION_WORDS = 12
+_APPOSITION_BODY = re.compile(r",[ \t]+(?P<body>[^,.;:!?\"“”()\n]+),")
+_ARTICLES = frozenset("a an the".split())
+_CLAUSE_WORDS = frozenset("who whose which that when where said says told".split())
+
+
+def role_after(source: str, end: int) -> tuple[int, str] | None:
+    """The apposition the article writes right after the name ending at `source[:end]`, if any.
+
+    Args:
+        source: the article's text.
+        end: where a person's full name ends in it.
+
+    Returns:
+        (where the apposition's closing comma ends, the apposition's words) for an apposition
+        of at most MAX_APPOSITION_WORDS words, closed by a comma, whose head is a role noun
+        (`ROLE_NOUNS`, singular or plural) among its first four words, after nothing but an
+        article, lowercase modifiers or a possessive ("senior legal analyst at ...", "the
+        company's chief executive"), with no clause ("who ...") and not inside a quotation;
+        None otherwise.
+    """
+    m = _APPOSITION_BODY.match(source, end)
+    if m is None or quoted(source, end):
+        return None
+    tokens = m.group("body").split()
+    if not tokens or len(tokens) > MAX_APPOSITION_WORDS:
+        return None
+    if {t.lower() for t in tokens} & _CLAUSE_WORDS:
+        return None
+    for k, token in enumerate(tokens[:4]):
+        low = token.lower()
+        if low in ROLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
+            return m.end(), m.group("body")
+        possessive = token.endswith(("'s", "’s"))
+        if not ((low in _ARTICLES and k == 0) or token.islower() or possessive):
+            return None  # a name, a number or a preposition first: no role ("Ohio", "25")
+        if low in _BEFORE_ROLE - _ARTICLES:
+            return None
+    return None
+
+
 def _opens_sentence(source: str, at: int) -> bool:
     """Whether offset `at` of the article starts a line or a sentence (a positional capital)."""
     before = source[:at].rstrip(" \t\"“‘'(")
@@ -199,4 +249,27 @@ def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Dra
             why = Resolve(article, role_start, hit.end(), "role")
             out = out.replace(m.start(), m.end(), written, why)
             break
+        else:
+            out = _with_apposition(out, article, source, m.start(), m.end())
     return out
+
+
+# What may follow the name in the summary for an apposition to stand after it: a space and a
+# lowercase word (its verb: "Imani Gandy has collected", "Soraya Chemaly added").
+_VERB_NEXT = re.compile(r" (?=[a-z])")
+
+
+def _with_apposition(draft: Draft, article: str, source: str, start: int, end: int) -> Draft:
+    """The name at draft.text[start:end] followed by the article's apposition, when it has one
+    closed by a comma and the summary's name is followed by its verb."""
+    name = draft.text[start:end]
+    if not _VERB_NEXT.match(draft.text, end):
+        return draft
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+        found = role_after(source, hit.end())
+        if found is None:
+            continue
+        stop, _ = found
+        why = Resolve(article, hit.start(), stop, "role")
+        return draft.replace(start, end, source[hit.start() : stop], why)
+    return draft
