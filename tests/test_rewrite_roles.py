@@ -99,6 +99,11 @@ def test_role_before_reads_titles_offices_and_their_modifiers() -> None:
     oust = "a campaign to oust President Laurent Kabila."
     assert role_before(oust, oust.index("Laurent")) == (oust.index("President"), "President")
     # "head" of an organization (Multi-News dev 415, named by a diagnostic reader)
+    court = "The U.N. court convicted camp commander Zdravko Mucic, a Croat."
+    assert role_before(court, court.index("Zdravko")) == (court.index("camp"), "camp commander")
+    retired = "He said retired general Wesley Clark would speak."
+    found = role_before(retired, retired.index("Wesley"))
+    assert found is not None and found[1] == "retired general"
     rescue = "Global Rescue head Daniel Richards said Sochi was a unique environment."
     assert role_before(rescue, rescue.index("Daniel")) == (0, "Global Rescue head")
 

@@ -115,6 +115,14 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
             break
         if word.islower() and first > 1 and tokens[first - 2].group().lower() in _VERB_MARKERS:
             break  # a verb after "to" or a modal: "a campaign to oust President Laurent Kabila"
+        if (
+            word.islower()
+            and word.endswith("ed")
+            and first > 1
+            and tokens[first - 2].group().lower() not in _BEFORE_ROLE
+        ):
+            break  # a past tense after its subject: "The U.N. court convicted camp commander
+            # Zdravko Mucic" (DUC 2004 D30051) gave "court convicted camp commander"
         if len(tokens) - first >= MAX_ROLE_WORDS:
             return None  # a longer run: maybe a clause, not a premodifier
         first -= 1
