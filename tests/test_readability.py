@@ -465,6 +465,12 @@ def test_child_word_without_a_child_or_a_fronted_phrase_is_definite(summary: lis
     assert ("definite", 1) in _found(summary)
 
 
+def test_a_title_in_apposition_to_a_name_is_no_bare_title() -> None:
+    named = ['"We helped," Kenneth Moch, the president and CEO of Chimerix, said of the family.']
+    assert not {c for c, _ in _found(named)} & {"bare_name"}
+    assert ("bare_name", 0) in _found(["The president and CEO of Chimerix said no."])
+
+
 def test_repeated_name_is_a_first_mention_only_once() -> None:
     names = person_surnames(["Ernest Wamba dia Wamba spoke.", "Alfonse D'Amato ran again."])
     found = _found(["Wamba said no.", "Wamba said no."], surnames=names)

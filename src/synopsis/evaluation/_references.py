@@ -508,6 +508,8 @@ def bare_names(
     """
     for m in _TITLE_ONLY.finditer(s):
         title = m.group(1)
+        if re.search(rf"{CAPITAL}[\w.'’-]*,\s*$", s[: m.start()]):
+            continue  # in apposition to a name: "Kenneth Moch, the president and CEO of ..."
         if not mask[m.start()] and not re.search(title, before, re.IGNORECASE):
             return [hit("bare_name", i, s, m.start(), m.end(), "a title, never a name")]
     candidates = [(m.start(1), m.end(1)) for m in _SURNAME_WITH_TITLE.finditer(s)]
