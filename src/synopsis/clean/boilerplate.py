@@ -113,21 +113,13 @@ _VIDEO_TEASER = re.compile(
     r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"reports?\s+(?:from|on)\b"
 )
-# "Anthony Kwan/Bloomberg", "Jonathan Ernst/Reuters": photographer/agency credit lines, also with
-# more than one slash ("Nicholas Kamm/AFP/Getty Images", "NASA/VILLANUEVA/MUMMA/GALLAGHER/FEIMER
-# ET AL.", Multi-News dev 5151 and 5434).
-_SLASH_CREDIT = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w&.'’ -]*)+$"
-)
+# "Anthony Kwan/Bloomberg", "Jonathan Ernst/Reuters": photographer/agency credit lines.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]*$")
 # A credit after a caption's last sentence, the line ending without punctuation: "... in 2014.
 # Alistair Barr for The Wall Street Journal", "... on Monday. Jane Doe/Reuters" (Multi-News dev).
-# The agency may come first, in capitals: "... off of the social network. REUTERS/Eric Thayer"
-# (Multi-News dev 3580, whose caption opened the summary), "AFP/Getty Images".
 _TRAILING_CREDIT = re.compile(
-    r"[.!?][\"”’]?\s+(?:(?:(?:Photo|Image|Picture)s?(?:\s+by)?:?\s+)?[A-Z][\w.'’-]+"
-    r"(?:\s+[A-Z][\w.'’-]+){1,2}"
-    r"\s*(?:/\s*|\s+for\s+(?:The\s+)?)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
-    r"|[A-Z]{2,}(?:\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})+)$"
+    r"[.!?][\"”’]?\s+(?:(?:Photo|Image|Picture)s?(?:\s+by)?:?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+    r"\s*(?:/\s*|\s+for\s+(?:The\s+)?)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$"
 )
 # A line ending in a call to action with no full stop after it ("... delete your location
 # history. Learn more", "... Click here") is a site notice or promo, whatever precedes it.
