@@ -45,9 +45,10 @@ _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?"
 # A name ends at a non-word character; a possessive "'s" stays outside it ("Hamm's team"), and so
 # does the bare apostrophe of a name ending in s ("Jones' criminal history").
 _END = r"(?![\w-])(?!['’](?!s\b)(?!(?<=s['’])\s))"
-# A surname may open with the Arabic article written in lowercase and hyphenated ("el-Adli",
-# "al-Abadi"): "el-Adli and six of his aides are on trial" (Multi-News dev 2257, named by a
-# diagnostic reader of 2026-12-06 as never introduced; the article writes "Habib el-Adli").
+# A surname may open with the Arabic article written in lowercase and hyphenated ("al-Abadi
+# said" for "Haider al-Abadi"; a diagnostic reader of 2026-12-06 named "el-Adli and six of his
+# aides are on trial", Multi-News dev 2257, never introduced, though that mention, before "and",
+# stands where no rule takes a name for a person's and stays bare).
 _SURNAME = rf"(?:(?:al|el)-)?{_NAME}"
 _MENTION = re.compile(rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_SURNAME}){_END}")
 _CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*$")
