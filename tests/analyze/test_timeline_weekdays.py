@@ -33,6 +33,18 @@ def test_future_weekday_resolves_forwards() -> None:
     assert _dates("The mayor was expected to speak on Friday.") == ["2026-02-27"]
 
 
+def test_an_opening_weekday_before_a_past_verb_is_past_whatever_follows() -> None:
+    # DUC 2004 D31031 ("On Monday, White House negotiators, led by ..., tried to determine
+    # whether House Democrats would accept a deal", an article of Tuesday, Oct. 13, 1998)
+    text = (
+        "On Monday, negotiators, led by the chief of staff, tried to determine whether the "
+        "council would accept a deal."
+    )
+    assert _dates(text) == ["2026-03-02"]
+    assert _dates("Thursday night, Reyes stated that he would not resign.") == ["2026-02-26"]
+    assert _dates("On Monday, the council will vote on the deal it rejected.") == ["2026-03-09"]
+
+
 def test_next_weekday_skips_publication_day() -> None:
     assert _dates("The bridge reopens next Tuesday.") == ["2026-03-10"]
     assert _dates("The city will reopen the bridge on Tuesday night.") == ["2026-03-03"]

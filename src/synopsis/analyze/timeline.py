@@ -181,8 +181,21 @@ _FUTURE_VERB = re.compile(
     re.IGNORECASE,
 )
 # The weekday opens its clause ("On Wednesday, the council will vote"): the future verb may
-# come after it.
+# come after it, before any verb in the past: in "On Monday, White House negotiators, led by
+# ..., tried to determine whether House Democrats would accept a deal" (DUC 2004 D31031, an
+# article of Tuesday, Oct. 13, 1998) the clause is past and "would" the reported future, so the
+# Monday is Oct. 12; it was written "On Oct. 19", which a blind reader of round 88 caught. After
+# the weekday "would" is such a reported future ("On Friday, aides said the vote would ..."),
+# as for a day of a month (`_DAY_AHEAD`), and does not make the weekday the coming one.
 _CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
+_AHEAD_AFTER = re.compile(
+    r"\b(?:will|won[’']t|plans?\s+to|planned\s+to"
+    r"|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|poised|likely)\s+)?to)\b"
+    r"|\w[’']ll\b",
+    re.IGNORECASE,
+)
+# A verb in the past, not a participle before its agent ("led by"): "was", "had", "tried".
+_FINITE_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b(?!\s+by\b)", re.IGNORECASE)
 
 
 # A day of a month in a clause that looks ahead is the next such day: "Gingrich will marry Bisek
@@ -235,7 +248,10 @@ def _weekday_ahead(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
     if _CLAUSE_OPENER.fullmatch(before):
         after = text[e : min(hi, e + _CLAUSE_CHARS)]
         end = _CLAUSE_END.search(after)
-        if _FUTURE_VERB.search(after[: end.start()] if end else after):
+        clause = after[: end.start()] if end else after
+        future = _AHEAD_AFTER.search(clause)
+        past = _FINITE_PAST.search(clause)
+        if future and not (past and past.start() < future.start()):
             return 1
     return None
 
