@@ -174,12 +174,11 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 # "is expected to announce Tuesday", "is to meet Friday": an outlook in the present looks ahead
 # (DUC 2004 D30048 left "Cardoso is expected to announce Tuesday" undated, read as the Tuesday
 # before; "was expected to" may look back from a past day and is left out).
-_FUTURE_VERB = re.compile(
-    r"\b(?:will|would|won[’']t|plans?\s+to|planned\s+to"
-    r"|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|poised|likely)\s+)?to)\b"
-    r"|\w[’']ll\b",
-    re.IGNORECASE,
+_AHEAD = (
+    r"will|won[’']t|plans?\s+to|planned\s+to"
+    r"|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|poised|likely)\s+)?to"
 )
+_FUTURE_VERB = re.compile(rf"\b(?:would|{_AHEAD})\b|\w[’']ll\b", re.IGNORECASE)
 # The weekday opens its clause ("On Wednesday, the council will vote"): the future verb may
 # come after it, before any verb in the past: in "On Monday, White House negotiators, led by
 # ..., tried to determine whether House Democrats would accept a deal" (DUC 2004 D31031, an
@@ -188,14 +187,9 @@ _FUTURE_VERB = re.compile(
 # the weekday "would" is such a reported future ("On Friday, aides said the vote would ..."),
 # as for a day of a month (`_DAY_AHEAD`), and does not make the weekday the coming one.
 _CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
-_AHEAD_AFTER = re.compile(
-    r"\b(?:will|won[’']t|plans?\s+to|planned\s+to"
-    r"|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|poised|likely)\s+)?to)\b"
-    r"|\w[’']ll\b",
-    re.IGNORECASE,
-)
+_AHEAD_AFTER = re.compile(rf"\b(?:{_AHEAD})\b|\w[’']ll\b", re.IGNORECASE)
 # A verb in the past, not a participle before its agent ("led by"): "was", "had", "tried".
-_FINITE_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b(?!\s+by\b)", re.IGNORECASE)
+_FINITE_PAST = re.compile(_PAST_VERB.pattern + r"(?!\s+by\b)", re.IGNORECASE)
 
 
 # A day of a month in a clause that looks ahead is the next such day: "Gingrich will marry Bisek

@@ -144,6 +144,7 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
 MAX_APPOSITION_WORDS = 12
 _APPOSITION_BODY = re.compile(r",[ \t]+(?P<body>[^,.;:!?\"“”()\n]+),")
 _ARTICLES = frozenset("a an the".split())
+_BEFORE_ROLE_NO_ARTICLE = _BEFORE_ROLE - _ARTICLES
 _CLAUSE_WORDS = frozenset("who whose which that when where said says told".split())
 
 
@@ -177,7 +178,7 @@ def role_after(source: str, end: int) -> tuple[int, str] | None:
         possessive = token.endswith(("'s", "’s"))
         if not ((low in _ARTICLES and k == 0) or token.islower() or possessive):
             return None  # a name, a number or a preposition first: no role ("Ohio", "25")
-        if low in _BEFORE_ROLE - _ARTICLES:
+        if low in _BEFORE_ROLE_NO_ARTICLE:
             return None
     return None
 
