@@ -41,6 +41,7 @@ from synopsis.summarizer.features import features
 from synopsis.summarizer.focus import focus, focus_min_df
 from synopsis.summarizer.headline import choose_headline
 from synopsis.summarizer.objectives import score
+from synopsis.summarizer.offstory import off_story
 from synopsis.summarizer.select import select
 from synopsis.summarizer.update import (
     NOTHING_NEW,
@@ -205,7 +206,9 @@ def summarize(
       2. segment: sentences with article ids and character offsets (`synopsis.text.segment`);
       3. compress and represent: drop datelines, connectives, parentheticals and trailing
          attributions (`synopsis.summarizer.compress`); stems, content words and bigram concepts
-         (`synopsis.summarizer.features`);
+         (`synopsis.summarizer.features`); articles that share almost no words with the
+         others are set aside, each with its reason in `skipped`
+         (`synopsis.summarizer.offstory`; `config.off_story`);
       4. score: concept weights by article frequency with a position prior
          (`synopsis.summarizer.objectives`);
       5. select: the concept-coverage ILP under the word budget, redundancy and order
@@ -267,6 +270,18 @@ def summarize(
     ]
     texts = [d.text for d in drafts]
     feats = tuple(features(t) for t in texts)
+    aside = off_story(kept, sentences, feats) if cfg.off_story else {}
+    if aside:
+        all_skipped.extend(Skipped(article=a, why=why) for a, why in aside.items())
+        on = [k for k, s in enumerate(sentences) if s.article_id not in aside]
+        per_article = tuple(
+            group for a, group in zip(kept, per_article, strict=True) if a.id not in aside
+        )
+        kept = tuple(a for a in kept if a.id not in aside)
+        sentences = [sentences[k] for k in on]
+        drafts = [drafts[k] for k in on]
+        texts = [texts[k] for k in on]
+        feats = tuple(feats[k] for k in on)
     scores = score(
         sentences,
         feats,

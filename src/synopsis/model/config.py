@@ -74,6 +74,7 @@ class SummarizerConfig(_Strict):
     solver_node_limit: int = 2_000
     focus: str | None = None
     rewrite: bool = True
+    off_story: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):
