@@ -108,3 +108,30 @@ def test_the_command_lists_a_page_set_aside_in_its_json(tmp_path: Path) -> None:
     assert [s["article"] for s in data["skipped"]] == ["d"]
     assert "off the story" in data["skipped"][0]["why"]
     assert "off the story" in done.stderr.decode()
+
+
+def test_the_command_keeps_every_article_when_asked(tmp_path: Path) -> None:
+    for name, text in (("a.txt", FERRY), ("b.txt", FERRY_2), ("c.txt", FERRY_3)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(ENCYCLOPEDIA, encoding="utf-8")
+    done = run_installed(
+        ["summarize", str(tmp_path), "--format", "json", "--words", "80", "--keep-off-story"]
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert data["skipped"] == []
+    assert len(data["articles"]) == 4
+
+
+def test_the_service_job_sets_aside_or_keeps_the_page_as_asked() -> None:
+    from synopsis.apps.web_pool import run_job
+
+    items = [
+        {"id": f"a{k}", "text": t} for k, t in enumerate((FERRY, FERRY_2, FERRY_3, ENCYCLOPEDIA))
+    ]
+    data = run_job(None, "json", items, 80)
+    assert isinstance(data, dict)
+    assert [s["article"] for s in data["skipped"]] == ["a3"]
+    kept = run_job(None, "json", items, 80, None, True)
+    assert isinstance(kept, dict)
+    assert kept["skipped"] == [] and len(kept["articles"]) == 4

@@ -488,6 +488,17 @@ def test_words_must_be_a_json_integer(client: TestClient, words: Any) -> None:
     _error(r, 422, "invalid_field", "words")
 
 
+@pytest.mark.parametrize("keep", [1, "yes", None])
+def test_keep_off_story_must_be_a_json_boolean(client: TestClient, keep: Any) -> None:
+    r = client.post("/v1/summarize", json={**STORY, "keep_off_story": keep})
+    _error(r, 422, "invalid_field", "keep_off_story")
+
+
+def test_keep_off_story_is_accepted(client: TestClient) -> None:
+    r = client.post("/v1/summarize", json={**STORY, "keep_off_story": True})
+    assert r.status_code == 200, r.text
+
+
 @pytest.mark.parametrize("words", ["²", "٣", "1" * 5000, "12.5"])
 def test_form_words_that_are_not_ascii_digits_are_422(client: TestClient, words: str) -> None:
     r = client.post("/report", data={"text": STORY_ARTICLES[0]["text"], "words": words})

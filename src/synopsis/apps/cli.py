@@ -118,9 +118,22 @@ class FiniteFloat(click.ParamType[float]):
         return number
 
 
-def make_config(words: int, *, analyze: bool = True, focus: str | None = None) -> SummarizerConfig:
+def make_config(
+    words: int | None,
+    *,
+    analyze: bool = True,
+    focus: str | None = None,
+    keep_off_story: bool = False,
+) -> SummarizerConfig:
     """Map CLI flags to the summarizer config (the one place that does it)."""
-    return SummarizerConfig.from_mapping({"max_words": words, "analyze": analyze, "focus": focus})
+    return SummarizerConfig.from_mapping(
+        {
+            **({} if words is None else {"max_words": words}),
+            "analyze": analyze,
+            "focus": focus,
+            "off_story": not keep_off_story,
+        }
+    )
 
 
 def _warn_skipped(skipped: Iterable[Skipped]) -> None:
@@ -140,6 +153,12 @@ FOCUS = click.option(
     "--focus",
     metavar="QUESTION",
     help="A question (e.g. a topic title and narrative) the summary should answer.",
+)
+KEEP_OFF_STORY = click.option(
+    "--keep-off-story",
+    is_flag=True,
+    help="Summarize every article, even one that shares almost no words with the others "
+    "(by default such a page is set aside, with its reason, among the skipped inputs).",
 )
 WORDS = click.option(
     "--words",
@@ -165,6 +184,7 @@ def cli() -> None:
 @click.option("--no-analysis", is_flag=True, help="Skip entities, numbers and timeline.")
 @SINCE
 @FOCUS
+@KEEP_OFF_STORY
 @click.option(
     "--max-file-mb",
     type=FiniteFloat(0.001, MAX_FILE_MB),
@@ -181,6 +201,7 @@ def summarize_command(
     no_analysis: bool,
     since: tuple[str, ...],
     focus: str | None,
+    keep_off_story: bool,
     max_file_mb: float,
 ) -> None:
     """Summarize PATH... (folder, files, cluster JSONL[.gz], or - for stdin).
@@ -195,7 +216,7 @@ def summarize_command(
     seen = load_inputs(list(since), config=ingest) if since else None
     summary = summarize(
         cluster.articles,
-        make_config(words, analyze=not no_analysis, focus=focus),
+        make_config(words, analyze=not no_analysis, focus=focus, keep_off_story=keep_off_story),
         skipped=[*cluster.skipped, *(seen.skipped if seen else ())],
         since=seen.articles if seen else None,
     )
@@ -338,12 +359,14 @@ def eval_command(clusters: str, words: int, scorer: str, limit: int | None) -> N
 )
 @SINCE
 @FOCUS
+@KEEP_OFF_STORY
 def report_command(
     paths: tuple[str, ...],
     output: str,
     words: int | None,
     since: tuple[str, ...],
     focus: str | None,
+    keep_off_story: bool,
 ) -> None:
     """Summarize the articles in PATH... and write a self-contained HTML report.
 
@@ -353,9 +376,7 @@ def report_command(
     from synopsis.ingest.readers import load_inputs
     from synopsis.render.html import render_report
 
-    config = SummarizerConfig.from_mapping(
-        {"focus": focus, **({} if words is None else {"max_words": words})}
-    )
+    config = make_config(words, focus=focus, keep_off_story=keep_off_story)
     cluster = load_inputs(paths)
     seen = load_inputs(list(since)) if since else None
     summary = pipeline.summarize(

@@ -148,6 +148,9 @@ class SummarizeRequest(BaseModel):
     words: int | None = Field(default=None, ge=1, le=MAX_WORDS_LIMIT, strict=True)
     # a question the summary should answer (focus mode; a DUC-style topic title and narrative)
     focus: str | None = Field(default=None, min_length=1, max_length=MAX_FOCUS_CHARS)
+    # summarize an article that shares almost no words with the others too (by default it is set
+    # aside, with its reason, among the skipped inputs)
+    keep_off_story: bool = Field(default=False, strict=True)
 
 
 class ErrorOut(BaseModel):
@@ -349,7 +352,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     async def run(kind: Literal["json", "html"], req: SummarizeRequest) -> Any:
         _check_request(req, cfg)
         items = [a.model_dump() for a in req.articles]
-        job = (kind, items, req.words or cfg.max_words, req.focus)
+        job = (kind, items, req.words or cfg.max_words, req.focus, req.keep_off_story)
         return await pool.run(job, cfg.request_timeout)
 
     @app.post("/v1/summarize", response_model=SummaryJSON, responses=_ERRORS)

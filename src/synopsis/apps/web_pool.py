@@ -75,6 +75,7 @@ def run_job(
     items: Sequence[dict[str, Any]],
     words: int,
     focus: str | None = None,
+    keep_off_story: bool = False,
 ) -> SummaryJSON | str:
     """Summarize one request's articles and format the result.
 
@@ -84,6 +85,7 @@ def run_job(
         items: the request's articles (dicts with the fields of `ArticleIn`).
         words: the summary's word budget.
         focus: a question the summary should answer (focus mode), or None.
+        keep_off_story: summarize an article that shares almost no words with the others too.
 
     Returns:
         The JSON-ready dict or the report HTML.
@@ -92,7 +94,7 @@ def run_job(
         SynopsisError: the articles cannot be summarized.
     """
     articles, skipped = build_articles(items)
-    config = SummarizerConfig(max_words=words, focus=focus)
+    config = SummarizerConfig(max_words=words, focus=focus, off_story=not keep_off_story)
     summary = _resolve(fn)(articles, config, skipped=skipped)
     if kind == "html":
         from synopsis.render.html import render_report
