@@ -28,6 +28,17 @@ def test_title_with_modifier_stripped_from_person() -> None:
     assert "Jane Doe" in {e.name for e in health.entities}
 
 
+def test_a_surname_after_an_abbreviated_title_is_a_person() -> None:
+    text = (
+        "She had been teaching English in Damascus, where Mr. Bauer was working as a "
+        "freelance journalist. Mr. Fattal came to visit. Later Dr. Okoro and Sen. Marsh met "
+        "in Dover."
+    )
+    found = {e.name: e.type for e in analyze([Article("a", text)]).entities}
+    assert found["Bauer"] == found["Fattal"] == found["Okoro"] == found["Marsh"] == "person"
+    assert found["Damascus"] != "person"
+
+
 def test_office_names_keep_their_words() -> None:
     arts = [
         Article(

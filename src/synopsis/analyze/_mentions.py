@@ -31,6 +31,11 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:group|militia|organi[sz]ation|movement|party|forces|fighters|militants|jihadists"
     r"|terrorist|spokesman|leaders?|commanders?)\b"
 )
+# A title abbreviated with a period ("Mr.", "Sen.", "Gov.", "Dr.") stands outside the name's span
+# (the span stops at its period), so the title test of `surface_info` never sees it: the word
+# before the name votes for a person as a title inside the span does ("where Mr. Bauer was
+# working", Multi-News dev 3842, had typed Bauer "other").
+_ABBREVIATED_TITLES = frozenset(t for t in TITLES if t.endswith("."))
 _PERSON_AFTER = re.compile(r"^,?\s+(?:said|told|tweeted|added|wrote|hailed|proclaimed|says)\b")
 # The words after a name that vote for its type, as one pattern (at most one of them can
 # match: they start with different words); the group name says which matched.
@@ -130,6 +135,8 @@ def _votes(text: str, s: int, e: int, info: Surface) -> dict[str, int]:
         votes["place"] = votes.get("place", 0) + 2
     if after == "organization":
         votes["organization"] = votes.get("organization", 0) + 2
+    if last in _ABBREVIATED_TITLES and text[s - 2 : s - 1] == ".":
+        votes["person"] = votes.get("person", 0) + 3
     if info.multi:
         if not votes and (after == "said" or last == "said"):
             votes["person"] = 1  # (votes is empty)
