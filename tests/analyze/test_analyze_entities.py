@@ -76,6 +76,39 @@ def test_person_short_form() -> None:
     assert abadi.articles == ("a1", "a2")
 
 
+def test_a_surname_typed_a_person_joins_the_one_untyped_full_name_ending_in_it() -> None:
+    art = Article(
+        "b",
+        "Shane Bauer and Josh Fattal were hiking near the border. Later Mr. Bauer was moved "
+        "to Evin prison, where Mr. Fattal joined him.",
+    )
+    ents = analyze([art]).entities
+    assert set(_find(ents, "Shane Bauer").variants) == {"Shane Bauer", "Bauer"}
+    assert set(_find(ents, "Josh Fattal").variants) == {"Josh Fattal", "Fattal"}
+
+
+def test_a_surname_shared_by_two_untyped_full_names_joins_neither() -> None:
+    art = Article(
+        "c",
+        "Anna Marsh and Tom Marsh ran the farm for years. Mr. Marsh sold it in the spring.",
+    )
+    ents = analyze([art]).entities
+    marsh = next(e for e in ents if "Marsh" in e.variants)
+    assert marsh.variants == ("Marsh",)
+
+
+def test_a_name_whose_key_drops_a_particle_is_no_surname() -> None:
+    # "Al" reads as the particle al-, so "Al Gore" has the one-word key of a surname
+    art = Article(
+        "d",
+        "Clinton sent Tipper Gore, wife of Vice President Al Gore, to Central America. "
+        "Tipper Gore visited Honduras.",
+    )
+    ents = analyze([art]).entities
+    tipper = next(e for e in ents if "Tipper Gore" in e.variants)
+    assert "Al Gore" not in tipper.variants
+
+
 def test_a_possessive_after_in_is_an_owner_not_a_place() -> None:
     art = Article(
         "k",

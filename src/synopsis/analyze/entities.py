@@ -4,7 +4,8 @@ Mentions come from `_mentions` (rule-based, gazetteer-free typing after Nadeau &
 "A survey of named entity recognition and classification", section 3). Variants are unified by
 a normalized key (diacritics, particles such as al-/el-/ez-, doubled letters), a consonant
 skeleton and a difflib ratio gate, aliases introduced in the text ("Long Name (ABBR)", "X, the
-Arabic acronym for Y"), acronym initials, person short forms (last name of a unique full name)
+Arabic acronym for Y"), acronym initials, person short forms (last name of a unique full name,
+typed a person or, for a surname typed a person, untyped)
 and an organization's name with a word added inside it ("Hallberg Shipping Line"). Every
 pairwise comparison is made within a block that shares a key (first skeleton letter, surname,
 initials), with at most MAX_FUZZY_NEIGHBOURS names per name, so cost stays near-linear.
@@ -250,7 +251,9 @@ def build_entities(sentences: Sequence[Span], texts: dict[str, str]) -> EntityIn
     _acronym_merge(mentions, keys, key_ids, uf, types, merge)
     _given_name_merge(keys, uf, types, merge)
     _inserted_word_merge(keys, uf, types, merge)
-    _short_form_merge(keys, uf, types, merge)
+    # keys written with more than one word ("Al Gore", whose "Al" the key drops as a particle)
+    spaced = frozenset(m.key for m in mentions if " " in m.surface.strip())
+    _short_form_merge(keys, uf, types, merge, spaced)
     return _assemble(mentions, key_ids, uf, votes)
 
 
@@ -462,9 +465,20 @@ def _inserted_word_merge(
 
 
 def _short_form_merge(
-    keys: list[str], uf: _UnionFind, types: dict[int, str], merge: _Merge
+    keys: list[str],
+    uf: _UnionFind,
+    types: dict[int, str],
+    merge: _Merge,
+    spaced: frozenset[str] = frozenset(),
 ) -> None:
-    """Merge a one-word name with the unique person whose last name it is."""
+    """Merge a one-word name with the unique person whose last name it is.
+
+    A surname typed a person ("Mr. Bauer", "Trump said") also joins the one full name of the
+    story that ends in it when that name is untyped ("Shane Bauer", "Donald Trump" where no
+    context typed them): news writing shortens a name to its last word only when that word says
+    who is meant. Only a key written as one word takes part (`spaced` holds those written with
+    more: "Al Gore" has the key "gore", and must not take "Tipper Gore").
+    """
     last: dict[str, set[int]] = defaultdict(set)
     last_skel: dict[str, set[int]] = defaultdict(set)
     for i, k in enumerate(keys):
@@ -472,6 +486,10 @@ def _short_form_merge(
         if len(toks) > 1 and types[uf.find(i)] == "person" and not CONNECT & set(toks):
             last[toks[-1]].add(uf.find(i))
             last_skel[_skeleton(_compact(toks[-1]))].add(uf.find(i))
+    untyped: dict[str, set[int]] = defaultdict(set)
+    for i, k in enumerate(keys):
+        if _person_like(k, types[uf.find(i)]) is not None:
+            untyped[k.split()[-1]].add(uf.find(i))
     for i, k in enumerate(keys):
         if " " in k or types[uf.find(i)] not in ("person", "other"):
             continue
@@ -479,6 +497,8 @@ def _short_form_merge(
         skel = _skeleton(_compact(k))
         if not cands and len(skel) >= MIN_SHORT_SKELETON:  # "Kadhafi" for "Muammar Qaddafi"
             cands = last_skel.get(skel, set())
+        if not cands and types[uf.find(i)] == "person" and k not in spaced:
+            cands = untyped.get(k, set())
         owners = {uf.find(c) for c in cands}
         if len(owners) == 1:
             merge(i, next(iter(owners)))
