@@ -39,6 +39,14 @@ def test_a_surname_after_an_abbreviated_title_is_a_person() -> None:
     assert found["Damascus"] != "person"
 
 
+def test_an_abbreviation_opening_a_place_name_stays_in_the_name() -> None:
+    spans = [m.group(0) for m in name_spans("She was shot in St. Petersburg and Mt. Everest.")]
+    assert spans == ["She", "St. Petersburg", "Mt. Everest"]
+    # a period that ends the sentence ends the name
+    spans = [m.group(0) for m in name_spans("Ann lives on Main St. He said no.")]
+    assert spans == ["Ann", "Main St", "He"]
+
+
 def test_office_names_keep_their_words() -> None:
     arts = [
         Article(

@@ -23,7 +23,16 @@ CAPW = rf"(?:[{UP}][\w’'.\-]*[^\W\d_]|[{UP}])"
 # Particles joined by a space only where English words cannot be mistaken for them ("as",
 # "at", "an" need a hyphen: "as-Sulaymaniyah", never "Monday as Japanese ...").
 SPACE_PART = r"(?:al|el|bin|ibn|abu|bou|de|du|da|di|la|le|van|von|der)"
-TOK = rf"(?<![\w\-‐])(?:\b(?=[abdeilruvz])(?:{PART}[-‐]\s?|{SPACE_PART}\s)(?=[{UP}]))?{CAPW}"
+# Words that open a sentence, which an abbreviation's period before them may end ("... of
+# Company A. The next day", "on Main St. He said"): no name continues into them.
+_OPENERS = r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Its|Their)"
+# An abbreviation that opens a place's name ("St. Petersburg", "Mt. Everest", "Ft. Lauderdale"):
+# its period would end the span, leaving "St" and "Petersburg" as two names.
+ABBREVIATED_PREFIX = rf"(?:St|Ste|Mt|Ft)\.\s(?!{_OPENERS}\b)(?=[{UP}][a-z])"
+TOK = (
+    rf"(?<![\w\-‐])(?:\b(?=[abdeilruvz])(?:{PART}[-‐]\s?|{SPACE_PART}\s)(?=[{UP}])"
+    rf"|{ABBREVIATED_PREFIX})?{CAPW}"
+)
 # "and" joins names only inside an organization name ("Disaster and Emergency Management
 # Authority"), never two places ("Iraq and Syria").
 AND_ORG = (
@@ -33,10 +42,7 @@ AND_ORG = (
 # A middle initial or two inside a person's name ("Brett M. Kavanaugh", "George H.W. Bush"):
 # joined only when a capitalized word that does not open a sentence follows it, so "... of
 # Company A. The next day" stays two spans.
-INITIALS = (
-    rf"\s+[{UP}]\.(?:\s?[{UP}]\.)?(?=\s+(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|"
-    rf"This|That|There|His|Her|Its|Their)\b)[{UP}](?:['’][{UP}])?[a-z])"
-)
+INITIALS = rf"\s+[{UP}]\.(?:\s?[{UP}]\.)?(?=\s+(?!{_OPENERS}\b)[{UP}](?:['’][{UP}])?[a-z])"
 JOINED_TOKS = rf"(?:{INITIALS}|(?:\s+(?:(?:of|for|bin|ibn)(?:\s+the)?\s+)?|{AND_ORG}){TOK})*"
 
 
