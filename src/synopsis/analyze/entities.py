@@ -481,15 +481,14 @@ def _short_form_merge(
     """
     last: dict[str, set[int]] = defaultdict(set)
     last_skel: dict[str, set[int]] = defaultdict(set)
+    untyped: dict[str, set[int]] = defaultdict(set)
     for i, k in enumerate(keys):
         toks = k.split()
         if len(toks) > 1 and types[uf.find(i)] == "person" and not CONNECT & set(toks):
             last[toks[-1]].add(uf.find(i))
             last_skel[_skeleton(_compact(toks[-1]))].add(uf.find(i))
-    untyped: dict[str, set[int]] = defaultdict(set)
-    for i, k in enumerate(keys):
         if _person_like(k, types[uf.find(i)]) is not None:
-            untyped[k.split()[-1]].add(uf.find(i))
+            untyped[toks[-1]].add(uf.find(i))
     for i, k in enumerate(keys):
         if " " in k or types[uf.find(i)] not in ("person", "other"):
             continue

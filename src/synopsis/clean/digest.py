@@ -22,7 +22,6 @@ shares words with it.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from dataclasses import dataclass, replace
 from synopsis.model.types import Article
 from synopsis.text import STOPWORDS, stem, words
 from synopsis.text.background import default_background
+from synopsis.text.vectors import cosine
 
 __all__ = ["DIGEST_MIN_SECTIONS", "SECTION_KEEP_SHARE", "Digest", "cut_digests", "sections"]
 
@@ -118,14 +118,6 @@ def _vector(text: str) -> dict[str, float]:
     return {t: n * (background.idf(t) if background.docs else 1.0) for t, n in counts.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = math.fsum(v * b.get(t, 0.0) for t, v in a.items())
-    norm = math.sqrt(math.fsum(v * v for v in a.values())) * math.sqrt(
-        math.fsum(v * v for v in b.values())
-    )
-    return dot / norm if norm else 0.0
-
-
 def cut_digests(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Digest, ...]]:
     """Keep only the sections of each digest that tell the story of the other articles.
 
@@ -151,7 +143,7 @@ def cut_digests(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple
             out.append(article)
             continue
         pieces = [article.text[a:b].strip() for a, b in parts]
-        scores = [_cosine(_vector(p), profile) for p in pieces]
+        scores = [cosine(_vector(p), profile) for p in pieces]
         best = max(scores)
         if best <= 0:
             out.append(article)

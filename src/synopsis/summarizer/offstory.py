@@ -17,14 +17,14 @@ background corpus (`synopsis.text.background`). An article is off the story when
 - its cosine with every other article of the story is below OFF_STORY_SIMILARITY;
 - that best cosine is below OFF_STORY_RELATIVE times the median best cosine of the other articles
   (a round-up story of unrelated items, whose articles all share little, keeps them all);
-- the other articles hold a core of at least two articles, each with a cosine of at least
+- the other articles hold a core of at least CORE_ARTICLES (two), each with a cosine of at least
   CORE_SIMILARITY with another of them that is not a copy of it (below COPY_SIMILARITY),
   together at least CORE_WORDS words long (a story of one article and two copies of an
   archive's notice keeps the article).
 
-Stories of fewer than MIN_ARTICLES articles are not tested (of two articles, either could be the
-one off the story), nor stories of more than MAX_ARTICLES (the comparison is pairwise; stories
-that large come from the stories store, whose clusterer already grouped them by their words).
+So a story of two articles is never tested (either could be the one off the story), nor is one
+of more than MAX_ARTICLES (the comparison is pairwise; stories that large come from the stories
+store, whose clusterer already grouped them by their words).
 The pipeline sets the articles found aside, each with its reason in the summary's `skipped`.
 """
 
@@ -33,11 +33,12 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from synopsis.model.types import Article, Sentence
 from synopsis.summarizer.features import Features
 from synopsis.text.background import Background, default_background
+from synopsis.text.vectors import cosine
 
 __all__ = ["off_story"]
 
@@ -69,8 +70,10 @@ CORE_WORDS = 100
 # Two copies of one page (an archive's notice served for two links) are no core: a pair of core
 # articles is at least CORE_SIMILARITY alike and less than this.
 COPY_SIMILARITY = 0.9
-# Fewer articles give no majority to tell the story by; more make the pairwise test costly.
-MIN_ARTICLES = 3
+# How many alike articles must stand beside an article for it to be set aside: a story of fewer
+# than CORE_ARTICLES + 1 articles is not tested (of two articles, either could be the one off it).
+CORE_ARTICLES = 2
+# More articles make the pairwise test costly.
 MAX_ARTICLES = 64
 
 
@@ -80,22 +83,14 @@ def _vectors(
     feats: Sequence[Features],
     background: Background,
 ) -> list[dict[str, float]]:
-    """Each article's content stems, weighted log tf x idf and scaled to unit length."""
+    """Each article's content stems, weighted log tf (sentences holding the stem) x idf."""
     tf: dict[str, Counter[str]] = {a.id: Counter() for a in articles}
     for sentence, feat in zip(sentences, feats, strict=True):
         tf[sentence.article_id].update(feat.content)
-    out = []
-    for article in articles:
-        raw = {t: (1.0 + math.log(n)) * background.idf(t) for t, n in tf[article.id].items()}
-        norm = math.sqrt(math.fsum(v * v for v in raw.values()))
-        out.append({t: v / norm for t, v in raw.items()} if norm > 0 else {})
-    return out
-
-
-def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return math.fsum(v * b.get(t, 0.0) for t, v in a.items())
+    return [
+        {t: (1.0 + math.log(n)) * background.idf(t) for t, n in tf[article.id].items()}
+        for article in articles
+    ]
 
 
 def off_story(
@@ -114,9 +109,9 @@ def off_story(
 
     Returns:
         Article id to a one-line reason, for each article off the story; empty when the story
-        has fewer than MIN_ARTICLES or more than MAX_ARTICLES articles, or none is off it.
+        has CORE_ARTICLES or fewer articles or more than MAX_ARTICLES, or none is off it.
     """
-    if not MIN_ARTICLES <= len(articles) <= MAX_ARTICLES:
+    if not CORE_ARTICLES < len(articles) <= MAX_ARTICLES:
         return {}
     bg = default_background() if background is None else background
     vectors = _vectors(articles, sentences, feats, bg)
@@ -124,7 +119,7 @@ def off_story(
     sims = [[0.0] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
-            sims[i][j] = sims[j][i] = _cosine(vectors[i], vectors[j])
+            sims[i][j] = sims[j][i] = cosine(vectors[i], vectors[j])
     best = [max(sims[i][j] for j in range(n) if j != i) for i in range(n)]
     lengths = [len(a.text.split()) for a in articles]
     found: dict[str, str] = {}
@@ -141,7 +136,7 @@ def off_story(
                 CORE_SIMILARITY <= sims[j][k] < COPY_SIMILARITY for k in range(n) if k not in (i, j)
             )
         ]
-        if len(core) < 2 or sum(lengths[j] for j in core) < CORE_WORDS:
+        if len(core) < CORE_ARTICLES or sum(lengths[j] for j in core) < CORE_WORDS:
             continue
         found[article.id] = (
             f"off the story: it shares few words with the other articles (best similarity "
