@@ -780,6 +780,50 @@ def test_an_embedded_posts_own_notices_are_furniture(sentence: str) -> None:
     assert ("quote", 1) not in found
 
 
+def test_add_a_location_to_your_tweets_is_an_embedded_posts_notice() -> None:
+    found = _found(["Ferries resumed.", "Add a location to your Tweets"])
+    assert ("furniture", 1) in found and ("headline", 1) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please enable Javascript to watch this video",
+        "Please check the URL for proper spelling and capitalization.",
+        "Search the Web advanced search | most popular",
+    ],
+)
+def test_a_pages_plea_or_barred_menu_is_furniture_not_a_headline(sentence: str) -> None:
+    found = _found(["Ferries resumed.", sentence])
+    assert ("furniture", 1) in found and ("headline", 1) not in found
+
+
+def test_a_plea_inside_a_quotation_or_a_headline_with_no_bars_is_no_page_furniture() -> None:
+    plea = '"Please help us find our daughter," her mother said at the harbor on Monday.'
+    assert ("furniture", 1) not in _found(["A girl went missing.", plea])
+    headline = "Ferry Strike Ends After Three Weeks of Talks"
+    assert ("headline", 1) in _found(["Ferries resumed.", headline])
+
+
+def test_an_opening_also_needs_nothing_after_the_first_sentence() -> None:
+    later = "Also joining the crew will be Ana Lahud, who ran the night ferry."
+    assert ("connective", 1) not in _found(["Ferries resumed with a new captain.", later])
+    assert ("connective", 0) in _found([later])
+
+
+@pytest.mark.parametrize(
+    ("before", "later"),
+    [
+        ("The port agreed to keep ferries running.", "The pledge calmed the island's shops."),
+        ("The operator reached a settlement with its crews.", "The deal gives crews a raise."),
+        ("In court papers, the crews' lawyer cited the contract.", "The filing names six ships."),
+    ],
+)
+def test_what_was_agreed_settled_or_filed_introduces_its_noun(before: str, later: str) -> None:
+    assert ("definite", 1) not in _found([before, later])
+    assert ("definite", 1) in _found(["Ferries resumed.", later])
+
+
 def test_the_it_of_a_day_is_no_dangling_pronoun() -> None:
     text = "It's Tuesday, which can only mean one thing: the new issue is on sale now."
     assert ("pronoun", 0) not in _found([text])
@@ -809,5 +853,5 @@ def test_the_two_after_two_names_joined_by_and_is_introduced() -> None:
 
 
 def test_a_headline_standing_as_a_sentence_has_no_references_to_judge() -> None:
-    found = _found(["Please enable Javascript to watch this video"])
+    found = _found(["Why they left the island for good this winter"])
     assert found == {("headline", 0)}

@@ -131,9 +131,18 @@ _RESEARCH = frozenset({"research", "survey", "journal", "publish", "found"})
 # Heads that the verb or noun of an earlier sentence introduces ("agreed to buy" -> "the deal"),
 # as stems.
 INTRODUCED_BY: dict[str, frozenset[str]] = {
+    # a settlement is a deal ("... a $325,000 settlement ..." then "The deal will give ...",
+    # read on the outside5 split of benchmarks/readability_gold)
     "deal": frozenset(
         {"buy", "purchas", "acquir", "acquisit", "merger", "agre", "agreement", "sell"}
+        | {"settlement"}
     ),
+    # what was agreed or promised is "the pledge" ("agreed Monday to work together ..." then
+    # "The pledge, which was made in a joint statement, ...", outside7)
+    "pledge": frozenset({"agre", "promis", "vow", "pledg", "commit"}),
+    # court papers are "the filing" ("In court papers, defense lawyer William Fick cited ..."
+    # then "The filing says ...", outside7)
+    "filing": frozenset({"paper", "motion", "file", "lawsuit"}),
     "agreement": frozenset({"deal", "agre", "accord", "treati", "pact"}),
     "decision": frozenset({"decid", "rule", "ruling", "vote", "chose"}),
     "plan": frozenset({"propos", "intend", "would"}),
