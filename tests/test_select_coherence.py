@@ -264,6 +264,27 @@ def test_sentences_of_one_article_keep_their_order() -> None:
     assert positions == [2, 5, 9]
 
 
+def test_the_opening_articles_next_sentence_follows_before_another_articles() -> None:
+    sents = [
+        _sent("b", 1, "The ferry service added extra crossings while the bridge was closed."),
+        _sent("a", 0, "A cargo ship struck the pier of the Kestrel Strait Bridge on Tuesday."),
+        _sent("b", 3, "Ferry tickets sold out within hours of the announcement."),
+        _sent("a", 2, "Engineers said the pier needed new steel supports before reopening."),
+    ]
+    order = reading_order(sents, {}, centrality=[1.0, 9.0, 1.0, 1.0])
+    assert [sents[k].article_id for k in order] == ["a", "a", "b", "b"]
+
+
+def test_an_articles_block_gives_way_to_an_earlier_role() -> None:
+    sents = [
+        _sent("a", 0, "A cargo ship struck the pier of the Kestrel Strait Bridge on Tuesday."),
+        _sent("a", 2, '"We heard a crash like thunder and the lights went out," a driver said.'),
+        _sent("b", 3, "Engineers closed the bridge to all traffic until the pier is inspected."),
+    ]
+    order = reading_order(sents, {}, centrality=[9.0, 1.0, 1.0], texts=[s.text for s in sents])
+    assert order == [0, 2, 1], "the event of article b before article a's quote"
+
+
 def test_explicit_background_goes_after_the_event() -> None:
     sents = [
         _sent("a", 0, "Islamic State seized the city in 2014 and held it for three years."),

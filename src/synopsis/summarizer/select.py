@@ -263,9 +263,9 @@ def reading_order(
 
     The sentence with the most central content opens (a lead sentence preferred, never
     background or "also", a quote only from a lead); the rest follow by role (event, reported
-    speech, reaction, quote, background), then by article date when every article has one, then
-    by position. Sentences of one article keep their relative order, and a sentence that needs
-    its antecedent comes right after it.
+    speech, reaction, quote, background), then the next sentence of the article just read, then
+    by article date when every article has one, then by position. Sentences of one article keep
+    their relative order, and a sentence that needs its antecedent comes right after it.
 
     Args:
         sentences: the chosen sentences.
