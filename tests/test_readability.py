@@ -824,6 +824,31 @@ def test_what_was_agreed_settled_or_filed_introduces_its_noun(before: str, later
     assert ("definite", 1) in _found(["Ferries resumed.", later])
 
 
+def test_an_after_with_its_event_is_no_sequel_but_one_without_is() -> None:
+    told = "Minutes after the ferry docked, the crew walked off the job."
+    assert ("connective", 0) not in _found([told])
+    assert ("connective", 0) in _found(["Minutes after, the crew walked off the job."])
+
+
+def test_an_opening_rather_links_to_text_before() -> None:
+    assert ("connective", 1) in _found(["Ferries resumed.", "Rather, the crews stayed home."])
+
+
+def test_a_story_highlights_label_glued_to_a_sentence_is_a_headline() -> None:
+    found = _found(["Story highlights A ferry struck the pier on Tuesday, officials say"])
+    assert ("headline", 0) in found and ("furniture", 0) not in found
+
+
+def test_the_it_of_an_announcements_set_phrase_is_no_dangling_pronoun() -> None:
+    notice = "It is with great sadness the harbor board reports the death of its chairman."
+    assert ("pronoun", 0) not in _found([notice])
+
+
+def test_a_mangled_closing_quotation_mark_still_closes_the_quotation() -> None:
+    text = "\u201cWe know the ferry was late more often than we thought,\ufffd? said Ana Lahud."
+    assert ("quote", 0) not in _found([text])
+
+
 def test_the_it_of_a_day_is_no_dangling_pronoun() -> None:
     text = "It's Tuesday, which can only mean one thing: the new issue is on sale now."
     assert ("pronoun", 0) not in _found([text])

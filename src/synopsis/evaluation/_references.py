@@ -76,6 +76,9 @@ _EXTRAPOSED = re.compile(
     r"|\s+(?:time|takes?|took)\b"
     # the "it" of a time ("It's Tuesday, which can only mean one thing", read on outside4)
     rf"|\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|midnight|noon)\b"
+    # the "it" of a set phrase of announcements ("It is with great sadness MODERN SALON reports
+    # the passing of ...", read on outside8)
+    r"|\s+with\s+(?:(?:great|deep|profound|heavy)\s+)?(?:sadness|regret|sorrow|pleasure|pride)\b"
 )
 # An opening clause with its own subject may hold the referent: "When the ship hit the bridge,
 # it was carrying 12 crew".
