@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Precision and recall of the readability audit on its hand-annotated set, and its counts.
 
-The annotated set (benchmarks/readability_gold/, see its README.md) holds 2,886 summary
+The annotated set (benchmarks/readability_gold/, see its README.md) holds 3,103 summary
 sentences: whole summaries by Synopsis, Lead and sumy LexRank of DUC 2004 clusters (100 words),
 Multi-News dev clusters (300 words) and both example stories, each sentence labelled by a
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
