@@ -5,11 +5,12 @@ Each score file is the JSON a reader filled in for one packet (see benchmarks/bl
 a file may also hold a list of such objects. The key is the one benchmarks/blind_packets.py wrote.
 Prints, per system: the mean of each measure (coherence, unintroduced, junk, informativeness,
 faithfulness; counts are per summary) and, for every pair of systems, how often the first was
-ranked above the second (over every reader and packet that ranked both).
+ranked above the second (over every reader and packet that ranked both). --by-dataset also
+prints the same tables for each dataset's packets on their own (DUC 2004, Multi-News, ...).
 
 Usage:
     python benchmarks/blind_score.py --key /tmp/synopsis-blind/key/key.json SCORES.json|DIR ...
-        [--json OUT]
+        [--json OUT] [--by-dataset]
 """
 
 from __future__ import annotations
@@ -157,6 +158,11 @@ def main() -> None:
     ap.add_argument("--key", type=Path, required=True, help="key.json from blind_packets.py")
     ap.add_argument("scores", type=Path, nargs="+", help="score files or folders of them")
     ap.add_argument("--json", type=Path, default=None, help="also write the result as JSON")
+    ap.add_argument(
+        "--by-dataset",
+        action="store_true",
+        help="also sum each dataset's packets on their own (the key's 'dataset' of a packet)",
+    )
     args = ap.parse_args()
     try:
         key = json.loads(args.key.read_text(encoding="utf-8"))
@@ -173,10 +179,17 @@ def main() -> None:
         if not records:
             raise ScoreError("no filled-in score files found; pass the readers' files")
         result = summarize_scores(records, key)
+        by_dataset: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+        for where, record in records if args.by_dataset else []:
+            by_dataset[key["packets"][record["packet"]].get("dataset", "?")].append((where, record))
+        parts = {name: summarize_scores(group, key) for name, group in sorted(by_dataset.items())}
     except (OSError, json.JSONDecodeError, ScoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
     print(render(result))
+    for name, part in parts.items():
+        print(f"\n### {name}\n\n{render(part)}")
+        result.setdefault("datasets", {})[name] = part
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
 
