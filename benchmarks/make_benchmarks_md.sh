@@ -114,8 +114,9 @@ section_blind() {
   echo "made, scores summed by the script it names)."
   echo
   for f in benchmarks/blind_results/*.md; do
-    # per-item tables ("## Judgments") stay in the results file, linked rather than copied
-    sed '/^## Judgments/,$d; s/^# /### /' "$f"
+    # per-item tables ("## Judgments") stay in the results file, linked rather than copied; a
+    # file's headings move two levels down, under this section
+    sed '/^## Judgments/,$d; s/^\(#\{1,4\}\) /\1## /' "$f"
     if grep -q '^## Judgments' "$f"; then echo "Every judgment: [$f]($f)."; fi
     echo
   done
