@@ -110,6 +110,10 @@ _SEQUEL = re.compile(
     r"(?:(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)\s+)"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier))\b,?"
 )
+# The sentence an opening "Otherwise" answers: a condition ("If the winner chooses the lump-sum
+# cash option, the payout would be $341.2 million. Otherwise, ...": outside9, where both readers
+# left it unlabelled).
+_CONDITION = re.compile(r"^[\s\"“'‘(]*(?:If|Unless|Should|Only if)\b")
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "D'Amato, who also runs on ...": a relative clause's "also" adds to what its noun is known for.
@@ -156,7 +160,11 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_ANYWHERE = re.compile(
     rf"^(?:(?:{_WEEKDAY}),?\s+)?[A-Z][a-z]+\.?\s+\d{{1,2}},\s+\d{{4}}\.?$|"
-    r"\b(?:seen|shown|pictured) here\b|\bHide Caption\b|\bPhotos?:|(?<!\w)@\w+|^Embed\b|"
+    r"\b(?:seen|shown|pictured) here\b|\bHide Caption\b|"
+    # a pointer to a link ("The whole ... list can be read here", "Submit your Newswire tips
+    # here.", "Follow my journey here."; readers of the outside splits labelled each furniture)
+    r"\b(?:can|may|could) be (?:read|seen|found|viewed|watched|heard|downloaded) here\b|"
+    r"^(?:Submit|Send|Read|Watch|See|Follow|Listen|Find|Download|Learn)\b[^.!?]{0,60}\bhere[.!]?$|\bPhotos?:|(?<!\w)@\w+|^Embed\b|"
     r"\bautoplay\b|\bImage (?:copyright|caption)\b|"
     # a stock ticker glued into the text: "Acme Corp.’s ACME, +2.10% board"
     r"(?-i:\b[A-Z]{1,5}),\s*[-+−]\d+(?:\.\d+)?%|"
@@ -370,12 +378,14 @@ def _title_case(text: str) -> bool:
     return bool(tokens) and all(t[:1].isupper() or t.lower() in _TITLE_LOWER for t in tokens)
 
 
-def _connective(i: int, s: str, mask: list[bool]) -> list[Finding]:
+def _connective(i: int, s: str, mask: list[bool], previous: str = "") -> list[Finding]:
     body = s.lstrip(" (")
     lead = len(s) - len(body)
     if lead < len(s) and mask[lead]:
         return []  # the sentence opens inside a quotation: the speaker's own "But"
     m = _CONNECTIVE.match(body)
+    if m and m.group().startswith("Otherwise") and _CONDITION.match(previous):
+        m = None  # "If the winner chooses the lump sum, ... Otherwise, ...": its condition
     if m:
         return [hit("connective", i, s, lead, lead + m.end(), "opens by linking to text before")]
     m = _SEQUEL.match(body) if i == 0 else None
@@ -480,7 +490,7 @@ def audit(
             and (junk[0].category == "furniture" or junk[0].end - junk[0].start >= len(s.strip()))
         )
         if not furniture:  # "(Also on the site: ...)" is a link, not a sentence going on
-            found += _connective(i, s, mask)
+            found += _connective(i, s, mask, sentences[i - 1] if i else "")
         found += _relative_time(i, s, mixed, mask)
         if furniture:
             continue  # page furniture has no speech or references to judge
@@ -489,7 +499,8 @@ def audit(
         if not (quote and quote[0].reason == _UNMARKED):
             # pronouns of first-person speech are its speaker's ("Our thoughts are with
             # this family"), as inside quotation marks: the missing speaker is the `quote`
-            found += pronouns(i, s, before, mask, surnames)
+            previous = sentences[i - 1] if i else ""
+            found += pronouns(i, s, before, mask, surnames, previous)
         found += definites(i, s, before, mask)
         # "first mentioned": a repeated sentence's name was mentioned by its first copy
         found += bare_names(i, s, " ".join(sentences[:i]), mask, surnames)
