@@ -1374,3 +1374,22 @@ def test_a_relative_date_the_article_dates_otherwise_for_the_same_event_stays() 
     # leaves the month written out
     assert "strike in September to" in summary("the Aug. 20 embassy hearing")
     assert "strike in September to" in summary("an attack on Aug. 20 by cruise missile")
+
+
+RALLY = Article(
+    "r",
+    "Sen. Jon Tester faces a tough race in Montana this year. The president spoke at length "
+    "about immigration and the border.",
+)
+
+
+def test_a_title_opening_a_sentence_gets_only_the_name_of_a_person_who_holds_it() -> None:
+    s = sentence_of(RALLY, "The president spoke at length about immigration and the border.")
+    names = [Name("person", ("Jon Tester", "Tester"))]
+    (out,) = rewrite([s], Facts([RALLY], sentences_of(RALLY), names), max_words=100)
+    assert out.text == s.text
+    held = Article("h", RALLY.text.replace("Sen. Jon Tester", "President Jon Tester"))
+    s = sentence_of(held, "The president spoke at length about immigration and the border.")
+    (out,) = rewrite([s], Facts([held], sentences_of(held), names), max_words=100)
+    assert out.text.startswith("The president Jon Tester spoke at length")
+    check((out,), [held])

@@ -23,7 +23,7 @@ from synopsis.model.aligned import Draft, Resolve
 from synopsis.rewrite._draft import source_span, wire_credit
 from synopsis.rewrite.names import CONTEXT_SENTENCES, find_mentions
 from synopsis.rewrite.people import People
-from synopsis.rewrite.roles import ROLE_NOUNS
+from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 
 __all__ = ["EPITHET_NOUNS", "name_epithet"]
 
@@ -86,6 +86,9 @@ def name_epithet(
     (key,) = keys
     if people.shared(key) or re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", before):
         return draft
+    head = m.group().split()[-1].lower()
+    if head in FORMAL_TITLES and not _holds_title(source, head, people.full[key]):
+        return draft  # "The president" is not whoever the article named last
     written = next(
         (
             (at.start(), at.end())
@@ -99,3 +102,19 @@ def name_epithet(
     start, end = written
     why = Resolve(article, start, end, "epithet")
     return draft.replace(m.end(), m.end(), " " + source[start:end], why)
+
+
+def _holds_title(source: str, title: str, spellings: Sequence[str]) -> bool:
+    """Whether the article gives the person the title: right before a spelling of the name
+    ("President Ana Reyes", "the harbor's president, Ana Reyes") or in apposition after it ("Ana
+    Reyes, the harbor's president"). A formal title describes one office holder: an article that
+    names Sen. Jon Tester just before "The president spoke at length ..." means another person
+    (Multi-News dev 5151, seen while trying a wider test of who is a person).
+    """
+    for full in spellings:
+        name = re.escape(full)
+        if re.search(rf"(?i:\b{title}\b)[^.!?\n]{{0,30}}?(?<![\w-]){name}(?![\w-])", source):
+            return True
+        if re.search(rf"(?<![\w-]){name},\s+(?:[\w'’.-]+\s+){{0,5}}?(?i:{title})\b", source):
+            return True
+    return False
