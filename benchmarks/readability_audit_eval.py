@@ -40,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "readability_gold"))
 
 from corpus import (  # noqa: E402
+    ANNOTATED,
     DEFAULT_SHARED,
     SYSTEMS,
     Story,
@@ -125,7 +126,7 @@ def evaluate(
     counted as pending and never audited. `reader` picks a second reader's labels (rows with
     that "reader" field); by default the first reader's (rows without one).
     """
-    stories = {s.cluster.id: s for s in load_stories(shared, ("duc2004", "multinews", "examples"))}
+    stories = {s.cluster.id: s for s in load_stories(shared, (*ANNOTATED, "examples"))}
     gold: dict[tuple[str, str, int], dict[str, Any]] = {}
     for line in (GOLD / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)

@@ -37,11 +37,16 @@ SLACK = 80
 DATASETS = {
     "duc2004": ("data/duc2004/test.jsonl", 100),
     "multinews": ("data/multinews/dev.jsonl", 300),
-    # read by the blind reading only (`blind_packets.py --duc2007`, `--duc2007-update`), never
-    # annotated here; an update stage's articles ("D0716-B") read as a story of their own
+    # DUC 2007 main is read by the blind reading only (`blind_packets.py --duc2007`); an update
+    # stage's articles ("D0716-B") read as a story of their own, in the blind reading
+    # (`--duc2007-update`) and in the audit's splits (`draw.py --duc2007-update`)
     "duc2007": ("data/duc2007/main.jsonl", 250),
     "duc2007-update": ("data/duc2007/update.jsonl", 100),
 }
+# Datasets whose stories the audit's splits may hold (`draw.py`): the two of the audit's target
+# and, once Multi-News dev had few stories left that the engineer had never read (5 of 97 after
+# round 15), the DUC 2007 update stages, newswire with publication dates like DUC 2004.
+ANNOTATED = ("duc2004", "multinews", "duc2007-update")
 EXAMPLES = {
     "is-euphrates-2017-11-03": ("shared", "examples/is-euphrates-2017-11-03", 100),
     "harbor-bridge": ("repo", "examples/harbor-bridge", 100),

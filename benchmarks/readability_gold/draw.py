@@ -2,7 +2,8 @@
 """Draw a fresh split of the readability audit's annotated set, and ingest its annotations.
 
 `draw` picks stories never annotated before (seeded `random.Random`), runs Synopsis, Lead and sumy
-LexRank on them (`corpus.run_system`, 100 words for DUC 2004, 300 for Multi-News dev), freezes
+LexRank on them (`corpus.run_system`, 100 words for DUC 2004 and a DUC 2007 update stage, 300
+for Multi-News dev), freezes
 every summary as locators (`corpus.freeze`) into summaries.jsonl under the split's name, and
 writes an annotation packet per story to a folder outside the repository: the category
 definitions of README.md, then the three summaries labelled only "Summary A/B/C" (shuffled), each
@@ -21,7 +22,7 @@ The packets hold licensed evaluation text: never commit them.
 
 Usage:
     python benchmarks/readability_gold/draw.py draw --seed N --split NAME --duc2004 K
-        --multinews M --packet DIR [--shared PATH] [--extend]
+        --multinews M [--duc2007-update U] --packet DIR [--shared PATH] [--extend]
     python benchmarks/readability_gold/draw.py ingest --packet DIR [--shared PATH]
 """
 
@@ -41,6 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import (  # noqa: E402
+    ANNOTATED,
     DEFAULT_SHARED,
     REPO,
     SYSTEMS,
@@ -168,10 +170,15 @@ def draw(args: argparse.Namespace) -> None:
         raise DrawError(f"{SUMMARIES}: split {args.split!r} exists already (pass --extend)")
     defs, _ = definitions()
     used = {s["cluster"] for s in summaries}
-    stories = load_stories(args.shared, ("duc2004", "multinews"))
+    stories = load_stories(args.shared, ANNOTATED)
     rng = random.Random(args.seed)
     chosen: list[tuple[Story, dict[str, list[dict[str, Any]]]]] = []
-    for dataset, want in (("duc2004", args.duc2004), ("multinews", args.multinews)):
+    wanted = (
+        ("duc2004", args.duc2004),
+        ("multinews", args.multinews),
+        ("duc2007-update", args.duc2007_update),
+    )
+    for dataset, want in wanted:
         got = 0
         for story in pick(stories, used, dataset, rng):
             if got == want:
@@ -318,7 +325,7 @@ def ingest(args: argparse.Namespace) -> None:
         for a in _rows(ANNOTATIONS)
         if a.get("reader") == reader
     }
-    stories = {s.cluster.id: s for s in load_stories(args.shared, ("duc2004", "multinews"))}
+    stories = {s.cluster.id: s for s in load_stories(args.shared, ANNOTATED)}
     out: list[dict[str, Any]] = []
     for entry in key["stories"]:
         cid = entry["cluster"]
@@ -408,6 +415,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     d.add_argument("--split", required=True, help='split name, e.g. "heldout"')
     d.add_argument("--duc2004", type=int, required=True, help="DUC 2004 stories to draw")
     d.add_argument("--multinews", type=int, required=True, help="Multi-News dev stories to draw")
+    d.add_argument(
+        "--duc2007-update", type=int, default=0, help="DUC 2007 update stages to draw (default 0)"
+    )
     d.add_argument("--packet", type=Path, required=True, help="output folder, outside the repo")
     d.add_argument("--extend", action="store_true", help="add stories to an existing split")
     i = sub.add_parser("ingest", help="append a filled packet's answers to annotations.jsonl")
