@@ -1,4 +1,4 @@
-"""Readability audit, round 15: references the summary does resolve are not findings.
+"""Readability audit, rounds 15 and 16: what the summary resolves is no finding; page text is.
 
 Each case is a literal fixture written for the project (the stories the rules were read on are
 named in `synopsis.evaluation._references`); each pairs the resolved form with one that still
@@ -112,3 +112,41 @@ def test_otherwise_after_a_condition_links_to_it() -> None:
     later = "Otherwise, the jackpot would be paid over 30 years."
     assert ("connective", 1) not in _found([condition, later])
     assert ("connective", 1) in _found(["The payout would be $341 million.", later])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post originally ran in April 2013.",
+        "March 10, 2012 10:54 am ET by Harbor Desk Staff",
+        "For more information about this collection please feel free to contact Ana via Send Mail",
+        "You can see the whole crossing below, via the harbor board:",
+        "Colors show the share of each route sailed by day (blue) or by night (red).",
+        "Pies show the probabilities that each ferry sails on time.",
+    ],
+)
+def test_a_reprint_note_time_stamp_contact_line_embed_pointer_or_figure_key_is_furniture(
+    line: str,
+) -> None:
+    assert ("furniture", 1) in _found(["The ferry sailed on Tuesday.", line])
+
+
+def test_a_city_before_a_networks_name_is_a_dateline() -> None:
+    found = audit(["Port Alder (CNN) The ferry sailed on Tuesday with 80 people aboard."])
+    dateline = ("furniture", "dateline before the sentence")
+    assert [(f.category, f.reason) for f in found] == [dateline]
+    assert ("furniture", 0) not in _found(["Port Alder's ferry sailed on Tuesday."])
+
+
+def test_a_quotation_followed_by_a_manner_of_saying_and_a_name_has_its_speaker() -> None:
+    said = "\u201cIf people knew where the horn came from, they'd laugh,\u201d laughed Ana Reyes."
+    assert ("quote", 0) not in _found([said])
+    unsaid = "\u201cIf people knew where the horn came from, they would laugh at all of it.\u201d"
+    assert ("quote", 0) in _found([unsaid])
+
+
+def test_this_conclusion_points_at_what_the_sentence_before_says() -> None:
+    before = "The most important ferry on the coast is the Kestrel, a study found."
+    later = "Researchers arrived at this conclusion by counting crossings."
+    assert ("pronoun", 1) not in _found([before, later])
+    assert ("pronoun", 0) in _found([later])

@@ -125,6 +125,12 @@ _PLACE_NOUNS = frozenset("country nation city town state capital island region p
 _NAMED_PLACE = re.compile(
     rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?{CAPITAL}[a-z]|\b{CAPITAL}[a-z]+['’]s\b"
 )
+# Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000), which a demonstrative
+# points at the proposition of the text before: "Eom arrived at this somewhat surprising
+# conclusion by ..." after the finding it names (outside10, where both readers left it twice).
+_SHELL_NOUNS = frozenset(
+    "conclusion finding findings claim claims idea notion argument view assessment theory".split()
+)
 # Nouns of idioms that point nowhere: "for that matter", "to this extent".
 _IDIOM_NOUNS = frozenset({"matter", "extent"})
 _LONE_SPEAKER = re.compile(
@@ -285,6 +291,8 @@ def pronouns(
             continue  # "those questions" after the summary asked one
         if noun in _QUANTITY_NOUNS and re.search(r"\d", before + " " + s[: m.start()]):
             continue  # "for that price" after "$20,025" (outside4)
+        if noun in _SHELL_NOUNS and before.strip():
+            continue  # "this somewhat surprising conclusion": what the sentence before says
         if noun in _PLACE_NOUNS and _NAMED_PLACE.search(before + " " + s[: m.start()]):
             continue  # "this country" after "Lebanon's new president" or "in Lebanon"
         if not {stem(w) for w in words(phrase)} & _stems(before + " " + s[: m.start()]):

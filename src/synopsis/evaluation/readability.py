@@ -139,6 +139,10 @@ _RELATIVE_TIME = re.compile(
 # "PHNOM PENH, Cambodia (AP) _ ", "LIMA, Dec 1 (Reuters) - ", "BOSTON (CBS) – ".
 _DATELINE = re.compile(
     r"^\([A-Z/ ]{2,20}\)\s*(?:[-—–]+\s+|(?=[A-Z]))|"
+    # a city in title case before a wire's or network's name ("Seoul (CNN) North and South ...",
+    # outside10)
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+\((?:CNN|AP|Reuters|AFP|UPI)\)"
+    r"\s*(?:[-—–_]+\s+|(?=[A-Z]))|"
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:,\s*\w+\.? \d{1,2})?"
     r"\s*(?:\([\w .&/-]{1,30}\)\s*)?(?:[-—–_]+\s+|(?:--|—)(?=[A-Z]))|"
     # a wire's date line: "Dec 17 (Reuters) - ", "Nov. 3 -- "
@@ -189,6 +193,18 @@ _FURNITURE_ANYWHERE = re.compile(
     # the page speaking of itself: "This story appears in the December 12 issue of Forbes."
     r"^This (?:story|article) (?:originally )?(?:appears|appeared|was (?:originally )?published)"
     r" in\b|"
+    # ... or of its reprint ("This post originally ran in April 2013.", outside10)
+    r"^This (?:post|piece|column|story|article) (?:originally|first) (?:ran|appeared)\b|"
+    # a time stamp and byline ("March 10, 2012 10:54 am ET by MMFA Staff", outside10)
+    r"^[A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|"
+    # a contact line ("For more information about this collection please feel free to contact
+    # Mark via Send Mail", outside10) and a pointer to an embed ("You can see the cold open
+    # below, via NBC:", outside10)
+    r"\bfeel free to contact\b|\bbelow, via\b|"
+    # a figure's key: "Colors show probability of each branch being ... (blue) or ... (red).",
+    # "Pies show the probabilities that ..." (outside10; a color in parentheses points into the
+    # picture, `synopsis.text.captions`)
+    r"^(?:Colou?rs|Pies|Bars|Dots|Arrows|Lines|Circles|Shading) (?:show|indicate|represent)\b|"
     # a video caption: "NBC News' Richard Engel reports from inside ..."
     rf"(?-i:^(?:{CAPITAL}[\w.'’-]*\s+){{1,5}}reports from\b)",
     re.IGNORECASE,
@@ -239,6 +255,8 @@ _SPEECH = (
     r"recalled|warned|warning|insisted|stated|declared|noted|described|calling|called|quoted|"
     r"tweeted|reported|announced|replied|admitted|urged|promised|claimed|claims|claim|argued|"
     r"acknowledged|posted|testified|shouted|joked|conceded|vowed|according to|statement|"
+    # manners of saying ('"... it'd be rated R!" laughed Gary Rydstrom', outside10)
+    r"laughed|quipped|sighed|remarked|observed|mused|boasted|cautioned|complained|exclaimed|"
     r"states|notes|writes|insists|tweets|explains|recalls|adds|continues|says"
 )
 _ATTRIBUTION = re.compile(rf"\b(?:{_SPEECH})\b|:\s*$", re.IGNORECASE)
