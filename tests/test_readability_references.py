@@ -1,8 +1,8 @@
 """Readability audit, rounds 15 and 16: what the summary resolves is no finding; page text is.
 
 Each case is a literal fixture written for the project (the stories the rules were read on are
-named in `synopsis.evaluation._references`); each pairs the resolved form with one that still
-dangles, so the rule cannot pass by finding nothing.
+named in `synopsis.evaluation._references` and `_definites`); each pairs the resolved form with
+one that still dangles, so the rule cannot pass by finding nothing.
 """
 
 from __future__ import annotations

@@ -37,8 +37,9 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from synopsis.evaluation._definites import definites
 from synopsis.evaluation._people import CAPITAL, person_surnames
-from synopsis.evaluation._references import Finding, bare_names, definites, hit, pronouns
+from synopsis.evaluation._references import Finding, bare_names, hit, pronouns
 from synopsis.text import WEEKDAYS, words
 from synopsis.text.captions import dated_caption
 from synopsis.text.dates import WIRE_DATE_LINE

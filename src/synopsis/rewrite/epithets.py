@@ -113,7 +113,7 @@ def _holds_title(source: str, title: str, spellings: Sequence[str]) -> bool:
     """
     for full in spellings:
         name = re.escape(full)
-        if re.search(rf"(?i:\b{title}\b)[^.!?\n]{{0,30}}?(?<![\w-]){name}(?![\w-])", source):
+        if re.search(rf"(?i:\b{title}\b)(?:-elect)?[\s,]{{1,3}}{name}(?![\w-])", source):
             return True
         if re.search(rf"(?<![\w-]){name},\s+(?:[\w'’.-]+\s+){{0,5}}?(?i:{title})\b", source):
             return True
