@@ -5,24 +5,16 @@ Nothing here reads ../shared: the table is built from R-2 figures given to it.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "update_focus_eval.py"
+from tests._scripts import benchmark_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_focus_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["update_focus_eval"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("update_focus_eval")
 
 
 def test_since_gain_subtracts_the_same_mode_without_since(script: ModuleType) -> None:

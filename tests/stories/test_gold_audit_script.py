@@ -5,25 +5,17 @@ Literal fixtures only: nothing here reads ../shared.
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "stories_gold_audit.py"
+from tests._scripts import benchmark_script
 
 
 @pytest.fixture(scope="module")
 def audit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("stories_gold_audit", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["stories_gold_audit"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("stories_gold_audit")
 
 
 def test_parser_reads_decorated_answer_lines_and_ignores_the_rest(audit: ModuleType) -> None:
