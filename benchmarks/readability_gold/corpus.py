@@ -44,7 +44,7 @@ DATASETS = {
     "duc2007-update": ("data/duc2007/update.jsonl", 100),
 }
 # Datasets whose stories the audit's splits may hold (`draw.py`): the two of the audit's target
-# and, once Multi-News dev had few stories left that the engineer had never read (5 of 97 after
+# and, once Multi-News dev had few stories left that the engineer had never read (3 of 97 after
 # round 15), the DUC 2007 update stages, newswire with publication dates like DUC 2004.
 ANNOTATED = ("duc2004", "multinews", "duc2007-update")
 EXAMPLES = {
