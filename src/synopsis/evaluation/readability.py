@@ -169,7 +169,8 @@ _FURNITURE_ANYWHERE = re.compile(
     # a pointer to a link ("The whole ... list can be read here", "Submit your Newswire tips
     # here.", "Follow my journey here."; readers of the outside splits labelled each furniture)
     r"\b(?:can|may|could) be (?:read|seen|found|viewed|watched|heard|downloaded) here\b|"
-    r"^(?:Submit|Send|Read|Watch|See|Follow|Listen|Find|Download|Learn)\b[^.!?]{0,60}\bhere[.!]?$|\bPhotos?:|(?<!\w)@\w+|^Embed\b|"
+    r"^(?:Submit|Send|Read|Watch|See|Follow|Listen|Find|Download|Learn)\b[^.!?]{0,60}\bhere[.!]?$|"
+    r"\bPhotos?:|(?<!\w)@\w+|^Embed\b|"
     r"\bautoplay\b|\bImage (?:copyright|caption)\b|"
     # a stock ticker glued into the text: "Acme Corp.’s ACME, +2.10% board"
     r"(?-i:\b[A-Z]{1,5}),\s*[-+−]\d+(?:\.\d+)?%|"
@@ -497,6 +498,7 @@ def audit(
     for i, s in enumerate(sentences):
         # a repeated sentence does not introduce what it refers to (LexRank repeats sentences)
         before = " ".join(x for x in sentences[:i] if x.strip() != s.strip())
+        previous = sentences[i - 1] if i else ""  # what an "it" or "Otherwise" may lean on
         mask = _quoted_mask(s)
         junk = _junk(i, s)
         found += junk
@@ -509,7 +511,7 @@ def audit(
             and (junk[0].category == "furniture" or junk[0].end - junk[0].start >= len(s.strip()))
         )
         if not furniture:  # "(Also on the site: ...)" is a link, not a sentence going on
-            found += _connective(i, s, mask, sentences[i - 1] if i else "")
+            found += _connective(i, s, mask, previous)
         found += _relative_time(i, s, mixed, mask)
         if furniture:
             continue  # page furniture has no speech or references to judge
@@ -518,7 +520,6 @@ def audit(
         if not (quote and quote[0].reason == _UNMARKED):
             # pronouns of first-person speech are its speaker's ("Our thoughts are with
             # this family"), as inside quotation marks: the missing speaker is the `quote`
-            previous = sentences[i - 1] if i else ""
             found += pronouns(i, s, before, mask, surnames, previous)
         found += definites(i, s, before, mask)
         # "first mentioned": a repeated sentence's name was mentioned by its first copy
