@@ -1,4 +1,4 @@
-"""Readability audit, rounds 15 and 16: what the summary resolves is no finding; page text is.
+"""Readability audit, rounds 15 to 17: what the summary resolves is no finding; page text is.
 
 Each case is a literal fixture written for the project (the stories the rules were read on are
 named in `synopsis.evaluation._references` and `_definites`); each pairs the resolved form with
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from synopsis.evaluation.readability import audit
+from synopsis.evaluation.readability import audit, person_surnames
 
 
 def _found(
@@ -150,3 +150,12 @@ def test_this_conclusion_points_at_what_the_sentence_before_says() -> None:
     later = "Researchers arrived at this conclusion by counting crossings."
     assert ("pronoun", 1) not in _found([before, later])
     assert ("pronoun", 0) in _found([later])
+
+
+def test_two_surnames_joined_as_subject_or_a_possessive_opening_are_bare_names() -> None:
+    names = person_surnames(["Pilot Ann Lowe and engineer Bo Ekholm flew on.", "Rae Tamm won."])
+    assert ("bare_name", 0) in _found(["Lowe and Ekholm are to take off at dawn."], names)
+    assert ("bare_name", 0) in _found(["Tamm's announcement came on Tuesday."], names)
+    named = ["Ann Lowe and Bo Ekholm flew on.", "Lowe and Ekholm are to take off at dawn."]
+    assert ("bare_name", 1) not in _found(named, names)
+    assert ("bare_name", 1) not in _found(["Rae Tamm won.", "Tamm's announcement came."], names)

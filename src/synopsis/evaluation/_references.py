@@ -409,10 +409,10 @@ def bare_names(
             return [hit("bare_name", i, s, m.start(), m.end(), "a title, never a name")]
     candidates = [(m.start(1), m.end(1)) for m in _SURNAME_WITH_TITLE.finditer(s)]
     for m in _PERSON_SLOT.finditer(s):
-        name = m.group("a") or m.group("b")
-        if name.split()[-1] in surnames:
-            start = m.start("a") if m.group("a") else m.start("b")
-            candidates.append((start, start + len(name)))
+        for group in ("a", "b", "c", "d", "e"):
+            name = m.group(group)
+            if name and name.split()[-1] in surnames:
+                candidates.append((m.start(group), m.end(group)))
     for start, end in sorted(candidates):
         name = s[start:end]
         if mask[start]:
