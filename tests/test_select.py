@@ -249,6 +249,9 @@ def test_a_footnote_whose_words_are_in_parentheses_is_furniture(text: str, entry
         "Inside: the names of 300,000 people the band Metallica wanted booted from the service.",
         # a news wire's budget line
         "The Hearst News Service will file the following for Wednesday and Sunday.",
+        # a line announcing the list below it (DUC 2007 D0716-A)
+        "The following are major news items in leading Harbor newspapers published today.",
+        "Following is the text of the ferry board's ruling on night crossings.",
         # a page's e-mail or app promotion (Multi-News dev 3478)
         "Breaking News Emails Get breaking news alerts and special reports.",
         "The news and stories that matter, delivered weekday mornings.",

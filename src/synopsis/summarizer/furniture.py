@@ -31,17 +31,20 @@ __all__ = ["furniture", "promotional"]
 # all-capitals kicker before the first word ("YANKEES Pitching The ..."), a study's citation line
 # ("Source: Crotty Alexander L, Matthew D, ..."), a gallery's "Caption" label glued to its caption
 # ("Caption Wildlife officials in Kenya shot the escaped lion ...", Multi-News dev 1208, which a
-# lead was chosen for in place of the lion's lead sentence) or a how-to's step label ("Step 1:
-# Harvest all of your planet's resources.", Multi-News dev 2738 and 5132). Read off the Synopsis,
-# Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three patterns:
-# what opens a sentence, what may stand anywhere in it, and a teaser's end.
+# lead was chosen for in place of the lion's lead sentence), a how-to's step label ("Step 1:
+# Harvest all of your planet's resources.", Multi-News dev 2738 and 5132) or a line announcing
+# the list, excerpt or transcript below it ("The following are major news items in leading
+# Australian newspapers published today.", which Synopsis chose for DUC 2007 D0716-A; all 23 such
+# lines of DUC 2004, DUC 2007 and the Multi-News splits point at what follows). Read off the
+# Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three
+# patterns: what opens a sentence, what may stand anywhere in it, and a teaser's end.
 _FURNITURE_START = re.compile(
     r"(?:CLOSE\b|Hide Caption\b|(?:Image |Photo )?Caption\s+(?=[A-Z])|Photos?:|Images?:|"
     r"Videos?:|Watch:|Related:|Read more\b|"
     r"Find out\b|See (?:more|also|the)\b|Inside:\s|\(See\b|[QA]\.\s|"
     r"Anyone with (?:any |more )?information\b|"
     r"If you have (?:any |more )?information\b|"
-    r"(?:Sources?|References?|Citation|Step \d+):\s|"
+    r"(?:Sources?|References?|Citation|Step \d+):\s|(?:The )?[Ff]ollowing (?:is|are)\s|"
     r"(?:[A-Z][A-Z'’&-]{2,}\s+)+(?:[A-Z][a-z]+\s+)?(?:The|A|An|In|On|At|For|After|With|As|When|"
     r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
 )
