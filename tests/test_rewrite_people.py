@@ -102,3 +102,24 @@ def test_name_costs_are_the_words_the_rewriter_would_add_and_the_names_already_i
         {},
         frozenset({"al-Abadi"}),
     )
+
+
+def test_a_bare_surname_is_not_written_in_full_when_its_article_names_a_namesake() -> None:
+    # Multi-News dev 1568: "Page is a US citizen who served as a volunteer advisor to the Trump
+    # presidential campaign" (Carter Page) was written "FBI Attorney Lisa Page"
+    def first_sentence(text: str, names: list[Name]) -> str:
+        a = Article("a", text)
+        facts = Facts([a], [s for group in segment([a]) for s in group], names)
+        s = _sentence(a, "Page is a ferry captain who sailed the night route.")
+        (out,) = rewrite([s], facts, max_words=100)
+        return out.text
+
+    # the analyzer typed both "other"; only her role makes Lisa Page a person of the index
+    lisa = "Ferry board attorney Lisa Page was worried."
+    both = f"The board watched Carter Page at the harbor. {lisa} "
+    sentence = "Page is a ferry captain who sailed the night route."
+    names = [Name("other", ("Carter Page",)), Name("other", ("Lisa Page",))]
+    assert People.of(names, [both]).full == {"Page": ("Lisa Page",)}
+    assert first_sentence(both + sentence, names) == sentence
+    # with only one Page in the article, the first mention gets her full name
+    assert "Lisa Page is" in first_sentence(lisa + " " + sentence, names[1:])

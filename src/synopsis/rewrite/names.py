@@ -33,6 +33,7 @@ from synopsis.rewrite.people import (
 )
 from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 from synopsis.text import STOPWORDS
+from synopsis.text.given_names import is_given_name
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:
@@ -125,6 +126,22 @@ def _full_in(source: str, fulls: Sequence[str], at: int) -> tuple[str, tuple[int
         return None
     _, _, hit, full = min(hits)
     return full, hit
+
+
+def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
+    """Whether the article writes the surname after a given name none of `fulls` begins with.
+
+    The index may hold one person of a surname while the article names a second whom the
+    analyzer typed no person: Multi-News dev 1568 names "Carter Page" and "FBI Attorney Lisa
+    Page", the index held only the second, and a bare "Page is a US citizen who served as a
+    volunteer advisor to the Trump presidential campaign" was written "Lisa Page". A bare
+    surname there may be either.
+    """
+    known = {f.split()[0] for f in fulls}
+    return any(
+        is_given_name(m.group(1)) and m.group(1) not in known
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(key)}(?![\w-])", source)
+    )
 
 
 def _standalone(text: str, short: str, full: Sequence[str]) -> tuple[int, int] | None:
@@ -298,6 +315,8 @@ def name_mentions(
         if introducing:
             if titled is None and not person_position(out.text, start, end):
                 continue  # "at any previous Olympics": maybe not the person (or event) at all
+            if key in people.namesakes and _namesake_in(source, key, people.full[key]):
+                continue  # "Page" where the article names Carter Page and Lisa Page
             intro = _full_in(source, people.full[key], at)
             if intro:
                 full, hit = intro
