@@ -123,3 +123,12 @@ def test_a_bare_surname_is_not_written_in_full_when_its_article_names_a_namesake
     assert first_sentence(both + sentence, names) == sentence
     # with only one Page in the article, the first mention gets her full name
     assert "Lisa Page is" in first_sentence(lisa + " " + sentence, names[1:])
+
+
+def test_a_name_after_a_business_or_adventure_role_is_a_persons() -> None:
+    # DUC 2007 D0740-A: "Virgin boss Richard Branson and Chicago millionaire Steve Fossett",
+    # whom the analyzer typed "other", were left as "Branson and Fossett"
+    names = [Name("other", ("Rae Tamm",)), Name("other", ("Bo Ekholm",))]
+    text = "Ferry boss Rae Tamm and Harbor millionaire Bo Ekholm plan a race."
+    assert People.of(names, [text]).full == {"Tamm": ("Rae Tamm",), "Ekholm": ("Bo Ekholm",)}
+    assert People.of(names, ["Rae Tamm and Bo Ekholm plan a race."]).full == {}

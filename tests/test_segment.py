@@ -43,6 +43,18 @@ def test_military_title_abbreviations_before_a_name_do_not_split() -> None:
     ]
 
 
+def test_a_name_ending_in_a_titles_abbreviation_ends_its_sentence() -> None:
+    # DUC 2004 D30001: "... threats of arrest from strongman Hun Sen. Hun Sen complained ..."
+    text = "Rivals fled threats from strongman Tan Sen. Tan Sen complained. Sen. Amy Lee agreed."
+    assert _split(text) == [
+        "Rivals fled threats from strongman Tan Sen.",
+        "Tan Sen complained.",
+        "Sen. Amy Lee agreed.",
+    ]
+    # a title the text never writes as the end of a name stays before its name
+    assert len(_split("Democratic Sen. Amy Lee agreed. It passed.")) == 2
+
+
 def test_a_dash_glued_before_a_title_abbreviation_does_not_split() -> None:
     text = (
         "The leading proponent of the repeal \u2013Sen. Amy Klobuchar of Minnesota \u2014 has said "

@@ -203,6 +203,19 @@ def test_a_name_after_a_verb_in_ing_or_ed_stands_where_a_person_does() -> None:
     assert not person_position(text, text.index("Olympics"), text.index("Olympics") + 8)
 
 
+def test_two_names_joined_as_a_plural_verbs_subject_stand_where_people_do() -> None:
+    from synopsis.text.surnames import person_position
+
+    # DUC 2007 D0740-A: "Branson and Fossett are to take off from Marrakech"
+    text = "Lowe and Ekholm are to take off from Port Alder."
+    assert person_position(text, 0, 4)
+    assert person_position(text, text.index("Ekholm"), text.index("Ekholm") + 6)
+    written = "Lowe and Bo Ekholm are to take off from Port Alder."
+    assert person_position(written, 0, 4)
+    text = "Ferries sail between Lowe and Ekholm on weekdays."
+    assert not person_position(text, text.index("Ekholm"), text.index("Ekholm") + 6)
+
+
 def test_a_surname_a_person_is_reached_or_arrested_by_is_written_in_full_first() -> None:
     from synopsis.text.surnames import bare_surnames
 

@@ -83,6 +83,25 @@ _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_
 _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\w\-‐])", re.I)
 
 
+# The capitalized word before a title's abbreviation, as in a name that ends with one ("Hun
+# Sen" in "strongman Hun Sen. Hun Sen complained ...", DUC 2004 D30001, which glued the two
+# sentences into one summary sentence).
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+
+
+def _name_ends_with(text: str, at: int, stem: str) -> bool:
+    """Whether the abbreviation-like `stem` starting at `at` ends a name the text writes whole.
+
+    "Sen." ends "Hun Sen." when the text also writes "Hun Sen" with no period ("Hun Sen
+    complained", "Hun Sen's party"), which a title before a name never is ("Sen. Kerry").
+    """
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    whole = rf"(?<![\w'’-]){re.escape(before.group(1))}\s+{re.escape(stem)}(?![\w.-])"
+    return re.search(whole, text) is not None
+
+
 def _is_boundary(text: str, end: int, stop: int) -> bool:
     """Decide whether the punctuation run ending at `end` closes a sentence."""
     if end < stop and not text[end].isspace():
@@ -139,6 +158,8 @@ def _is_boundary(text: str, end: int, stop: int) -> bool:
         # "No. 5", "Nov. 3", "Fig. 2": an abbreviation before a number continues the sentence.
         return lower not in ABBREVIATIONS and not _DOTTED_ACRONYM.match(core)
     if lower in ABBREVIATIONS:
+        if stem[:1].isupper() and _name_ends_with(text, end - len(token), stem):
+            return True
         return lower in SENTENCE_FINAL_ABBREVIATIONS and starter
     if len(stem) == 1 and stem.isalpha():
         # An initial ("J. K. Rowling") unless it is the pronoun-like end of a sentence.

@@ -156,6 +156,13 @@ def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
     return False
 
 
+# Two names joined as the subject of a plural verb ("Branson and Fossett are to take off", DUC
+# 2007 D0740-A, where both readers of the audit's split outside11 asked who they were).
+_PLURAL_VERB = r"\s+(?:[a-z]+ly\s+)?(?:are|were|have|had|say|said|told|(?:[a-z]+-)?[a-z]{2,}ed)\b"
+_FIRST_OF_PAIR = re.compile(rf"\s+and\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+{_PLURAL_VERB}")
+_SECOND_OF_PAIR = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s+and\s+$")
+
+
 def person_position(sentence: str, start: int, end: int) -> bool:
     """Whether the name at sentence[start:end] stands where a person's name stands.
 
@@ -167,10 +174,15 @@ def person_position(sentence: str, start: int, end: int) -> bool:
     Returns:
         True before a verb, a possessive or a comma ("Hagel lambasted", "Hodler's allegations")
         and after a verb of speech, a preposition that takes a person or a verb in -ing or -ed
-        ("told DeGeneres", "backing Kabila");
+        ("told DeGeneres", "backing Kabila"), and for either of two names joined as a plural
+        verb's subject ("Branson and Fossett are");
         False elsewhere ("at any previous Olympics").
     """
-    return bool(_SUBJECT_AFTER.match(sentence, end) or _OBJECT_BEFORE.search(sentence[:start]))
+    if _SUBJECT_AFTER.match(sentence, end) or _OBJECT_BEFORE.search(sentence[:start]):
+        return True
+    if _FIRST_OF_PAIR.match(sentence, end):
+        return True
+    return bool(_SECOND_OF_PAIR.search(sentence[:start]) and re.match(_PLURAL_VERB, sentence[end:]))
 
 
 @dataclass(frozen=True)
