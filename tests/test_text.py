@@ -216,6 +216,19 @@ def test_two_names_joined_as_a_plural_verbs_subject_stand_where_people_do() -> N
     assert not person_position(text, text.index("Ekholm"), text.index("Ekholm") + 6)
 
 
+def test_a_headings_word_before_a_given_name_is_not_part_of_the_full_name() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # DUC 2007 D0736-A: "THE AUTHOR: Meet Wally Lamb" gave "Oprah Winfrey discovered Meet Wally
+    # Lamb"
+    source = "THE AUTHOR: Meet Rae Tamm, a novelist.\nOprah Winfrey discovered Tamm in 1996."
+    sentence = "Oprah Winfrey discovered Tamm in 1996."
+    assert [e.full for e in bare_surnames(sentence, source)] == ["Rae Tamm"]
+    # two given names stay together
+    source = "Author Mary Ann Tamm spoke.\nOprah Winfrey discovered Tamm in 1996."
+    assert [e.full for e in bare_surnames(sentence, source)] == ["Mary Ann Tamm"]
+
+
 def test_a_surname_a_person_is_reached_or_arrested_by_is_written_in_full_first() -> None:
     from synopsis.text.surnames import bare_surnames
 

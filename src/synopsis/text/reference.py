@@ -112,7 +112,7 @@ ROLE_NOUNS = frozenset(
     filmmaker engineer pilot firefighter trooper agent investigator ranger nanny guard head
     leader speaker premier chancellor commissioner king queen prince princess pope dissident
     candidate nominee suspect defendant millionaire billionaire tycoon magnate entrepreneur
-    businessman businesswoman boss balloonist adventurer explorer aviator
+    businessman businesswoman boss balloonist adventurer explorer aviator coroner
     """.split()
 )
 # Heads of definite descriptions that point back to an entity or event introduced before.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from synopsis.text.dates import CALENDAR_WORDS
+from synopsis.text.given_names import is_given_name
 from synopsis.text.reference import ROLE_NOUNS
 from synopsis.text.stopwords import STOPWORDS
 from synopsis.text.tokens import IRREGULAR_PAST
@@ -238,6 +239,9 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
         two = None
         word = prev.group(1) if prev else ""
         boundary = word.lower() in _NOT_GIVEN or word.lower() in STOPWORDS  # "But Charles Rule"
+        # a word no given name before one that is: a heading's, not the name's ("THE AUTHOR: Meet
+        # Wally Lamb", DUC 2007 D0736-A, gave "Oprah Winfrey discovered Meet Wally Lamb")
+        boundary = boundary or (is_given_name(m.group(1)) and not is_given_name(word))
         if word and not word.endswith((".", ",", ":", ";")) and not boundary:
             if not (_given(word, lowercase) and re.fullmatch(r"[A-Z][a-z]+", word)):
                 continue  # inside a longer name ("Compassion Over Killing")
