@@ -7,7 +7,7 @@ Multi-News dev clusters (300 words) and both example stories, each sentence labe
 reader with the categories of `synopsis.evaluation.readability`. The rules were written on the
 "dev" split; each later split ("dev2" ... "dev6", then "outside1", the first annotated by outside
 readers who never saw the audit, "outside2", the first with two such readers per story,
-"outside3" ... "outside11") was annotated blind and scored once as held-out data, then used to
+"outside3" ... "outside12") was annotated blind and scored once as held-out data, then used to
 fix the rules; the "heldout" split (drawn by readability_gold/draw.py for outside readers) is
 scored the same way and never tuned on.
 Pass --splits to score some splits only.
@@ -110,6 +110,10 @@ SPLITS = {
     "outside11": (
         "eleventh outside set (DUC 2007 update stages, each annotated by two outside readers "
         "blind to the audit; held out for the sixteenth rules, then tuned on)"
+    ),
+    "outside12": (
+        "twelfth outside set (DUC 2007 update stages, each annotated by two outside readers "
+        "blind to the audit; held out for the seventeenth rules, then tuned on)"
     ),
     "heldout": (
         "held-out set (each story annotated by two outside readers blind to the audit; never "
