@@ -76,6 +76,16 @@ def check_summary(summary: Summary) -> dict[str, int]:
                 written = texts[why.mention_article][why.mention_start : why.mention_end]
                 name = edit.after.strip().removeprefix("The ")
                 assert written == name, f"{name!r} is not what the cited article writes there"
+            elif isinstance(why, Backshift) and why.rule == "perfect":
+                kind = "tense:perfect"
+                # a present perfect's "has"/"have" as "had", told by an article older than the
+                # story's newest one
+                assert (edit.before, edit.after) in {("has", "had"), ("have", "had")}, edit
+                article = by_id[edit.span.article]
+                pub = publication_date(article.text, article.published)
+                days = [publication_date(a.text, a.published) for a in summary.articles]
+                newest = max(d for d in days if d is not None).isoformat()
+                assert pub is not None and pub.isoformat() == why.date < why.now == newest, edit
             elif isinstance(why, Backshift):
                 kind = "tense"
                 # one verb of a forecast in its past, for a date the sentence names, on or

@@ -12,7 +12,7 @@ from synopsis.model.types import Article
 from synopsis.pipeline import summarize
 from synopsis.render.data import to_dict
 from synopsis.rewrite import DateFact, Facts, rewrite
-from synopsis.rewrite.tense import backshift
+from synopsis.rewrite.tense import backshift, backshift_perfect
 from tests.test_rewrite import sentence_of, sentences_of
 
 LATER = Article("b", "Dissidents were sentenced in Beijing on Monday.", published="1998-12-17")
@@ -118,8 +118,8 @@ def test_the_summary_json_names_the_licence_of_a_backshift() -> None:
     data = to_dict(summary)
     changes = [c for s in data["sentences"] for c in s["edits"] if c["why"]["kind"] == "tense"]
     assert changes == [
-        {"from": "plans", "to": "planned", "why": {"kind": "tense", "date": "1998-10-05",
-                                                   "now": "1998-12-21"}}
+        {"from": "plans", "to": "planned", "why": {"kind": "tense", "rule": "forecast",
+                                                   "date": "1998-10-05", "now": "1998-12-21"}}
     ]  # fmt: skip
 
 
@@ -150,3 +150,47 @@ def test_a_backshift_changes_one_verb_for_its_past_and_nothing_else(
             ("will", "would"), ("plans", "planned"), ("is", "was")
         }  # fmt: skip
         assert out.text.replace(change.after, change.before, 1) == text
+
+
+def _perfect(text: str, published: str = "1998-11-05", newest: str = "1998-11-14") -> str:
+    draft = backshift_perfect(Draft.of(text, "a", 0), published, newest)
+    rebuild(draft.segments, {"a": text}, draft.text)
+    return draft.text
+
+
+def test_a_present_perfect_from_an_older_article_is_told_in_the_past_perfect() -> None:
+    # DUC 2004 D30001 (blind round 95): an offer told after the deal that closed it read as open
+    text = "Cambodian leader Hun Sen, who heads the CPP, has offered to share the top job."
+    assert _perfect(text) == text.replace("has offered", "had offered")
+    draft = backshift_perfect(Draft.of(text, "a", 0), "1998-11-05", "1998-11-14")
+    (edit,) = edits(draft.segments, {"a": text})
+    assert (edit.before, edit.after) == ("has", "had")
+    assert edit.why == Backshift("1998-11-05", "1998-11-14", "perfect")
+    assert _perfect("Officials estimated that 7,000 people have died.").endswith("had died.")
+    assert _perfect("The suspect has been charged with murder.") == (
+        "The suspect had been charged with murder."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the newest article's own perfect, and an undated article's
+        "Cambodian leader Hun Sen has offered to share the top job.",
+        # a state with its duration would read as over
+        "Myanmar has been ruled by the military since 1962.",
+        "The couple have been married 18 years.",
+        # "has been" before a noun: a state
+        "Hun Sen has been prime minister of the country.",
+        # a sentence that also speaks in the present or the future
+        "The summit will explore ways to ward off the turmoil that has devastated Asia.",
+        "The administration fears that the North has abandoned its pledge.",
+        # not a present perfect, or a speaker's own words
+        "The rebels would have taken the town by now.",
+        "\u201cWe have offered everything,\u201d the prince told reporters.",
+    ],
+)
+def test_a_perfect_that_the_past_perfect_would_misstate_is_left(text: str) -> None:
+    newest = "1998-11-05" if "Hun Sen has offered" in text else "1998-11-14"
+    assert _perfect(text, newest=newest) == text
+    assert backshift_perfect(Draft.of(text, "a", 0), None, "1998-11-14").text == text

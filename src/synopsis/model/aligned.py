@@ -81,17 +81,25 @@ class AbsoluteDate:
     anchor: str
 
 
+# What a backshift shifts (`synopsis.rewrite.tense`): a forecast's verb whose date the story
+# has passed, or a present perfect told by an article older than the story's newest one.
+BackshiftRule = Literal["forecast", "perfect"]
+
+
 @dataclass(frozen=True)
 class Backshift:
-    """Licence of a forecast's verb written in the past (`synopsis.rewrite.tense`).
+    """Licence of a verb written in the past (`synopsis.rewrite.tense`).
 
-    The replaced word is the verb of a forecast ("will", "plans", "is" before "to") whose date,
-    `date` (ISO 8601), the story has passed: it lies before `now`, the newest publication date
-    (ISO 8601) of the story's articles. The verb becomes its past ("would", "planned", "was").
+    "forecast": the replaced word is the verb of a forecast ("will", "plans", "is" before "to")
+    whose date, `date` (ISO 8601), the story has passed: it lies before `now`, the newest
+    publication date (ISO 8601) of the story's articles. The verb becomes its past ("would",
+    "planned", "was"). "perfect": the replaced word is the "has"/"have" of a present perfect
+    told by an article of `date`, before `now`; it becomes "had".
     """
 
     date: str
     now: str
+    rule: BackshiftRule = "forecast"
 
 
 # The marks `synopsis.rewrite.typography` rewrites: a wire dash (" _ ", " -- "), a TeX or

@@ -60,7 +60,7 @@ def _why(why: License) -> WhyJSON:
     if isinstance(why, AbsoluteDate):
         return {"kind": "date", "date": why.date, "anchor": why.anchor}
     if isinstance(why, Backshift):
-        return {"kind": "tense", "date": why.date, "now": why.now}
+        return {"kind": "tense", "rule": why.rule, "date": why.date, "now": why.now}
     if isinstance(why, Typeset):
         return {"kind": "typeset", "rule": why.rule}
     raise ValueError(f"edit licence {why!r} has no JSON form; add it to render.schema.WhyJSON")

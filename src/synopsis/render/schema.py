@@ -13,7 +13,7 @@ rules and the openers rewriting removes (the text is empty, or the first letter 
 re-capitalized);
 ``{"kind": "resolve", "rule", "mention"}`` for a name the cited article writes at `mention`;
 ``{"kind": "date", "date", "anchor"}`` for a relative date written out;
-``{"kind": "tense", "date", "now"}`` for a forecast's verb written in the past;
+``{"kind": "tense", "rule", "date", "now"}`` for a verb written in the past;
 ``{"kind": "typeset", "rule"}`` for a dash or quotation mark written as readers expect it.
 Every inserted segment
 is an edit ``{"from": <source text of replaces>, "to": text, "why": why}``, listed per sentence
@@ -92,13 +92,16 @@ class AbsoluteDateJSON(TypedDict):
 
 
 class BackshiftJSON(TypedDict):
-    """Licence of a forecast's verb written in the past ("plans to sign on Oct. 5" -> "planned").
+    """Licence of a verb written in the past.
 
-    `date` is the date the forecast names, `now` the story's newest publication date (both
-    YYYY-MM-DD; `date` is before `now`: the story has passed it).
+    `rule` "forecast": a forecast's verb ("plans to sign on Oct. 5" -> "planned"); `date` is the
+    date the forecast names. `rule` "perfect": a present perfect ("has offered" -> "had
+    offered"); `date` is the cited article's publication date. `now` is the story's newest
+    publication date (all YYYY-MM-DD; `date` is before `now`: the story has passed it).
     """
 
     kind: Literal["tense"]
+    rule: Literal["forecast", "perfect"]
     date: str
     now: str
 

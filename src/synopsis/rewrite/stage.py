@@ -43,7 +43,7 @@ from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.places import name_place
 from synopsis.rewrite.roles import introduce_roles
-from synopsis.rewrite.tense import backshift
+from synopsis.rewrite.tense import backshift, backshift_perfect
 from synopsis.rewrite.typography import typeset
 from synopsis.rewrite.undated import undated_today
 
@@ -177,6 +177,8 @@ def _backshifted(
             continue
         draft = Draft(sentence.text, sentence.segments)
         draft = backshift(draft, dates.get(at.article, ()), published.get(at.article), newest)
+        if shifted:  # not the opening, which gives the later sentences their time
+            draft = backshift_perfect(draft, published.get(at.article), newest)
         shifted.append(replace(sentence, text=draft.text, segments=draft.segments))
     return shifted
 
