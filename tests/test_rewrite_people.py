@@ -116,11 +116,14 @@ def test_a_bare_surname_is_not_written_in_full_when_its_article_names_a_namesake
 
     # the analyzer typed both "other"; only her role makes Lisa Page a person of the index
     lisa = "Ferry board attorney Lisa Page was worried."
-    both = f"The board watched Carter Page at the harbor. {lisa} "
+    both = f"The board watched Carter Page at the harbor. {lisa} The wind rose. "
     sentence = "Page is a ferry captain who sailed the night route."
     names = [Name("other", ("Carter Page",)), Name("other", ("Lisa Page",))]
     assert People.of(names, [both]).full == {"Page": ("Lisa Page",)}
     assert first_sentence(both + sentence, names) == sentence
+    # unless the sentence just before names one of them: the name it gives
+    before = f"{lisa} The board watched Carter Page at the harbor. "
+    assert first_sentence(before + sentence, names) == "Carter " + sentence
     # with only one Page in the article, the first mention gets her full name
     assert "Lisa Page is" in first_sentence(lisa + " " + sentence, names[1:])
 

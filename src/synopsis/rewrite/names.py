@@ -144,6 +144,28 @@ def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
     )
 
 
+# How far back the sentence before a mention is looked for: news sentences rarely run longer.
+_PREVIOUS_SENTENCE_CHARS = 400
+
+
+def _named_just_before(source: str, key: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The one full name with surname `key` that the article's sentence before offset `at`
+    writes ("Carter Page"), given name first; None when it writes none or two."""
+    window = source[max(0, at - _PREVIOUS_SENTENCE_CHARS) : at].rstrip()
+    cut = max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
+    offset = at - len(source[max(0, at - _PREVIOUS_SENTENCE_CHARS) : at]) + cut + 1
+    sentence = window[cut + 1 :]
+    found = [
+        m
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(key)}(?![\w-])", sentence)
+        if is_given_name(m.group(1))
+    ]
+    if len({m.group() for m in found}) != 1:
+        return None
+    m = found[-1]
+    return m.group(), (offset + m.start(), offset + m.end())
+
+
 def _standalone(text: str, short: str, full: Sequence[str]) -> tuple[int, int] | None:
     """An occurrence of the short form in text that is not part of a full spelling."""
     for m in name_pattern(short).finditer(text):
@@ -316,8 +338,12 @@ def name_mentions(
             if titled is None and not person_position(out.text, start, end):
                 continue  # "at any previous Olympics": maybe not the person (or event) at all
             if key in people.namesakes and _namesake_in(source, key, people.full[key]):
-                continue  # "Page" where the article names Carter Page and Lisa Page
-            intro = _full_in(source, people.full[key], at)
+                # "Page" where the article names Carter Page and Lisa Page: only the one name
+                # its sentence just before gives ("... surveillance on Carter Page from the
+                # FISC. Page is a US citizen ...")
+                intro = _named_just_before(source, key, at)
+            else:
+                intro = _full_in(source, people.full[key], at)
             if intro:
                 full, hit = intro
                 # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
