@@ -135,3 +135,26 @@ def test_a_name_after_a_business_or_adventure_role_is_a_persons() -> None:
     text = "Ferry boss Rae Tamm and Harbor millionaire Bo Ekholm plan a race."
     assert People.of(names, [text]).full == {"Tamm": ("Rae Tamm",), "Ekholm": ("Bo Ekholm",)}
     assert People.of(names, ["Rae Tamm and Bo Ekholm plan a race."]).full == {}
+
+
+def test_the_last_two_words_of_a_longer_name_are_a_short_form() -> None:
+    # DUC 2007 D0706-C: "Suu Kyi won the Nobel Peace Prize" opened with no full name
+    names = [Name("person", ("Aung San Suu Kyi",)), Name("other", ("Suu Kyi",))]
+    text = "Opposition leader Aung San Suu Kyi spoke. Suu Kyi won the prize in 1991."
+    people = People.of(names, [text])
+    assert people.full == {"Kyi": ("Aung San Suu Kyi",)}
+    assert people.short["Kyi"][0] == "Suu Kyi"
+    a = Article("a", text)
+    facts = Facts([a], [s for group in segment([a]) for s in group], names)
+    (out,) = rewrite([_sentence(a, "Suu Kyi won the prize in 1991.")], facts, max_words=100)
+    assert out.text.endswith("Aung San Suu Kyi won the prize in 1991.")
+    # a title before a full name, or a full name of its own, is no longer form of it
+    prince = [Name("person", ("Prince Norodom Ranariddh", "Norodom Ranariddh"))]
+    told = "Prince Norodom Ranariddh left. Norodom Ranariddh spoke."
+    assert set(People.of(prince, [told]).full["Ranariddh"]) == {
+        "Prince Norodom Ranariddh",
+        "Norodom Ranariddh",
+    }
+    reagan = [Name("person", ("Republican Ronald Reagan", "Ronald Reagan"))]
+    said = "It carried Republican Ronald Reagan to the nomination. Ronald Reagan won."
+    assert "Ronald Reagan" in People.of(reagan, [said]).full["Reagan"]

@@ -196,6 +196,13 @@ def _gendered_subject(story: str, name: str) -> bool:
     return any(_GENDERED.search(m.group(1)) for m in subject.finditer(story))
 
 
+def _names_only(words: Sequence[str]) -> bool:
+    """Whether every word is a name's, none a title or a role ("Aung San", not "Prince")."""
+    return bool(words) and not any(
+        w.lower().rstrip(".") in ROLE_NOUNS or w.lower() in ROLE_TITLES for w in words
+    )
+
+
 @dataclass(frozen=True)
 class People:
     """The story's people by surname: every full spelling the articles use for each.
@@ -261,6 +268,25 @@ class People:
                 ):
                     continue
                 full.setdefault(v.split()[-1], []).append(v)
+        # a spelling that ends a longer one, whose extra words are names, not a title ("Suu Kyi"
+        # of "Aung San Suu Kyi", not "Norodom Ranariddh" of "Prince Norodom Ranariddh"), and
+        # that opens with no given name (a full name of its own: "Ronald Reagan" of "Republican
+        # Ronald Reagan"), is the person's short form: DUC 2007 D0706-C opened "Suu Kyi won the
+        # Nobel Peace Prize" with no full name, the index holding "Suu Kyi" as a full spelling
+        tails = {
+            k: [
+                v
+                for v in spellings
+                if not is_given_name(v.split()[0])
+                and any(
+                    g.endswith(" " + v) and _names_only(g[: -len(v)].split())
+                    for g in spellings
+                    if g != v
+                )
+            ]
+            for k, spellings in full.items()
+        }
+        full = {k: [v for v in vs if v not in tails[k]] for k, vs in full.items()}
         # the short form keeps a particle the full spelling writes before the surname: "bin
         # Laden", "Bin Laden" at a sentence's start ("Laden" alone is no one's name)
         short = {
@@ -273,6 +299,7 @@ class People:
                             if len(v.split()) > 2 and v.split()[-2].lower() in NAME_PARTICLES
                             for p in (v.split()[-2], v.split()[-2].capitalize())
                         ),
+                        *tails.get(k, ()),
                         k,
                         PARTICLE.sub("", k),
                     ]
