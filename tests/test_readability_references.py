@@ -159,3 +159,11 @@ def test_two_surnames_joined_as_subject_or_a_possessive_opening_are_bare_names()
     named = ["Ann Lowe and Bo Ekholm flew on.", "Lowe and Ekholm are to take off at dawn."]
     assert ("bare_name", 1) not in _found(named, names)
     assert ("bare_name", 1) not in _found(["Rae Tamm won.", "Tamm's announcement came."], names)
+
+
+def test_also_known_as_adds_a_name_and_a_capitals_byline_is_furniture() -> None:
+    assert ("connective", 0) not in _found(["Port Alder is also known as Alderport."])
+    assert ("connective", 0) in _found(["Port Alder is also a ferry town."])
+    found = audit(["The ferry sailed on Tuesday.", "*By ANN W. LOWE"])
+    assert [(f.category, f.reason) for f in found] == [("furniture", "byline")]
+    assert ("headline", 1) in _found(["The ferry sailed.", "FERRY SAILS AGAIN AT DAWN"])

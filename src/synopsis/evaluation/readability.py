@@ -115,7 +115,12 @@ _SEQUEL = re.compile(
 # cash option, the payout would be $341.2 million. Otherwise, ...": outside9, where both readers
 # left it unlabelled).
 _CONDITION = re.compile(r"^[\s\"“'‘(]*(?:If|Unless|Should|Only if)\b")
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# A byline in capitals, as wire copy sets it ("*By ROBERT W. BLACK", DUC 2007 D0721-C, furniture
+# to both readers of split outside12, a headline to the capitals test below it).
+_CAPITALS_BYLINE = re.compile(r"^[*_\s]*By\s+[A-Z][A-Z.'’ -]{2,40}$")
+# Not the name's "also known as" ("Myanmar is also known as Burma.", DUC 2007 D0706-B and
+# D0706-A, left by all four readers of splits outside11 and outside12): it adds a name, not a fact.
+_ALSO = re.compile(r"\balso\b(?!\s+(?:known|called)\s+as\b)", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "D'Amato, who also runs on ...": a relative clause's "also" adds to what its noun is known for.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$")
@@ -359,6 +364,8 @@ def _junk(i: int, s: str) -> list[Finding]:
     if not ended and n_words < MIN_HEADLINE_WORDS and body[:1].isupper() and not trails:
         return [hit("furniture", i, s, lead, len(s), "label or menu text, not a sentence")]
     letters = [c for c in body if c.isalpha()]
+    if _CAPITALS_BYLINE.match(body):
+        return [hit("furniture", i, s, lead, len(s), "byline")]
     if len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return [hit("headline", i, s, lead, len(s), "all-capitals headline")]
     if _WIKI_HEADER.search(body):
