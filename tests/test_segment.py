@@ -258,3 +258,17 @@ def test_a_long_line_of_state_abbreviations_before_dashes_splits_in_linear_time(
     small = max(cpu_seconds(15_000), 1e-3)
     large = cpu_seconds(150_000)
     assert large / small < 30, (small, large)
+
+
+def test_a_long_text_of_names_ending_in_title_abbreviations_splits_in_linear_time() -> None:
+    # each "Sen." after a capitalized word asks whether the text writes that name whole; here
+    # it never does, so a search of the whole text per "Sen." would be quadratic
+    def cpu_seconds(repeats: int) -> float:
+        text = "Tan Sen. Lee Sen complained. " * repeats
+        start = time.process_time()
+        assert len(split_sentences(text)) == repeats
+        return time.process_time() - start
+
+    small = max(cpu_seconds(5_000), 1e-3)
+    large = cpu_seconds(50_000)
+    assert large / small < 30, (small, large)

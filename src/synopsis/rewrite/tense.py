@@ -151,7 +151,7 @@ _IRREGULAR_PARTICIPLE = (
     "done|gone|taken|given|made|found|told|said|seen|known|shown|written|left|won|lost|held|met|"
     "brought|bought|paid|built|spent|become|begun|broken|chosen|driven|fallen|flown|got|gotten|"
     "grown|hidden|hit|kept|led|put|risen|run|sent|set|shot|sold|spoken|stood|struck|stolen|sworn|"
-    "thrown|understood|withdrawn|fled|fought|caught|taught|thought|felt|heard|laid|come|become"
+    "thrown|understood|withdrawn|fled|fought|caught|taught|thought|felt|heard|laid|come"
 )
 _PARTICIPLE = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PARTICIPLE})"
 _PERFECT = re.compile(

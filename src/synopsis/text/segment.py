@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from synopsis.model.types import Article, Sentence
 from synopsis.text.dates import MONTH_ABBREVIATIONS
@@ -87,6 +88,15 @@ _DOMAIN_SUFFIX = re.compile(r"(?:com|net|org|gov|edu|co\.uk|io|tv|info|biz)(?![\
 # Sen" in "strongman Hun Sen. Hun Sen complained ...", DUC 2004 D30001, which glued the two
 # sentences into one summary sentence).
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+# Two capitalized words, the second as short as a title's abbreviation, with no period after it.
+_WHOLE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]{1,5})(?![\w.-])")
+
+
+@lru_cache(maxsize=8)
+def _whole_short_names(text: str) -> frozenset[tuple[str, str]]:
+    """Every ("Hun", "Sen") the text writes as two words with no period after: one pass, so a
+    text full of abbreviations still splits in linear time."""
+    return frozenset((m.group(1), m.group(2)) for m in _WHOLE_NAME.finditer(text))
 
 
 def _name_ends_with(text: str, at: int, stem: str) -> bool:
@@ -96,10 +106,7 @@ def _name_ends_with(text: str, at: int, stem: str) -> bool:
     complained", "Hun Sen's party"), which a title before a name never is ("Sen. Kerry").
     """
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-    if before is None:
-        return False
-    whole = rf"(?<![\w'’-]){re.escape(before.group(1))}\s+{re.escape(stem)}(?![\w.-])"
-    return re.search(whole, text) is not None
+    return before is not None and (before.group(1), stem) in _whole_short_names(text)
 
 
 def _is_boundary(text: str, end: int, stop: int) -> bool:
