@@ -167,3 +167,13 @@ def test_also_known_as_adds_a_name_and_a_capitals_byline_is_furniture() -> None:
     found = audit(["The ferry sailed on Tuesday.", "*By ANN W. LOWE"])
     assert [(f.category, f.reason) for f in found] == [("furniture", "byline")]
     assert ("headline", 1) in _found(["The ferry sailed.", "FERRY SAILS AGAIN AT DAWN"])
+
+
+def test_a_preposition_opening_a_sentence_gives_no_given_name() -> None:
+    # DUC 2007 D0703-C: "Besides France, ..." made "France" a surname, and "Italy and France
+    # have adopted the euro" a bare name
+    assert "France" not in person_surnames(["Besides France, Italy joined the euro in 1999."])
+    assert "Tamm" in person_surnames(["Rae Tamm joined the ferry board in 1999."])
+    sentence = "Italy and France have adopted the euro."
+    names = person_surnames(["Besides France, Italy joined the euro in 1999."])
+    assert ("bare_name", 0) not in _found([sentence], names)

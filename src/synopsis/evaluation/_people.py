@@ -24,7 +24,9 @@ NOT_NOUN = frozenset(
     who which that whom whose of in at on to for by with from as is was are were be been has
     had have do does did will would could should may might can must not and or but if when
     where while because so than then there here a an the his her its their our your my unless
-    until after before about into over under through against during without like
+    until after before about into over under through against during without like besides
+    despite unlike including except beyond among amid toward towards within across along around
+    behind below beside between near onto upon via
     """.split()
 )
 
