@@ -244,31 +244,28 @@ def test_a_dateline_ending_in_a_state_abbreviation_stays_with_its_lead() -> None
     ]
 
 
+def _split_cpu_seconds(text: str, sentences: int) -> float:
+    """CPU seconds to split `text`, which must give `sentences` sentences."""
+    start = time.process_time()
+    assert len(split_sentences(text)) == sentences
+    return time.process_time() - start
+
+
 def test_a_long_line_of_state_abbreviations_before_dashes_splits_in_linear_time() -> None:
     # each ". -" makes the splitter look for a dateline's line start: a bounded look back. Ten
     # times the text takes about ten times the CPU time (12x here; a quadratic look back, 100x);
     # CPU time, not wall time, so another process on the machine does not fail it (a wall-time
     # bound of 3 s, with the whole run at 2.98 s alone, failed once with both cores busy)
-    def cpu_seconds(repeats: int) -> float:
-        text = "It rained in Va. - then it stopped. " * repeats
-        start = time.process_time()
-        assert len(split_sentences(text)) == 2 * repeats
-        return time.process_time() - start
-
-    small = max(cpu_seconds(15_000), 1e-3)
-    large = cpu_seconds(150_000)
+    line = "It rained in Va. - then it stopped. "
+    small = max(_split_cpu_seconds(line * 15_000, 2 * 15_000), 1e-3)
+    large = _split_cpu_seconds(line * 150_000, 2 * 150_000)
     assert large / small < 30, (small, large)
 
 
 def test_a_long_text_of_names_ending_in_title_abbreviations_splits_in_linear_time() -> None:
     # each "Sen." after a capitalized word asks whether the text writes that name whole; here
     # it never does, so a search of the whole text per "Sen." would be quadratic
-    def cpu_seconds(repeats: int) -> float:
-        text = "Tan Sen. Lee Sen complained. " * repeats
-        start = time.process_time()
-        assert len(split_sentences(text)) == repeats
-        return time.process_time() - start
-
-    small = max(cpu_seconds(5_000), 1e-3)
-    large = cpu_seconds(50_000)
+    line = "Tan Sen. Lee Sen complained. "
+    small = max(_split_cpu_seconds(line * 5_000, 5_000), 1e-3)
+    large = _split_cpu_seconds(line * 50_000, 50_000)
     assert large / small < 30, (small, large)

@@ -149,8 +149,8 @@ _VERBS = (
 )
 # Two names joined as the subject of a plural verb ("Branson and Fossett are to take off",
 # DUC 2007 D0740-A, labelled by both readers of split outside11), and a possessive name opening
-# the sentence ("Gore's announcement came ...", outside11; it found 2 more labelled sentences
-# on dev6 and none unlabelled on any split).
+# the sentence ("Gore's announcement came ...", outside11; `readability_audit_eval.py` before and
+# after it: 2 more labelled sentences found on dev6, no unlabelled one on any split).
 _PLURAL_VERBS = r"are|were|have|had|said|say|told|tell|met|won|left|[a-z]{3,}ed"
 _SLOT_BEFORE = (
     rf"(?<![\w’'-])(?<!{CAPITAL}[a-z] )(?<![a-z], )(?<!\b[ae]l )(?<!group )(?<!movement )"

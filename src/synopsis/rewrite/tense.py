@@ -163,7 +163,7 @@ _PERFECT = re.compile(
 # the complex is intended") would mix "had" with it: left as written. So is a state with its
 # duration ("has been ruled by the military since 1962", "have been married 18 years"), which
 # the past perfect would tell as over. Both read off the 19 summaries of DUC 2004 and DUC 2007
-# update that the shift first changed.
+# update that the shift first changed (a scratch dump of 6 December 2026, not a committed script).
 _PRESENT_OR_FUTURE = re.compile(
     r"(?<![\w'’-])(?:is|are|am|will|shall|can|do|does|don['’]t|doesn['’]t|won['’]t|isn['’]t|"
     r"aren['’]t|fears|says|believes|thinks|suspects|hopes|expects|insists|claims|argues|warns|"

@@ -35,7 +35,8 @@ __all__ = ["furniture", "promotional"]
 # Harvest all of your planet's resources.", Multi-News dev 2738 and 5132) or a line announcing
 # the list, excerpt or transcript below it ("The following are major news items in leading
 # Australian newspapers published today.", which Synopsis chose for DUC 2007 D0716-A; all 23 such
-# lines of DUC 2004, DUC 2007 and the Multi-News splits point at what follows). Read off the
+# lines of DUC 2004, DUC 2007 and the Multi-News splits point at what follows, by a scratch grep
+# of 6 December 2026 that no committed script repeats). Read off the
 # Synopsis, Lead and LexRank outputs on Multi-News dev and DUC 2004 (tests/test_select.py). Three
 # patterns: what opens a sentence, what may stand anywhere in it, and a teaser's end.
 _FURNITURE_START = re.compile(
