@@ -535,6 +535,40 @@ def test_an_acronym_is_spelled_out_at_its_first_mention_only() -> None:
     assert a.text[edit.why.mention_start : edit.why.mention_end] == "International Monetary Fund"
 
 
+PARTY = Article(
+    "a",
+    "The Cambodian People's Party (CPP) won the vote. Hun Sen heads the CPP, which needs a "
+    "partner. The Cambodian People's Party won 64 of the 122 seats.",
+)
+PARTY_NAMES = [Name("organization", ("CPP", "Cambodian People's Party"))]
+
+
+def test_a_spelled_out_acronym_is_written_short_where_the_summary_later_spells_it_again() -> None:
+    heads = sentence_of(PARTY, "Hun Sen heads the CPP, which needs a partner.")
+    won = sentence_of(PARTY, "The Cambodian People's Party won 64 of the 122 seats.")
+    before = sum(len(s.text.split()) for s in (heads, won))
+    out = rewrite([heads, won], Facts([PARTY], sentences_of(PARTY), PARTY_NAMES), max_words=before)
+    check(out, [PARTY])
+    assert [s.text for s in out] == [
+        "Hun Sen heads the Cambodian People's Party, which needs a partner.",
+        "The CPP won 64 of the 122 seats.",
+    ]
+    (edit,) = edits(out[1].segments, {"a": PARTY.text})
+    assert isinstance(edit.why, Resolve) and edit.why.rule == "short_name"
+    assert PARTY.text[edit.why.mention_start : edit.why.mention_end] == "CPP"
+
+
+def test_a_later_full_spelling_stays_when_the_acronym_was_left_unspelled() -> None:
+    # no words spare and no full spelling the first sentence's own article writes: the
+    # acronym stays, and the reader keeps the later full spelling
+    other = Article("b", "Hun Sen heads the CPP, which needs a partner.")
+    heads = sentence_of(other, "Hun Sen heads the CPP, which needs a partner.")
+    won = sentence_of(PARTY, "The Cambodian People's Party won 64 of the 122 seats.")
+    facts = Facts([PARTY, other], sentences_of(PARTY, other), PARTY_NAMES)
+    out = rewrite([heads, won], facts, max_words=100)
+    assert [s.text for s in out] == [heads.text, won.text]
+
+
 def test_an_acronym_whose_initials_do_not_match_is_left() -> None:
     a = Article(
         "a",

@@ -18,7 +18,7 @@ name written is a `Resolve` edit pointing at where the cited article writes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
@@ -75,6 +75,9 @@ class Mentioned:
     """The people (surnames) and organizations the summary has named so far."""
 
     names: set[str] = field(default_factory=set)
+    # organizations whose acronym the summary spelled out at its first mention: a later full
+    # spelling gives the words back as the acronym (`spell_out_acronyms`)
+    spelled: set[str] = field(default_factory=set)
 
 
 def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -521,13 +524,18 @@ def acronyms(names: Sequence[Name]) -> dict[str, tuple[str, ...]]:
 
 def spell_out_acronyms(
     draft: Draft,
-    spelled: dict[str, tuple[str, ...]],
+    spelled: Mapping[str, tuple[str, ...]],
     article: str,
     source: str,
     at: int,
     mentioned: Mentioned,
 ) -> Draft:
     """Spell out an organization's acronym at its first mention in the summary.
+
+    A later mention that the sources wrote in full then gives back the words as the acronym,
+    where the cited article writes it ("who heads the CPP ... Hun Sen's Cambodian People's
+    Party won" -> "who heads the Cambodian People's Party ... Hun Sen's CPP won"), as a person's
+    full name moves to the first mention (`name_mentions`).
 
     Args:
         draft: the sentence.
@@ -539,22 +547,32 @@ def spell_out_acronyms(
 
     Returns:
         The edited draft, with a `Resolve` ("full_name") edit pointing at where the cited article
-        writes the full spelling; unchanged where it does not.
+        writes the full spelling, or ("short_name") where it writes the acronym; unchanged where
+        it does not.
     """
     pairs = [(f, k) for k, fulls in spelled.items() for f in fulls] + [(k, k) for k in spelled]
     out = draft
     found = find_mentions(out.text, pairs)
+    written: set[str] = set()
     for k, (start, end, key) in reversed(list(enumerate(found))):
         first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
-        if not first or out.text[start:end] != key or source_span(out, start, end) is None:
-            continue
-        if quoted(out.text, start):
+        said = out.text[start:end]
+        if source_span(out, start, end) is None or quoted(out.text, start):
             continue  # the speaker's own words
+        if not first and key in mentioned.spelled and said != key:
+            short = _occurrence(source, key, at)
+            if short:
+                out = _replace_name(out, start, end, key, Copied(article, *short), "short_name")
+            continue
+        if not first or said != key:
+            continue
         hits = [(h[1] > at, h, f) for f in spelled[key] for h in [_occurrence(source, f, at)] if h]
         if hits:
             _, hit, full = min(hits)
             out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
+            written.add(key)
     mentioned.names.update(key for _, _, key in found)
+    mentioned.spelled.update(written)
     return out
 
 

@@ -312,10 +312,15 @@ def _named(
                 trial = Mentioned(set(mentioned.names))
                 named = full_surnames(draft, article.id, article.text, before, trial)
                 draft = _take_names(budget, draft, named, trial, mentioned)
+                trial = Mentioned(set(mentioned.names), set(mentioned.spelled))
                 orgs = spell_out_acronyms(
-                    draft, index.spelled, article.id, article.text, at.start, mentioned
+                    draft, index.spelled, article.id, article.text, at.start, trial
                 )
-                draft = budget.take(draft, orgs)
+                kept = budget.take(draft, orgs)
+                mentioned.names = trial.names
+                if kept is orgs:  # an acronym left unspelled keeps its later full spellings
+                    mentioned.spelled = trial.spelled
+                draft = kept
         out.append(replace(sentence, text=draft.text, segments=draft.segments))
         previous = draft.text
         prior = at
