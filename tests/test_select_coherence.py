@@ -10,7 +10,15 @@ from synopsis.model.types import Sentence
 from synopsis.summarizer.coherence import antecedents, inside_quotation, needs_antecedent
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
-from synopsis.summarizer.ordering import BACKGROUND, EVENT, QUOTE, REACTION, lateness, story_year
+from synopsis.summarizer.ordering import (
+    BACKGROUND,
+    EVENT,
+    QUOTE,
+    REACTION,
+    lateness,
+    story_year,
+    told_day,
+)
 from synopsis.summarizer.select import eligible, reading_order, select
 from synopsis.text.reference import unresolved
 
@@ -294,6 +302,38 @@ def test_explicit_background_goes_after_the_event() -> None:
     # The background sentence is a lead and more central, and still comes second.
     order = reading_order(sents, published, centrality=[10.0, 5.0], texts=[s.text for s in sents])
     assert order == [1, 0]
+
+
+def test_background_is_told_in_the_order_it_happened() -> None:
+    # DUC 2004 D30011, read as "runs in reverse order" in blind round 95: the arrest of Sept. 20
+    # came before the firing of Sept. 2, each its own article's background
+    sents = [
+        _sent("a", 0, "The European Union on Oct. 2 voiced concern over the abuse of Anwar."),
+        _sent("b", 4, "Anwar was arrested Sept. 20 under the Internal Security Act."),
+        _sent("c", 6, "Anwar was fired by Prime Minister Mahathir Mohamad on Sept. 2."),
+    ]
+    published: dict[str, str | None] = {"a": "1998-10-03", "b": "1998-10-01", "c": "1998-10-02"}
+    order = reading_order(
+        sents, published, centrality=[9.0, 2.0, 2.0], texts=[s.text for s in sents]
+    )
+    assert order == [0, 2, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Anwar was arrested Sept. 20 under the Internal Security Act.", "1998-09-20"),
+        ("The party won the 1990 election, but the military refused to honor it.", "1990-00-00"),
+        ("The siege began in September and ended on Oct. 4, 1997.", "1997-09-00"),
+        # a later month than the article's, with no year: the year before
+        ("Samaranch on Dec. 13 ruled out taking the Games from the city.", "1997-12-13"),
+        # no month without a day or a preposition ("may", "march")
+        ("Officials say the talks may resume; no day was set.", ""),
+    ],
+)
+def test_the_day_a_sentence_tells_of(text: str, day: str) -> None:
+    year, month = (1998, 10) if "Anwar" in text or "1990" in text else (1998, 1)
+    assert told_day(text, year, month) == day
 
 
 def test_reaction_goes_after_the_event_and_the_most_central_lead_opens() -> None:
