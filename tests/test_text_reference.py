@@ -377,5 +377,9 @@ def test_a_contracted_first_person_outside_quotation_marks_needs_a_speaker() -> 
 def test_the_outlets_own_voice_as_the_one_told_or_the_sources_owner_needs_a_speaker() -> None:
     assert kinds("Don Clark tells us the city is suffering the loss of a leader.") == [SPEAKER]
     assert kinds('"Martha did touch Sirio, who had a cane," our source said.') == [SPEAKER]
+    # the writer's colleague, though the sentence names who reported (Multi-News dev 3580)
+    said = "As my Washington Post colleague Caitlin Dewey reported, Zelda Williams left."
+    assert kinds(said) == [SPEAKER]
+    assert kinds("Zelda Williams and her colleagues left Twitter on Tuesday, Dewey reported.") == []
     # inside a quotation, "me" is the speaker's, who is named
     assert kinds('Mary Smith said on Friday: "He told me he would handle the pain."') == []

@@ -320,9 +320,15 @@ _FIRST_PERSON_SPEAKS = re.compile(
 # is suffering", Multi-News dev 42, counted by a reader of blind round 55; "A source tells us that
 # ..."; '"...," our source said.', 251): in a summary of many outlets "us" is no one the reader
 # knows. Only in a sentence with no quotation marks, where no speaker can be the "me", but for
-# "our source" outside quotation marks.
+# "our source" outside quotation marks. The writer's colleague is no one the reader knows either
+# ("As my Washington Post colleague Caitlin Dewey reported, ...", Multi-News dev 3580, counted by
+# a reader of blind round 96), though the sentence's verb of saying would otherwise make the "my"
+# its speaker's.
 _TOLD_WRITER = re.compile(r"\b(?:tell|tells|told|telling)\s+(?:us|me)\b")
-_OUR_SOURCE = re.compile(r"\b[Oo]ur\s+(?:source|sources|reporter|reporters|correspondent)\b")
+_OUR_SOURCE = re.compile(
+    r"\b(?:[Oo]ur\s+(?:source|sources|reporter|reporters|correspondent)|"
+    r"(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w.]*\s+){0,3}(?:colleague|colleagues))\b"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|continued|"
     r"explained|recalled|warned|insisted|stated|declared|noted|tweeted|reported|announced|"
