@@ -516,6 +516,28 @@ def test_rewritten_segments_always_spell_the_text_within_the_budget(
     assert [s.sources for s in out] == [s.sources for s in chosen]
 
 
+def test_a_thing_named_after_a_person_does_not_introduce_them() -> None:
+    # DUC 2004 D30036: "the Nobel Prize in Literature" gives no one; "Nobel's death" is the
+    # man's, whom the article names in full
+    a = Article(
+        "a",
+        "The literature prize is one of five established by Alfred Nobel, the inventor of "
+        "dynamite. Jose Saramago won the Nobel Prize in Literature on Thursday. All the prizes "
+        "are presented on Dec. 10, the anniversary of Nobel's death.",
+    )
+    won = sentence_of(a, "Jose Saramago won the Nobel Prize in Literature on Thursday.")
+    prizes = sentence_of(
+        a, "All the prizes are presented on Dec. 10, the anniversary of Nobel's death."
+    )
+    names = [Name("person", ("Nobel", "Alfred Nobel")), Name("person", ("Jose Saramago",))]
+    out = rewrite([won, prizes], Facts([a], sentences_of(a), names), max_words=100)
+    check(out, [a])
+    assert out[0].text == won.text
+    assert out[1].text == (
+        "All the prizes are presented on Dec. 10, the anniversary of Alfred Nobel's death."
+    )
+
+
 def test_an_acronym_is_spelled_out_at_its_first_mention_only() -> None:
     a = Article(
         "a",
