@@ -77,6 +77,19 @@ def test_a_repeated_noun_another_chosen_sentence_gives_is_introduced() -> None:
     assert Introductions(STORY, TEXTS).unintroduced([0, 2]) == {}
 
 
+def test_another_chosen_sentence_naming_the_noun_only_as_a_description_introduces_nothing() -> None:
+    # DUC 2004 D30049: "the right to inspect the site" was taken as introduced by a sentence of
+    # another article that says "the construction site" (counted in blind round 98)
+    other = _sent("d", 3, "The authorities fear that the nightly shootings may go on all winter.")
+    story = [*STORY, other]
+    texts = [s.text for s in story]
+    assert Introductions(story, texts).unintroduced([2, 5]) == {2: (0,)}
+    # a sentence that names the noun other than as its own description does introduce it
+    named = _sent("d", 3, "Shootings at night have frightened the town's doctors all winter.")
+    story = [*STORY, named]
+    assert Introductions(story, [s.text for s in story]).unintroduced([2, 5]) == {}
+
+
 def test_a_sentence_that_uses_the_noun_before_the_description_introduces_it_itself() -> None:
     story = [*STORY[:2], _sent("a", 2, "Both shootings were at night, and the shootings shocked.")]
     assert Introductions(story, [s.text for s in story]).unintroduced([2]) == {}
