@@ -296,8 +296,8 @@ def order(
         # in a long-running story, time (the articles' dates) orders instead of roles and blocks;
         # background is told in the order it happened (BACKGROUND_IN_TIME)
         band = 0.0 if chronological else role[unit[0]]
-        told = told_day(shown[unit[0]], year, month_of(unit[0]))
-        when = told if band >= BACKGROUND and BACKGROUND_IN_TIME else ""
+        background = band >= BACKGROUND and BACKGROUND_IN_TIME
+        when = told_day(shown[unit[0]], year, month_of(unit[0])) if background else ""
         switch = sentences[unit[0]].article_id != sentences[result[-1]].article_id
         return (band, when, switch and ARTICLE_BLOCKS and not chronological, place(unit))
 
