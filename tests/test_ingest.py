@@ -110,6 +110,34 @@ def test_text_is_normalized(tmp_path: Path) -> None:
     assert normalize_text("a \r\nb\rc  ") == "a\nb\nc"
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("The \u200bFlight Crew sued the\u200bir team.", "The Flight Crew sued their team."),
+        (
+            "State Sen. Diane Savino \u200b(D-SI) \u200bapplauded.",
+            "State Sen. Diane Savino (D-SI) applauded.",
+        ),
+        ("An inter\u00adnational word\u2060joiner.", "An international wordjoiner."),
+        ("A stray joiner\u200d and non-joiner\u200c here.", "A stray joiner and non-joiner here."),
+        # spelling, not cruft: Persian's non-joiner between letters, an emoji's joiner
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),
+        (
+            "A family \U0001f468\u200d\U0001f469\u200d\U0001f467 emoji.",
+            "A family \U0001f468\u200d\U0001f469\u200d\U0001f467 emoji.",
+        ),
+    ],
+)
+def test_characters_that_print_nothing_leave_words_whole(
+    tmp_path: Path, raw: str, text: str
+) -> None:
+    path = _write(tmp_path / "x.txt", raw + "\n")
+    assert load_inputs([str(path)]).articles[0].text == text
+
+
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     text = (
         "Le café de la place a rouvert ses portes après les travaux, a déclaré son propriétaire. "
