@@ -538,7 +538,7 @@ def select(
         if i in position and after is not None and position[after] not in follows:
             follows[position[after]] = position[i]
     ordered = reading_order(
-        [sentences[i] for i in picked],
+        ordering.in_shared_copies(picked, sentences, [f.content for f in feats], DUPLICATE_OVERLAP),
         published or {},
         centrality=[math.fsum(weights[c] for c in scores.sentence_concepts[i]) for i in picked],
         follows=follows,
