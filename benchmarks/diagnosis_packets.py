@@ -7,16 +7,17 @@ numbered sentences) for readers who know nothing of how the summary was made; ea
 every sentence with the worst problem it has (`benchmarks/diagnosis_rubric.md`: ok,
 needs_context, out_of_place, minor, off_topic, redundant, junk, broken), names the story's missing
 main fact, the order that would read best and the one fix that would help most. `tally` sums
-the answers. Stories are drawn with a seeded `random.Random` from the Multi-News dev stories that
-no earlier reading used (those of benchmarks/readability_gold and benchmarks/blind_results), so
+the answers. Stories are drawn with a seeded `random.Random` from the Multi-News dev stories (or,
+with `--dataset duc2004`, the DUC 2004 clusters, summarized at their 100 words) that no earlier
+reading used (those of benchmarks/readability_gold and benchmarks/blind_results), so
 the rules a diagnosis leads to are later judged on stories nobody has read.
 
 Packets hold licensed text: they are written outside the repository (default /tmp/synopsis-diag)
 and never committed.
 
 Usage:
-    python benchmarks/diagnosis_packets.py draw [--seed N] [--stories K] [--words 200] [--out DIR]
-        [--include-read]
+    python benchmarks/diagnosis_packets.py draw [--seed N] [--stories K] [--words N] [--out DIR]
+        [--dataset multinews|duc2004] [--include-read]
     python benchmarks/diagnosis_packets.py tally [--out DIR]
 """
 
@@ -40,6 +41,9 @@ from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import EmptyInputError  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 
+# Budgets of the blind packets (`blind_packets.DEFAULT_WORDS`): Multi-News dev at 200 words,
+# DUC 2004 at its task's 100.
+DEFAULT_WORDS = {"multinews": 200, "duc2004": 100}
 LABELS = (
     "ok",
     "needs_context",
@@ -88,10 +92,11 @@ def draw(args: argparse.Namespace) -> None:
     """Write packets and answer templates for a seeded sample of unread stories."""
     outside_repo(args.out)
     used = set() if args.include_read else used_stories()
-    stories = [s for s in load_stories(args.shared, ("multinews",)) if s.cluster.id not in used]
+    stories = [s for s in load_stories(args.shared, (args.dataset,)) if s.cluster.id not in used]
     picked = random.Random(args.seed).sample(stories, min(args.stories, len(stories)))
     args.out.mkdir(parents=True, exist_ok=True)
-    config = SummarizerConfig.from_mapping({"max_words": args.words, "analyze": False})
+    words = args.words or DEFAULT_WORDS[args.dataset]
+    config = SummarizerConfig.from_mapping({"max_words": words, "analyze": False})
     key = {}
     for n, story in enumerate(picked, 1):
         name = f"packet-{n:02d}"
@@ -133,12 +138,13 @@ def main() -> None:
     d.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     d.add_argument("--seed", type=int, default=20261202)
     d.add_argument("--stories", type=int, default=12)
-    d.add_argument("--words", type=int, default=200)
+    d.add_argument("--words", type=int, default=None, help="budget (default: the dataset's)")
+    d.add_argument("--dataset", choices=sorted(DEFAULT_WORDS), default="multinews")
     d.add_argument("--out", type=Path, default=Path("/tmp/synopsis-diag"))
     d.add_argument(
         "--include-read",
         action="store_true",
-        help="draw from every Multi-News dev story, also those earlier readings used (once "
+        help="draw from every story of the dataset, also those earlier readings used (once "
         "nearly all have been read; a diagnosis of today's summaries of them is still new)",
     )
     t = sub.add_parser("tally")
