@@ -319,6 +319,50 @@ def test_background_is_told_in_the_order_it_happened() -> None:
     assert order == [0, 2, 1]
 
 
+def test_background_in_a_long_running_story_takes_the_day_it_tells_of() -> None:
+    # DUC 2004 D30008 (articles of Oct. 4 to Nov. 8): the firing, told in an article of Nov. 8,
+    # came after the arrest told in one of Oct. 13, though it happened first (named by a
+    # diagnostic reader and by a reader of blind round 104)
+    sents = [
+        _sent("a", 1, "Asia-Pacific leaders are scheduled to meet next month in Malaysia."),
+        _sent(
+            "b", 2, "The former deputy prime minister was arrested Sept. 20 on corruption charges."
+        ),
+        _sent("c", 3, "Estrada said on Oct. 21 that he would still attend the summit."),
+        _sent("d", 13, "Prime Minister Mahathir Mohamad fired Anwar in September."),
+    ]
+    published: dict[str, str | None] = {
+        "a": "1998-10-04",
+        "b": "1998-10-13",
+        "c": "1998-10-23",
+        "d": "1998-11-08",
+    }
+    order = reading_order(
+        sents, published, centrality=[9.0, 2.0, 2.0, 2.0], texts=[s.text for s in sents]
+    )
+    assert order == [0, 3, 1, 2]
+
+
+def test_a_day_within_a_long_running_story_leaves_the_sentence_at_its_articles_date() -> None:
+    # DUC 2007 D0743 (blind A/B round 105): the quake's day, a reference point a year on, is
+    # not when the survivors live in tents
+    sents = [
+        _sent("a", 0, "A magnitude 7.4 quake struck a few miles south of Izmit on Aug. 17."),
+        _sent("b", 2, "The Turkish government made an urgent call for aid for the quake areas."),
+        _sent(
+            "c",
+            5,
+            "Some 26,000 survivors of the Aug. 17, 1999, quake that devastated the region are "
+            "living in tent cities.",
+        ),
+    ]
+    published: dict[str, str | None] = {"a": "1999-08-17", "b": "1999-08-19", "c": "2000-08-10"}
+    order = reading_order(
+        sents, published, centrality=[9.0, 2.0, 2.0], texts=[s.text for s in sents]
+    )
+    assert order == [0, 1, 2]
+
+
 @pytest.mark.parametrize(
     ("text", "month", "day"),
     [

@@ -107,7 +107,13 @@ LONG_STORY_DAYS = 30
 ARTICLE_BLOCKS = True
 # Background sentences (told after the news) follow the days they tell of, earliest first, before
 # the article blocks: "Anwar was arrested Sept. 20 ..." then "Anwar was fired ... on Sept. 2"
-# read as "runs in reverse order" to a blind reader (round 95, DUC 2004 D30011).
+# read as "runs in reverse order" to a blind reader (round 95, DUC 2004 D30011). In a
+# long-running story, whose sentences follow their articles' dates, a background sentence that
+# tells of a day before the story's first article takes that day instead of its article's date:
+# "Mahathir Mohamad fired Anwar in September", from an article of Nov. 8, came after "... was
+# arrested Sept. 20", from one of Oct. 13 (DUC 2004 D30008, articles from Oct. 4; named by a
+# diagnostic reader and by a reader of blind round 104). Blind A/B round 105
+# (benchmarks/blind_results/2026-12-06-ab-105-106.md).
 BACKGROUND_IN_TIME = True
 
 
@@ -380,14 +386,22 @@ def order(
         return (late, quoted, -(weight[k] / top + bonus), place(unit))
 
     chronological = dated and long_running(dates)
+    first = min((d for d in dates if d), default="")
 
     def following(unit: list[int]) -> tuple[float, str, bool, tuple[str, int, int]]:
         # in a long-running story, time (the articles' dates) orders instead of roles and blocks;
-        # background is told in the order it happened (BACKGROUND_IN_TIME)
-        band = 0.0 if chronological else role[unit[0]]
-        background = band >= BACKGROUND and BACKGROUND_IN_TIME
-        when = told_day(shown[unit[0]], year, month_of(unit[0])) if background else ""
-        switch = sentences[unit[0]].article_id != sentences[result[-1]].article_id
+        # background is told in the order it happened (BACKGROUND_IN_TIME), in a long-running
+        # story among the other sentences by the day it tells of rather than its article's date
+        k = unit[0]
+        band = 0.0 if chronological else role[k]
+        background = role[k] >= BACKGROUND and BACKGROUND_IN_TIME
+        when = told_day(shown[k], year, month_of(k)) if background else ""
+        if chronological:
+            # a day before the story's first article is background told; a later one may be a
+            # reference point ("survivors of the Aug. 17, 1999, quake ... are living in tent
+            # cities", DUC 2007 D0743, a year on), so the article's date places the sentence
+            when = when if when and when < first else dates[k] or ""
+        switch = sentences[k].article_id != sentences[result[-1]].article_id
         return (band, when, switch and ARTICLE_BLOCKS and not chronological, place(unit))
 
     result: list[int] = []
