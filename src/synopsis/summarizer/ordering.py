@@ -112,7 +112,7 @@ ARTICLE_BLOCKS = True
 # tells of a day before the story's first article takes that day instead of its article's date:
 # "Mahathir Mohamad fired Anwar in September", from an article of Nov. 8, came after "... was
 # arrested Sept. 20", from one of Oct. 13 (DUC 2004 D30008, articles from Oct. 4; named by a
-# diagnostic reader and by a reader of blind round 104). Blind A/B round 105
+# diagnostic reader and by a reader of blind round 104). Blind A/B rounds 105 and 106
 # (benchmarks/blind_results/2026-12-06-ab-105-106.md).
 BACKGROUND_IN_TIME = True
 
@@ -386,7 +386,7 @@ def order(
         return (late, quoted, -(weight[k] / top + bonus), place(unit))
 
     chronological = dated and long_running(dates)
-    first = min((d for d in dates if d), default="")
+    first = min((d for d in published.values() if d), default="")
 
     def following(unit: list[int]) -> tuple[float, str, bool, tuple[str, int, int]]:
         # in a long-running story, time (the articles' dates) orders instead of roles and blocks;
