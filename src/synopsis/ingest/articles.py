@@ -21,6 +21,7 @@ from synopsis.model.errors import InputError
 from synopsis.model.types import Article, Skipped
 from synopsis.text.dates import normalize_date
 from synopsis.text.decode import decode_bytes
+from synopsis.text.tokens import JOINERS, PRINTS_NOTHING
 
 log = logging.getLogger("synopsis")
 
@@ -31,15 +32,16 @@ log = logging.getLogger("synopsis")
 # summary.
 MAX_TOKEN_CHARS = 1_000
 _GIANT_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
-# Characters that print nothing, which web pages leave inside and between words: a byte-order
-# mark, a zero-width space, a word joiner, a soft hyphen ("the\u200bir team", "\u200bKrystal C.",
+# Characters that print nothing (`synopsis.text.tokens.PRINTS_NOTHING`), which web pages leave
+# inside and between words ("the\u200bir team", "\u200bKrystal C.",
 # "State Sen. Diane Savino \u200b(D-SI) \u200bapplauded" in Multi-News dev 5480). Left in, they cut
 # a word in two for the tokenizer, and every stage reads "the" and "ir" or misses a name. A
 # zero-width joiner or non-joiner goes only beside a space or an ASCII character: between two
 # letters of a script that writes them (Persian, the Indic scripts) or inside an emoji sequence
 # it is part of the spelling.
 _INVISIBLE = re.compile(
-    "[\ufeff\u200b\u2060\u00ad]|[\u200c\u200d](?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]"
+    "[" + "".join(c for c in PRINTS_NOTHING if c not in JOINERS) + "]"
+    f"|[{JOINERS}](?=[\x00-\x7f])|(?<=[\x00-\x7f])[{JOINERS}]"
 )
 
 # A first line counts as a headline when it is short and does not end like a sentence. 25 words /

@@ -23,6 +23,7 @@ import re
 
 from synopsis.model.aligned import Draft, Typeset
 from synopsis.text import QUOTE_MARK
+from synopsis.text.tokens import PRINTS_NOTHING
 
 # A wire or web dash standing between two words, with spaces around it.
 _SPACED_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
@@ -31,7 +32,7 @@ _JOINED_DASH = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
 # A space between a word and a comma or semicolon that ends a clause ("DeGeneres , ").
 _SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;](?:\s|$))")
 # Characters that print nothing (Unicode format characters a page leaves in its text).
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(f"[{PRINTS_NOTHING}]")
 _OPENING = frozenset({"``", "“", '"'})
 _CLOSING = frozenset({"''", "”", '"'})
 

@@ -14,7 +14,15 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["IRREGULAR_PAST", "QUOTE_MARK", "STEM_CACHE_SIZE", "stem", "words"]
+__all__ = [
+    "IRREGULAR_PAST",
+    "JOINERS",
+    "PRINTS_NOTHING",
+    "QUOTE_MARK",
+    "STEM_CACHE_SIZE",
+    "stem",
+    "words",
+]
 
 # Distinct words whose stems are remembered. One DUC 2004 run (50 clusters, 500 articles) has
 # about 17,000 distinct words and the Multi-News dev set about 16,000 (`words` over every article
@@ -32,6 +40,12 @@ IRREGULAR_PAST = (
     "led|held|met|saw|stood|broke|threw|drove|flew|rose|spoke|sat|lay|kept|brought|bought|"
     "caught|fought|sold|paid|built|spent|became|knew|thought"
 )
+# Characters that print nothing, which web pages leave inside and between words: a soft hyphen,
+# a zero-width space, non-joiner and joiner, a word joiner and a byte-order mark.
+PRINTS_NOTHING = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Of them, the two that are part of the spelling between letters of the scripts that write them
+# (Persian, the Indic scripts) and inside emoji sequences.
+JOINERS = "\u200c\u200d"
 # A quotation mark: curly, straight, or the ``...'' of wire copy (DUC 2004 and 2007 texts).
 QUOTE_MARK = re.compile(r"``|''|[“”\"]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
