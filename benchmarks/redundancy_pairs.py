@@ -3,12 +3,13 @@
 
 Concept coverage counts each bigram once, so a sentence that retells a chosen fact in other
 words still brings new bigrams and is chosen; readers name such retellings (`redundant` in
-benchmarks/blind_results/2026-12-04-diagnosis-2.md). `repetition` below is the candidate fix's
-measure: the redundancy term of MMR (Carbonell and Goldstein, "The use of
+benchmarks/blind_results/2026-12-04-diagnosis-2.md). `synopsis.summarizer.features.repetition`
+is the measure (selection now penalizes two articles' pairs at or above
+`select.CROSS_ARTICLE_REPEAT`): the redundancy term of MMR (Carbonell and Goldstein, "The use of
 MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR 1998)
 restricted to content stems and weighted by inverse document frequency (the packaged
 background, so shared names and numbers count and "said" barely does): the share of the lighter
-sentence's content weight that the other holds, 0 below MIN_SHARED shared stems. Which score
+sentence's content weight that the other holds, 0 below REPEAT_MIN_SHARED shared stems. Which score
 means "a reader learns nothing new" is a question for readers, so this script draws pairs of
 sentences that Synopsis put in one summary, stratified by their score, and has readers who
 know nothing of the measure judge each pair: REPEAT (the later sentence's news is already in the
@@ -38,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -58,8 +58,7 @@ from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import SynopsisError  # noqa: E402
 from synopsis.model.types import Article  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
-from synopsis.summarizer.features import features  # noqa: E402
-from synopsis.text.background import default_background  # noqa: E402
+from synopsis.summarizer.features import features, repetition  # noqa: E402
 
 ANSWERS = ("REPEAT", "PARTLY", "NEW")
 # Score bands the pairs are drawn from (lower bounds; the last runs to 1).
@@ -91,21 +90,6 @@ def auc(scores: Sequence[float], positive: Sequence[float]) -> float:
 
 def _band(score: float) -> float:
     return max(b for b in BANDS if score >= b)
-
-
-# Pairs sharing fewer content stems are never scored: a short sentence sharing a name and a verb
-# with a long one ("Melquan was their firstborn") would otherwise score high on weight alone.
-MIN_SHARED = 4
-
-
-def repetition(first: frozenset[str], second: frozenset[str]) -> float:
-    """IDF-weighted share of the lighter sentence's content stems that the other also holds."""
-    shared = first & second
-    if len(shared) < MIN_SHARED:
-        return 0.0
-    bg = default_background()
-    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
-    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0
 
 
 def _stories(
@@ -268,7 +252,7 @@ def tally(args: argparse.Namespace) -> None:
         f"Pairs judged: {len(votes)} of {len(pairs)}; read more than once: {multi}, "
         f"all readers agreeing on {agree}.",
         "",
-        "Share of answers per score band (`repetition` in benchmarks/redundancy_pairs.py):",
+        "Share of answers per score band (`synopsis.summarizer.features.repetition`):",
         "",
         "| band | pairs | REPEAT | PARTLY | NEW |",
         "|---|---|---|---|---|",

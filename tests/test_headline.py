@@ -149,7 +149,10 @@ def test_summarize_takes_the_headline_from_a_title_and_json_lists_edits() -> Non
         ),
         Article(
             "b",
-            "Engineers began to inspect the Kestrel Strait Bridge after a cargo ship struck it.",
+            # not a retelling of the first (two articles' accounts of one event are not both
+            # chosen when what the second adds does not outweigh what it repeats)
+            "Engineers began to inspect the Kestrel Strait Bridge on Tuesday while ferries ran "
+            "extra trips.",
             title="Engineers inspect Kestrel bridge - Port Daily",
         ),
     ]

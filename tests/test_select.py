@@ -584,3 +584,49 @@ def test_text_garbled_by_an_encoding_is_not_eligible(text: str) -> None:
 
 def test_a_question_quoted_inside_a_sentence_is_not_garbled_text() -> None:
     assert eligible('"Why would they leave?" the mayor asked reporters outside City Hall.')
+
+
+def test_a_retelling_is_kept_only_where_what_it_adds_outweighs_what_it_repeats() -> None:
+    import numpy as np
+
+    # the two accounts share "quake" and "toll" (weight 4); each adds a concept of its own
+    program = coverage.Program(
+        lengths=np.array([10.0, 10.0]),
+        concepts=[frozenset({"quake", "toll", "dead"}), frozenset({"quake", "toll", "tents"})],
+        weights={"quake": 2.0, "toll": 2.0, "dead": 1.0, "tents": 1.0},
+        prior=np.zeros(2),
+        budget=100,
+        duplicates=[],
+        requires=[],
+        prior_weight=0.0,
+    )
+    assert sorted(coverage.solve(program, coverage.NODE_LIMIT) or []) == [0, 1]
+    # choosing both costs the shared weight once more: what each adds (1) does not pay for it
+    repeated = replace(program, repeats=[(0, 1, 4.0)])
+    assert len(coverage.solve(repeated, coverage.NODE_LIMIT) or []) == 1
+    # what each adds (5) outweighs what it repeats: both are chosen
+    worth = replace(repeated, weights={**program.weights, "dead": 5.0, "tents": 5.0})
+    assert sorted(coverage.solve(worth, coverage.NODE_LIMIT) or []) == [0, 1]
+
+
+def test_two_articles_retelling_one_event_are_a_repeat_pair_but_one_article_is_not() -> None:
+    from synopsis.summarizer.objectives import Scores
+    from synopsis.summarizer.select import CROSS_ARTICLE_REPEAT, _repeat_pairs, repetition
+
+    story = [
+        _sent("a", 0, "A strong earthquake struck the coastal city of Izmir early on Tuesday."),
+        _sent("b", 0, "The strong earthquake struck coastal Izmir early Tuesday, officials said."),
+        _sent("a", 1, "The strong earthquake struck the coastal city of Izmir on Tuesday morning."),
+        _sent("b", 1, "Rescue teams from Greece and Israel reached the ruined harbor by evening."),
+    ]
+    feats = [features(s.text) for s in story]
+    assert repetition(feats[0].content, feats[1].content) >= CROSS_ARTICLE_REPEAT
+    assert repetition(feats[0].content, feats[3].content) < CROSS_ARTICLE_REPEAT
+    concepts = [frozenset({"earthquak", "izmir"})] * 3 + [frozenset({"rescu"})]
+    weights = {"earthquak": 3.0, "izmir": 2.0, "rescu": 1.0}
+    scores = Scores(weights=weights, sentence_concepts=tuple(concepts), position_prior=(0.0,) * 4)
+    pairs = _repeat_pairs([0, 1, 2, 3], feats, story, scores.sentence_concepts, weights)
+    # the two articles' accounts are pairs, weighing the concepts they share; the same
+    # article's second account (0 and 2) is its own article going on, not a second account
+    assert sorted((a, b) for a, b, _ in pairs) == [(0, 1), (1, 2)]
+    assert all(penalty == 5.0 for _, _, penalty in pairs)

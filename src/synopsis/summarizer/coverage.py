@@ -115,6 +115,7 @@ class Program:
     prior_weight: float
     at_most: Sequence[tuple[tuple[int, ...], int]] = ()
     first_mentions: Sequence[tuple[float, tuple[int, ...], tuple[int, ...]]] = ()
+    repeats: Sequence[tuple[int, int, float]] = ()
 
 
 def solve(
@@ -170,12 +171,14 @@ def solve(
     m = len(keys)
     q = len(adjacent)
     people = program.first_mentions
-    objective = -np.concatenate(
+    repeats = program.repeats
+    objective = np.concatenate(
         [
-            own,
-            np.array([groups[k] for k in keys]),
-            np.full(q, contiguity_bonus),
+            -own,
+            -np.array([groups[k] for k in keys]),
+            -np.full(q, contiguity_bonus),
             np.zeros(len(people)),
+            np.array([penalty for _, _, penalty in repeats]),
         ]
     )
     rows: list[int] = []
@@ -222,6 +225,13 @@ def solve(
             vals += [1.0, -1.0] + [-1.0] * len(full)
             r += 1
             mention_rows += 1
+    repeat_at = paid + len(people)  # the first repeat's r_p
+    for p, (a, b, _) in enumerate(repeats):
+        # x_a + x_b - r_p <= 1
+        rows += [r, r, r]
+        cols += [a, b, repeat_at + p]
+        vals += [1.0, 1.0, -1.0]
+        r += 1
     rows += [r] * (n + len(people))
     cols += list(range(n)) + [paid + p for p in range(len(people))]
     vals += [float(x) for x in lengths] + [float(words) for words, _, _ in people]
@@ -234,11 +244,12 @@ def solve(
             np.zeros(2 * q),
             [-1.0] if leads else [],
             np.zeros(mention_rows),
+            np.ones(len(repeats)),
             [float(budget)],
         ]
     )
     # The greedy answer is a feasible start: HiGHS then only has to improve on it and prove it.
-    start = np.zeros(n + m + q + len(people))
+    start = np.zeros(n + m + q + len(people) + len(repeats))
     picked = greedy(program)
     start[picked] = 1.0
     for k, members in enumerate(keys):
@@ -247,6 +258,8 @@ def solve(
         start[n + m + p] = start[a] * start[b]
     for p, (_, bare, full) in enumerate(people):
         start[paid + p] = float(any(start[s] for s in bare) and not any(start[f] for f in full))
+    for p, (a, b, _) in enumerate(repeats):
+        start[repeat_at + p] = start[a] * start[b]
     return _solve(objective, rows, cols, vals, upper, n, node_limit, start)
 
 

@@ -6,11 +6,13 @@ Concepts follow Gillick & Favre, "A Scalable Global Model for Summarization" (IL
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from synopsis.text import STOPWORDS, stem, words
+from synopsis.text.background import default_background
 
-__all__ = ["DANGLING_STARTS", "Features", "features"]
+__all__ = ["DANGLING_STARTS", "Features", "features", "repetition"]
 
 # First words that refer back to an earlier sentence (pronouns, demonstratives, connectives): a
 # summary sentence that starts with one needs its antecedent right before it.
@@ -21,6 +23,12 @@ DANGLING_STARTS = frozenset(
     likewise similarly otherwise therefore
     """.split()
 )
+
+
+# Two sentences sharing fewer content stems than this never repeat each other: a short sentence
+# sharing a name and a verb with a long one ("Melquan was their firstborn") would otherwise score
+# high on weight alone (set while reading the pairs of benchmarks/redundancy_pairs.py).
+REPEAT_MIN_SHARED = 4
 
 
 @dataclass(frozen=True)
@@ -49,3 +57,22 @@ def features(text: str) -> Features:
         (stems[i], stems[i + 1]) for i in range(len(stems) - 1) if not (stop[i] and stop[i + 1])
     )
     return Features(stems=stems, content=content, bigrams=bigrams)
+
+
+def repetition(first: frozenset[str], second: frozenset[str]) -> float:
+    """How much of one sentence another repeats: the IDF-weighted share of the lighter sentence's
+    content stems that the other also holds (IDF from `synopsis.text.background`).
+
+    Args:
+        first: one sentence's content stems (`Features.content`).
+        second: the other's.
+
+    Returns:
+        A share in [0, 1]; 0 when they share fewer than REPEAT_MIN_SHARED stems.
+    """
+    shared = first & second
+    if len(shared) < REPEAT_MIN_SHARED:
+        return 0.0
+    bg = default_background()
+    lighter = min(math.fsum(bg.idf(t) for t in first), math.fsum(bg.idf(t) for t in second))
+    return min(1.0, math.fsum(bg.idf(t) for t in shared) / lighter) if lighter > 0 else 0.0
