@@ -610,8 +610,9 @@ def test_a_retelling_is_kept_only_where_what_it_adds_outweighs_what_it_repeats()
 
 
 def test_two_articles_retelling_one_event_are_a_repeat_pair_but_one_article_is_not() -> None:
+    from synopsis.summarizer.features import repetition
     from synopsis.summarizer.objectives import Scores
-    from synopsis.summarizer.select import CROSS_ARTICLE_REPEAT, _repeat_pairs, repetition
+    from synopsis.summarizer.select import CROSS_ARTICLE_REPEAT, _repeat_pairs
 
     story = [
         _sent("a", 0, "A strong earthquake struck the coastal city of Izmir early on Tuesday."),

@@ -255,7 +255,7 @@ def _repeat_pairs(
             if sentences[i].article_id == sentences[j].article_id:
                 continue
             if repetition(feats[i].content, feats[j].content) >= CROSS_ARTICLE_REPEAT:
-                shared = math.fsum(weights[c] for c in sorted(concepts[a] & concepts[b]))
+                shared = math.fsum(weights[c] for c in concepts[a] & concepts[b])
                 if shared > 0:
                     out.append((a, b, shared))
     return out
