@@ -190,6 +190,9 @@ def test_a_present_perfect_from_an_older_article_is_told_in_the_past_perfect() -
         ("The administration fears that the North has abandoned its pledge.", "1998-11-14"),
         # not a present perfect, or a speaker's own words
         ("The rebels would have taken the town by now.", "1998-11-14"),
+        # a modal perfect with an adverb between (DUC 2004 D31009 read "should then had asked")
+        ("By custom, the president should then have asked the largest party.", "1998-11-14"),
+        ("The talks would probably have failed without the envoy.", "1998-11-14"),
         ("\u201cWe have offered everything,\u201d the prince told reporters.", "1998-11-14"),
     ],
 )

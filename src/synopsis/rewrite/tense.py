@@ -174,8 +174,12 @@ _DURATION = re.compile(
     r"\s+(?:years|months|weeks|days|decades)\b"
 )
 _QUOTATION = re.compile(r"“[^”]*”?|``.*?(?:''|$)|\"[^\"]*\"?")
+# A modal, "to" or a negation before "have", perhaps with an adverb between ("should then have
+# asked", DUC 2004 D31009, which the shift made "should then had asked"; "would probably have").
 _MODAL_BEFORE = re.compile(
-    r"\b(?:would|could|should|might|may|must|will|shall|to|not|n['’]t)\s+$", re.IGNORECASE
+    r"\b(?:would|could|should|might|may|must|will|shall|to|not|n['’]t)\s+"
+    r"(?:(?:then|also|still|never|already|not|[a-z]+ly)\s+)?$",
+    re.IGNORECASE,
 )
 
 
