@@ -35,15 +35,15 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "readability_gold"))
 
+from blind_packets import DEFAULT_WORDS as BLIND_WORDS  # noqa: E402
 from corpus import DEFAULT_SHARED, Story, load_stories, outside_repo  # noqa: E402
 
 from synopsis.model.config import SummarizerConfig  # noqa: E402
 from synopsis.model.errors import EmptyInputError  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 
-# Budgets of the blind packets (`blind_packets.DEFAULT_WORDS`): Multi-News dev at 200 words,
-# DUC 2004 at its task's 100.
-DEFAULT_WORDS = {"multinews": 200, "duc2004": 100}
+# The blind packets' budgets: Multi-News dev at 200 words, DUC 2004 at its task's 100.
+DEFAULT_WORDS = {k: BLIND_WORDS[k] for k in ("multinews", "duc2004")}
 LABELS = (
     "ok",
     "needs_context",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from synopsis.text import STOPWORDS, stem, words
 from synopsis.text.background import default_background
 
-__all__ = ["DANGLING_STARTS", "Features", "features", "repetition"]
+__all__ = ["DANGLING_STARTS", "Features", "features", "near_duplicates", "repetition"]
 
 # First words that refer back to an earlier sentence (pronouns, demonstratives, connectives): a
 # summary sentence that starts with one needs its antecedent right before it.
@@ -57,6 +57,21 @@ def features(text: str) -> Features:
         (stems[i], stems[i + 1]) for i in range(len(stems) - 1) if not (stop[i] and stop[i + 1])
     )
     return Features(stems=stems, content=content, bigrams=bigrams)
+
+
+def near_duplicates(first: frozenset[str], second: frozenset[str], share: float) -> bool:
+    """Whether two sentences share at least `share` of the smaller one's content stems.
+
+    Args:
+        first: one sentence's content stems (`Features.content`).
+        second: the other's.
+        share: the share of the smaller set's stems both must hold (at least one stem).
+
+    Returns:
+        True for near-duplicates (wire copy reprinted, a filing's sentence filed again).
+    """
+    shared = len(first & second)
+    return shared > 0 and shared >= share * max(1, min(len(first), len(second)))
 
 
 def repetition(first: frozenset[str], second: frozenset[str]) -> float:

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN
+from synopsis.summarizer.features import near_duplicates
 from synopsis.text import month_number
 from synopsis.text.dates import MONTH_PATTERN
 
@@ -156,8 +157,7 @@ def in_shared_copies(
     articles = list(dict.fromkeys(s.article_id for s in story))
 
     def alike(i: int, j: int) -> bool:
-        shared = len(content[i] & content[j])
-        return shared > 0 and shared >= overlap * max(1, min(len(content[i]), len(content[j])))
+        return near_duplicates(content[i], content[j], overlap)
 
     def same_filing(a: str, b: str) -> bool:
         first_a, first_b = at.get((a, 0)), at.get((b, 0))

@@ -34,7 +34,7 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence, definites, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
-from synopsis.summarizer.features import Features, repetition
+from synopsis.summarizer.features import Features, near_duplicates, repetition
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
@@ -234,8 +234,7 @@ def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tu
     pairs = []
     for a in range(len(sets)):
         for b in range(a + 1, len(sets)):
-            shared = len(sets[a] & sets[b])
-            if shared and shared >= DUPLICATE_OVERLAP * max(1, min(len(sets[a]), len(sets[b]))):
+            if near_duplicates(sets[a], sets[b], DUPLICATE_OVERLAP):
                 pairs.append((a, b))
     return pairs
 
