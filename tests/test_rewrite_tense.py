@@ -79,6 +79,15 @@ def test_each_forecast_verb_takes_its_past(text: str, expected: str) -> None:
         ('"We will sign it on Oct. 29," the minister said.', "1998-10-20", "1998-12-17"),
         # a noun after a determiner, not a verb
         ("Their plans to sign on Oct. 29 drew protests.", "1998-10-20", "1998-12-17"),
+        # a noun after a preposition (DUC 2004 D31031: "with planned to resume talks")
+        (
+            "Negotiators ended the session with plans to resume talks Oct. 29.",
+            "1998-10-20",
+            "1998-12-17",
+        ),
+        ("The vote came amid plans to sign on Oct. 29.", "1998-10-20", "1998-12-17"),
+        # a noun as the object of a verb of telling
+        ("The minister announced plans to sign on Oct. 29.", "1998-10-20", "1998-12-17"),
         # a clause break between the verb and the date
         ("The vote will go ahead; it was set on Oct. 29.", "1998-10-20", "1998-12-17"),
         # too far apart: the date belongs to another verb

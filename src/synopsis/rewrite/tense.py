@@ -57,10 +57,18 @@ _FORECAST = re.compile(
     r"|\s+due\b)"
     r")"
 )
-# A determiner or possessive before the word makes it a noun: "their plans to", "the will of".
+# A determiner or possessive before the word makes it a noun: "their plans to", "the will of";
+# so does a preposition ("with plans to resume talks", DUC 2004 D31031, which had become "with
+# planned to"), an adjective of plans ("new plans to") or a verb that takes plans as its object
+# ("announced plans to"). The lists are the usual companions of the noun, not tuned.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|such|no|any|free"
-    r"|good|political)|['’]s)\s+$",
+    r"|good|political"
+    r"|with|of|for|about|amid|amidst|despite|over|under|by|from|against|without|into|in|on"
+    r"|new|earlier|previous|original|future|ambitious|initial|tentative"
+    r"|has|have|had|announced|announce|announces|unveiled|unveils|outlined|revealed|disclosed"
+    r"|detailed|dropped|abandoned|scrapped|shelved|approved|confirmed|denied|discussed)"
+    r"|['’]s)\s+$",
     re.IGNORECASE,
 )
 # The date as the summary writes it: a day of a month ("Oct. 5", "on Nov. 24"). A forecast dated
