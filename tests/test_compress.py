@@ -87,6 +87,16 @@ def test_segments_record_each_deleted_constituent_with_its_rule() -> None:
     ]
 
 
+def test_a_parenthetical_inside_a_quotation_is_the_quoted_sentence_and_stays() -> None:
+    # Multi-News dev 3228: an editor's word inside a quotation; deleting it had left "no one
+    # really about unreleased movies"
+    text = 'The site argued that "no one really (cares) about unreleased movies," its owner said.'
+    assert "(cares)" in compress(text)
+    # outside the quotation the same shape still goes
+    plain = 'The site (a blog) argued that "no one really cares about unreleased movies."'
+    assert compress(plain).startswith("The site argued")
+
+
 def test_a_dropped_connective_and_the_recapitalized_letter_are_one_edit() -> None:
     text = "However, the Syrian Democratic Forces took the city of Raqqa on Friday."
     draft = compress_draft(text, "a")

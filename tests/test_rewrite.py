@@ -781,6 +781,20 @@ def test_a_weekday_after_a_name_becomes_on_and_the_date_in_lower_case() -> None:
     check(out, [a, b])
 
 
+@pytest.mark.parametrize("opening", ["Since", "Until", "By", "After", "Before"])
+def test_a_weekday_after_an_opening_preposition_takes_no_on(opening: str) -> None:
+    # DUC 2007 D0706: "Since Sunday, the military has arrested ..." had become "Since on Sept. 6"
+    text = f"{opening} Sunday the delegates have met twice in Lausanne."
+    a, b, fact = _dated(text, "Sunday", "1998-12-06")
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), [fact]),
+        max_words=100,
+    )
+    assert out[0].text == f"{opening} Dec. 6 the delegates have met twice in Lausanne."
+    check(out, [a, b])
+
+
 def test_a_named_day_or_a_title_with_a_weekday_is_left() -> None:
     for text, weekday in (
         ("Shoppers crowded the malls on Black Friday across the country.", "Friday"),

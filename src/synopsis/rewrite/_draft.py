@@ -72,24 +72,6 @@ def source_span(draft: Draft, start: int, end: int) -> Copied | None:
     return None
 
 
-def quoted(text: str, at: int) -> bool:
-    """Whether offset `at` of a sentence lies inside a quotation.
-
-    A name or a date inside quotation marks is the speaker's own word: writing it in full,
-    shortening it or writing a weekday out as a date would misquote. Curly quotes open and
-    close, as do the typewriter pairs ``...'' of wire copy; a straight double quote toggles.
-    """
-    depth = 0
-    for ch in text[:at].replace("``", "“").replace("''", "”"):
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 0 if depth else 1
-    return depth > 0
-
-
 def wire_credit(source: str, start: int, end: int) -> bool:
     """Whether source[start:end] is a dateline's wire credit ("PORTLAND, Ore. (AP) -- "): the
     outlet, never what "The company" of the story stands for (DUC 2007 D0718 read "AP will

@@ -21,9 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from synopsis.model.aligned import AbsoluteDate, Deletion, Draft
-from synopsis.rewrite._draft import current_position, quoted
+from synopsis.rewrite._draft import current_position
 from synopsis.text import STOPWORDS, stem
 from synopsis.text.dates import MONTH_PATTERN, MONTH_WORDS, MONTHS, WEEKDAYS
+from synopsis.text.quotes import quoted
 
 # AP style: months with six or more letters abbreviated before a day, the rest spelled out.
 _AP_MONTH = (
@@ -84,6 +85,14 @@ _KEEP_BEFORE = re.compile(rf"\b(?:[Tt]his|[Nn]ext|{_NAMED_DAY})\s+$")
 # 4", not "Kabila Oct. 4"), where dropping it would run two names together, and after "early" or
 # "late", where "early March 3" would read as the start of March ("early on March 3").
 _NEEDS_ON = re.compile(r"(?:^|[^\w\s]|\b[A-Z][\w.'’-]*|\d|\b(?:early|late))\s*$")
+# A preposition before the date already says how it relates ("Since Sunday, the military has
+# arrested ..." is "Since Sept. 6", not "Since on Sept. 6", DUC 2007 D0706); capitalized at a
+# sentence's start it would otherwise read as a name.
+_HAS_PREPOSITION = re.compile(
+    r"\b(?:since|until|till|by|from|before|after|through|on|in|at|for|during|of|to|between"
+    r"|over|throughout|starting|beginning)\s*$",
+    re.IGNORECASE,
+)
 
 
 # An outlook or modal before a weekday the analyzer read as past: the weekday may be the coming
@@ -254,7 +263,7 @@ def absolute_dates(
         written = _with_comma(ap_date(day, anchor, year=year), out.text, pos + stop - start)
         if part:
             written = f"the {part.group('part')} of {written}"  # "the night of Dec. 17"
-        if _NEEDS_ON.search(out.text[:pos]):
+        if _NEEDS_ON.search(out.text[:pos]) and not _HAS_PREPOSITION.search(out.text[:pos]):
             # "On" opens the sentence; "Samaranch Sunday" is "Samaranch on Dec. 13"
             written = ("On " if _opens(out.text, pos) else "on ") + written
         why = AbsoluteDate(fact.date, anchor.isoformat())

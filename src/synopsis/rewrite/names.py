@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
-from synopsis.rewrite._draft import quoted, source_span, wire_credit
+from synopsis.rewrite._draft import source_span, wire_credit
 from synopsis.rewrite.people import (
     COURTESY,
     SPEECH_AFTER,
@@ -34,6 +34,7 @@ from synopsis.rewrite.people import (
 from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 from synopsis.text import STOPWORDS
 from synopsis.text.given_names import is_given_name
+from synopsis.text.quotes import quoted
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:

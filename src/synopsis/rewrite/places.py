@@ -28,9 +28,10 @@ import re
 from collections.abc import Sequence
 
 from synopsis.model.aligned import Draft, Resolve
-from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite._draft import source_span
 from synopsis.rewrite.names import CONTEXT_SENTENCES
 from synopsis.text.dates import CALENDAR_WORDS
+from synopsis.text.quotes import quoted
 
 __all__ = ["PLACE_KINDS", "name_place"]
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from synopsis.model.aligned import Draft, Inserted, Resolve
-from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite._draft import source_span
+from synopsis.text.quotes import quoted
 from synopsis.text.reference import ROLE_NOUNS
 
 __all__ = ["FORMAL_TITLES", "ROLE_NOUNS", "ROLE_TITLES", "introduce_roles", "role_before"]

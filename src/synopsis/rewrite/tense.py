@@ -26,9 +26,10 @@ import re
 from collections.abc import Sequence
 
 from synopsis.model.aligned import Backshift, Draft, Inserted
-from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite._draft import source_span
 from synopsis.rewrite.dates import DateFact
 from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.quotes import quoted
 
 __all__ = ["backshift", "backshift_perfect"]
 

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from synopsis.model.aligned import Deletion, Draft
-from synopsis.rewrite._draft import quoted, source_span
+from synopsis.rewrite._draft import source_span
+from synopsis.text.quotes import quoted
 from synopsis.text.tokens import IRREGULAR_PAST
 
 __all__ = ["undated_today"]

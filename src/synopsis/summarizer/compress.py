@@ -22,6 +22,7 @@ from synopsis.model.aligned import Deletion, Draft, Typeset
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import has_finite_verb
 from synopsis.text.dates import WIRE_DATE_LINE
+from synopsis.text.quotes import quoted
 
 # A compressed sentence keeps at least this many words, or the original is used (short remains
 # are usually fragments).
@@ -90,6 +91,10 @@ _CONNECTIVE = re.compile(
     r"(?: (?:earlier|previously|before|yesterday|last \w+|on \w+day))?\s*,?)\s+(?=[\w\"“])"
 )
 _PARENTHETICAL = re.compile(r"\s\((?:[^()]{1,60})\)(?=[\s,.;:])")
+# A parenthetical of one to three lower-case words inside a quotation is an editor's word the
+# quoted sentence needs ("no one really (cares) about unreleased movies", Multi-News dev 3228),
+# where an acronym or a conversion inside a quotation ("(BNR)") still goes.
+_EDITORS_WORD = re.compile(r"\s\([a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}\)")
 # A stock quote a financial site glues into the text after a company's name: "Tesla Inc.'s
 # TSLA, +5.77% board", "shares of Apple AAPL, -1.2% fell" (MarketWatch's inline tickers).
 _TICKER = re.compile(r"\s[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\s*[-+−]\d+(?:\.\d+)?%(?=[\s,.;:])")
@@ -246,6 +251,8 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     for ticker in reversed(list(_TICKER.finditer(out.text))):
         out = out.replace(ticker.start(), ticker.end(), "", Deletion("ticker"))
     for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
+        if _EDITORS_WORD.fullmatch(paren.group()) and quoted(out.text, paren.start()):
+            continue  # the speaker's sentence: "no one really (cares) about" (Multi-News 3228)
         out = out.replace(
             paren.start(),
             _past_stop(out.text, paren.start(), paren.end()),
