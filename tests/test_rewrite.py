@@ -918,6 +918,41 @@ def test_today_after_a_verb_of_saying_becomes_the_date_and_otherwise_stays() -> 
     check(out, [a, b])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire style: "today" between the subject and its past-tense verb (DUC 2007 D0721, D0707)
+        (
+            "Turkey today welcomed a statement by the European Union.",
+            "Turkey on Nov. 6 welcomed a statement by the European Union.",
+        ),
+        (
+            "A judge today barred lawyers from using the defense.",
+            "A judge Nov. 6 barred lawyers from using the defense.",
+        ),
+        # "early today" is a time of that day (DUC 2007 D0740)
+        (
+            "Two adventurers neared North Africa early today in their balloon.",
+            "Two adventurers neared North Africa early on Nov. 6 in their balloon.",
+        ),
+        # "nowadays" stays
+        ("Computers today are faster than the ones sold then.", None),
+        ("Farmers today grow more rice than they did.", None),
+    ],
+)
+def test_today_of_a_wire_story_becomes_the_date(text: str, expected: str | None) -> None:
+    a = Article("a", text, published="1998-11-06")
+    b = Article("b", "The storm killed thousands in Central America.", published="1998-11-03")
+    facts = [DateFact("a", m.start(), m.end(), "1998-11-06") for m in re.finditer("today", a.text)]
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), facts),
+        max_words=100,
+    )
+    assert out[0].text == (expected or text)
+    check(out, [a, b])
+
+
 def test_a_subject_he_after_an_opening_phrase_becomes_the_person_named_just_before() -> None:
     a = Article(
         "a",
