@@ -97,6 +97,14 @@ def test_a_parenthetical_inside_a_quotation_is_the_quoted_sentence_and_stays() -
     assert compress(plain).startswith("The site argued")
 
 
+def test_initials_in_parentheses_stay_where_the_sentence_uses_them_again() -> None:
+    # DUC 2007 D0703: "BNR Foreign Currency Director" was left with initials never given
+    text = "The Central Bank (BNR) will adapt to the euro, BNR director George Mucibabici said."
+    assert "(BNR)" in compress(text)
+    once = "The Central Bank (BNR) will adapt to the euro, director George Mucibabici said."
+    assert "(BNR)" not in compress(once)
+
+
 def test_a_dropped_connective_and_the_recapitalized_letter_are_one_edit() -> None:
     text = "However, the Syrian Democratic Forces took the city of Raqqa on Friday."
     draft = compress_draft(text, "a")

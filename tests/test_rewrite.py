@@ -795,6 +795,43 @@ def test_a_weekday_after_an_opening_preposition_takes_no_on(opening: str) -> Non
     check(out, [a, b])
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The judge ruled on Thursday or Friday on the breakup.", ("1998-12-10", "1998-12-11")),
+        ("The balloon reaches Africa by Saturday or early Sunday.", ("1998-12-19", "1998-12-20")),
+        ("The talks ran from Monday to Wednesday in Geneva.", ("1998-12-07", "1998-12-09")),
+    ],
+)
+def test_a_weekday_joined_to_another_is_left_with_it(text: str, days: tuple[str, str]) -> None:
+    # DUC 2007 D0711: "Thursday or Friday" had become "on June 1 or Friday"
+    a = Article("a", text, published="1998-12-13")
+    b = Article("b", "Officials met in Lausanne for a second day of talks.", published="1998-12-12")
+    found = re.finditer(r"Monday|Wednesday|Thursday|Friday|Saturday|Sunday", text)
+    facts = [DateFact("a", m.start(), m.end(), day) for m, day in zip(found, days, strict=True)]
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), facts),
+        max_words=100,
+    )
+    assert out[0].text == text
+    check(out, [a, b])
+
+
+def test_a_weekday_after_an_adverb_keeps_its_on() -> None:
+    # DUC 2004 D30033: "again on Thursday suggested" had become "again Dec. 3 suggested"
+    a, b, fact = _dated(
+        "The banker again on Sunday suggested that governments reform.", "on Sunday", "1998-12-13"
+    )
+    out = rewrite(
+        [sentence_of(a, a.text), sentence_of(b, b.text)],
+        Facts([a, b], sentences_of(a, b), (), [fact]),
+        max_words=100,
+    )
+    assert out[0].text == "The banker again on Dec. 13 suggested that governments reform."
+    check(out, [a, b])
+
+
 def test_a_named_day_or_a_title_with_a_weekday_is_left() -> None:
     for text, weekday in (
         ("Shoppers crowded the malls on Black Friday across the country.", "Friday"),

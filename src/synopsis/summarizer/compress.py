@@ -91,6 +91,9 @@ _CONNECTIVE = re.compile(
     r"(?: (?:earlier|previously|before|yesterday|last \w+|on \w+day))?\s*,?)\s+(?=[\w\"“])"
 )
 _PARENTHETICAL = re.compile(r"\s\((?:[^()]{1,60})\)(?=[\s,.;:])")
+# Initials in parentheses that the sentence uses again later ("Romania's Central Bank (BNR) and
+# ... BNR Foreign Currency Director", DUC 2007 D0703; "(EC)" and "the EC"): they introduce it.
+_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z&]{1,7})\)")
 # A parenthetical of one to three lower-case words inside a quotation is an editor's word the
 # quoted sentence needs ("no one really (cares) about unreleased movies", Multi-News dev 3228),
 # where an acronym or a conversion inside a quotation ("(BNR)") still goes.
@@ -253,6 +256,9 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     for paren in reversed(list(_PARENTHETICAL.finditer(out.text))):
         if _EDITORS_WORD.fullmatch(paren.group()) and quoted(out.text, paren.start()):
             continue  # the speaker's sentence: "no one really (cares) about" (Multi-News 3228)
+        acronym = _ACRONYM.fullmatch(paren.group())
+        if acronym and re.search(rf"\b{acronym.group(1)}\b", out.text[paren.end() :]):
+            continue  # it names what the sentence goes on to call so ("... (BNR) ... BNR")
         out = out.replace(
             paren.start(),
             _past_stop(out.text, paren.start(), paren.end()),
