@@ -42,6 +42,21 @@ def test_eligibility_rejects_fragments_and_dangling_starts() -> None:
     assert not eligible('"The bridge is closed until further notice, she said.')
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DUC 2004 D31001: a report quoted as an excerpt that trails off
+        "The commission finds further that the harbor master was responsible for such acts. . . .",
+        "The commission finds further that the harbor master was responsible for such acts...",
+        "The commission finds further that the harbor master was responsible for such acts…",
+    ],
+)
+def test_a_sentence_that_trails_off_in_an_ellipsis_is_not_eligible(text: str) -> None:
+    assert not eligible(text)
+    # an ellipsis inside the sentence leaves it whole
+    assert eligible("The commission found the harbor master . . . responsible for such acts.")
+
+
 def test_selection_respects_budget_and_avoids_duplicates() -> None:
     feats = [features(s.text) for s in STORY]
     scores = score(STORY, feats)
