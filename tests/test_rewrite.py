@@ -19,7 +19,7 @@ from synopsis.model.aligned import (
 )
 from synopsis.model.types import Article, Sentence, Source, SummarySentence
 from synopsis.pipeline import summarize
-from synopsis.rewrite import DateFact, Facts, Name, Rules, rewrite
+from synopsis.rewrite import DateFact, Facts, Name, Rules, rewrite, standalone_opening
 from synopsis.rewrite.people import People
 from synopsis.text.segment import segment
 
@@ -830,6 +830,33 @@ def test_a_weekday_after_an_adverb_keeps_its_on() -> None:
     )
     assert out[0].text == "The banker again on Dec. 13 suggested that governments reform."
     check(out, [a, b])
+
+
+def test_a_dangling_he_standing_alone_is_named_as_the_rewriter_would() -> None:
+    # Multi-News dev 2377: selection may take "He has been charged ..." alone, as the rewriter
+    # writes it there
+    text = (
+        "A sheriff's deputy was shot dead on Sunday near Alturas. "
+        "As he fled, Jack Lee Breiner exchanged fire with another deputy and was wounded. "
+        "He has been charged with murder and attempted murder in the killing."
+    )
+    names = [Name("person", ("Jack Lee Breiner", "Breiner"))]
+    people = People.of(names, [text])
+    second, third = text.index("As he"), text.index("He has")
+    context = [(0, second - 1), (second, third - 1)]
+    draft = Draft.of(text[third:], "a", third)
+    assert standalone_opening(draft, names, people, "a", text, context) == (
+        "Jack Lee Breiner has been charged with murder and attempted murder in the killing.",
+        2,
+    )
+    # two men named just before: whom "He" stands for is not certain
+    two = text.replace("another deputy", "Deputy Tom Alder")
+    names2 = [*names, Name("person", ("Tom Alder", "Alder"))]
+    third2 = two.index("He has")
+    context2 = [(0, second - 1), (second, third2 - 1)]
+    draft2 = Draft.of(two[third2:], "a", third2)
+    people2 = People.of(names2, [two])
+    assert standalone_opening(draft2, names2, people2, "a", two, context2) is None
 
 
 def test_a_named_day_or_a_title_with_a_weekday_is_left() -> None:

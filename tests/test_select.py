@@ -11,6 +11,7 @@ import pytest
 import synopsis.summarizer.select as sel_mod
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coverage
+from synopsis.summarizer.compress import compress
 from synopsis.summarizer.features import features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import score
@@ -40,6 +41,18 @@ def test_eligibility_rejects_fragments_and_dangling_starts() -> None:
     assert not eligible("Harbor Bridge closed after ship crash")
     assert not eligible("Short one.")
     assert not eligible('"The bridge is closed until further notice, she said.')
+
+
+def test_an_entry_of_a_chronology_is_not_eligible_and_keeps_its_date() -> None:
+    # DUC 2007 D0711: "May 14 - Microsoft and the Justice Department reveal ..." lost its date
+    # as if it were a wire's date line, and read as today's news
+    entry = "May 14 - The harbor authority and the city reveal that they are in talks on the pier."
+    assert compress(entry) == entry
+    assert not eligible(entry)
+    wire = (
+        "Dec 17 (Reuters) - The harbor authority and the city said they are in talks on the pier."
+    )
+    assert compress(wire).startswith("The harbor authority")
 
 
 @pytest.mark.parametrize(

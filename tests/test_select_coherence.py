@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synopsis.model.types import Sentence
+from synopsis.model.types import Article, Sentence
+from synopsis.pipeline import summarize
 from synopsis.summarizer.coherence import antecedents, inside_quotation, needs_antecedent
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
@@ -961,3 +962,59 @@ def test_what_a_colon_set_as_a_full_stop_introduced_is_never_chosen() -> None:
     assert antecedents(story, [lead, listed]) == {1: 0}
     # shown with a full stop, what the colon introduced is never shown as such
     assert antecedents(story, [lead[:-1] + ".", listed]) == {1: None}
+
+
+def test_a_sentence_whose_opening_the_rewriter_names_may_stand_alone() -> None:
+    # "He said ..." whose article never names him just before cannot be chosen; when the
+    # rewriter would name him there (Multi-News dev 2377: "Breiner has been charged ..."), it
+    # may stand alone, with the words of the name reserved in the budget
+    story = [
+        _sent("a", 0, "A cargo ship struck the Harbor Bridge in Marrowport on Tuesday morning."),
+        _sent("a", 1, "Traffic was halted for hours."),
+        _sent("a", 2, "He said the ship's engines failed minutes before the crash into the pier."),
+        _sent("b", 0, "A cargo ship hit the Harbor Bridge in Marrowport early on Tuesday."),
+        _sent(
+            "b",
+            1,
+            "Captain Ivo Rask told investigators that the ship's engines failed minutes before the "
+            "crash, according to a long statement released by the shipping company late on "
+            "Tuesday night.",
+        ),
+    ]
+    feats = [features(s.text) for s in story]
+    scores = score(story, feats)
+    texts = [s.text for s in story]
+    assert antecedents(story, texts)[2] is None
+    assert 2 not in select(story, feats, scores, max_words=30, texts=texts).indices
+    named = (
+        "Captain Ivo Rask said the ship's engines failed minutes before the crash into the pier."
+    )
+    chosen = select(story, feats, scores, max_words=30, texts=texts, alone={2: (named, 2)})
+    assert 2 in chosen.indices
+    # the name's words are reserved: without room for them it is not chosen
+    tight = select(story, feats, scores, max_words=15, texts=texts, alone={2: (named, 2)})
+    assert 2 not in tight.indices
+    # a text that still dangles once named ("the deal") stays bound to its predecessor
+    still = "Captain Ivo Rask said the deal failed minutes before the crash into the pier."
+    again = select(story, feats, scores, max_words=30, texts=texts, alone={2: (still, 2)})
+    assert 2 not in again.indices
+
+
+def test_a_short_summary_takes_a_sentence_whose_he_the_rewriter_names() -> None:
+    # Multi-News dev 2377: a summary of 45 of 200 words left out the suspect's murder charge,
+    # told as "He has been charged ..." after a sentence that itself needs the one before it
+    article = Article(
+        "a",
+        "On Oct. 19, Sheriff's Deputy Jack Hopkins was gunned down while responding to a "
+        "disturbance call near Alturas. Officials said Hopkins was killed as he entered a property "
+        "near Alturas when he was shot by Jack Lee Breiner. The deputy was killed instantly. As he "
+        "fled, Breiner, 47, engaged another deputy in a gunbattle and was shot and wounded. He has "
+        "been charged with murder and other crimes in connection with the killing of Hopkins.",
+        published="2018-10-21",
+    )
+    summary = summarize([article], max_words=100)
+    texts = [s.text for s in summary.sentences]
+    charged = "Breiner has been charged with murder and other crimes in connection with the killing"
+    assert f"{charged} of Hopkins." in texts
+    assert not any(t.startswith("He ") for t in texts)
+    assert summary.words <= 100

@@ -2,7 +2,7 @@
 
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
 from synopsis.rewrite.people import Name, People
-from synopsis.rewrite.stage import Facts, Rules, name_costs, rewrite
+from synopsis.rewrite.stage import Facts, Rules, name_costs, rewrite, standalone_opening
 
 __all__ = [
     "DateFact",
@@ -15,4 +15,5 @@ __all__ = [
     "name_costs",
     "names_relative_day",
     "rewrite",
+    "standalone_opening",
 ]

@@ -445,6 +445,36 @@ def name_costs(
     return {k: n for k, n in bare.items() if n > 0}, full
 
 
+def standalone_opening(
+    draft: Draft,
+    names: Sequence[Name],
+    people: People,
+    article: str,
+    source: str,
+    context: Sequence[tuple[int, int]],
+) -> tuple[str, int] | None:
+    """How the rewriter would write a sentence whose opening "He" or "The company" dangles when
+    no sentence of its article stands before it: `resolve_opening`'s own edit, for selection to
+    let such a sentence stand alone and reserve the words the name adds.
+
+    Args:
+        draft: the sentence as the summary would show it.
+        names: the story's entities.
+        people: the story's people (`People.of`).
+        article: id of the article the sentence comes from.
+        source: that article's text.
+        context: (start, end) of the sentences before it in that article, in order.
+
+    Returns:
+        The sentence as rewritten and the words that adds (a first mention's full name, the
+        most it may add), or None when its opening does not dangle or names no one for certain.
+    """
+    named = resolve_opening(draft, names, people, article, source, context, "", Mentioned())
+    if named.text == draft.text:
+        return None
+    return named.text, max(0, len(named.text.split()) - len(draft.text.split()))
+
+
 def rewrite(
     chosen: Sequence[SummarySentence],
     facts: Facts,

@@ -493,6 +493,41 @@ def antecedents(
     return needs
 
 
+def released(
+    needs: Mapping[int, int | None],
+    alone: Mapping[int, tuple[str, int]],
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+) -> dict[int, int]:
+    """The sentences that need their predecessor only for an opening the rewriter will name
+    where they stand alone ("Breiner has been charged ..." for "He has been charged ...",
+    Multi-News dev 2377; `synopsis.rewrite.standalone_opening`).
+
+    Args:
+        needs: the antecedents (`antecedents`).
+        alone: sentence position to its text as the rewriter would write it alone and the words
+            that adds.
+        sentences: all sentences of the story.
+        texts: what each would read as in the summary.
+
+    Returns:
+        Position to the words to reserve for the name, for each that then needs nothing before.
+    """
+    where = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+    out: dict[int, int] = {}
+    for k, (text, added) in alone.items():
+        if k not in needs:
+            continue
+        s = sentences[k]
+        prev = where.get((s.article_id, s.index - 1))
+        before = texts[prev] if prev is not None else None
+        if not unresolved(text, lead=s.index <= 1) and not needs_antecedent(
+            text, before, in_lead=s.index <= LEAD_INDEX
+        ):
+            out[k] = added
+    return out
+
+
 def _colon_set_as_stop(source: str, shown: str) -> bool:
     """Whether a sentence ends in a colon in its article and in a full stop in the summary
     (`synopsis.summarizer.compress`: a whole clause before a block the summary does not show)."""

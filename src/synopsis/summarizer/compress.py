@@ -58,7 +58,10 @@ _HEADLINE_DATELINE = re.compile(
     r"(?=[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&/-]{1,30}\)\s*)?"
     r"(?:_|--|—)\s+[A-Z\"`])"
 )
-# A wire's date line before the first word: "Dec 17 (Reuters) - " (`synopsis.text.dates`).
+# A wire's date line before the first word: "Dec 17 (Reuters) - " (`synopsis.text.dates`). Without
+# a credit, before a single dash or an underscore, the date opens an entry of a chronology ("May
+# 14 - Microsoft and the Justice Department reveal ...", DUC 2007 D0711), which without it would
+# read as today's news: it stays, and `select.eligible` leaves such entries out.
 _DATE_DATELINE = re.compile(WIRE_DATE_LINE)
 # A wire or network credit before the first word: "(CNN) ", "(AP) — ", "(Reuters) -- ", and two
 # stations' call letters ("(WRDW/WAGT) – ", Multi-News dev 42).
@@ -201,6 +204,15 @@ def _past_stop(text: str, start: int, end: int) -> int:
     return end
 
 
+def _credited_date_line(text: str) -> re.Match[str] | None:
+    """A wire's date line opening `text` ("Dec 17 (Reuters) - ", "Nov. 3 -- "), or None for a
+    chronology entry's date (no credit, a single dash or an underscore: "May 14 - ")."""
+    found = _DATE_DATELINE.match(text)
+    if found and ("(" in found.group() or "--" in found.group() or "—" in found.group()):
+        return found
+    return None
+
+
 def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     """Drop a dateline, a leading connective, short parentheticals and a trailing attribution,
     and set a closing colon after a whole clause as a full stop.
@@ -226,7 +238,7 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
     dateline = (
         _DATELINE.match(out.text)
         or _TITLE_DATELINE.match(out.text)
-        or _DATE_DATELINE.match(out.text)
+        or _credited_date_line(out.text)
         or credited
     )
     if dateline and out.text[dateline.end() : dateline.end() + 1].isupper():

@@ -40,6 +40,7 @@ from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import positions_in_picture
+from synopsis.text.dates import MONTH_PATTERN
 
 # For a sentence position: whom the rewriter names in full there (surname to words added) and
 # whom it names in full already (`synopsis.rewrite.name_costs`).
@@ -140,6 +141,10 @@ _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
 # further that Mrs. Madikizela-Mandela herself was responsible for committing such gross
 # violations of human rights. . . .", a report quoted in DUC 2004 D31001): what it leaves out
 # is what the quoting article went on to.
+# An entry of a chronology: a date, a dash, then the event in the historical present ("May 14 -
+# Microsoft and the Justice Department reveal that they are conducting settlement talks", DUC 2007
+# D0711). Its year stands in a heading the summary does not show, and it reads as today's news.
+_CHRONOLOGY_ENTRY = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+[0-3]?\d\s+[-_]\s+[A-Z]")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)\s*\.?['\"”’)]*$")
 # A question mark or a replacement character standing for a character an encoding could not
 # write: inside a word ("classi?ed" for the "fi" ligature, "Steele?s" for a curly apostrophe),
@@ -188,6 +193,8 @@ def eligible(text: str, *, drop_promotional: bool = True, antecedent: bool = Fal
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
     if not _TERMINAL.search(text) or _TRAILING_ELLIPSIS.search(text):
+        return False
+    if _CHRONOLOGY_ENTRY.match(text):
         return False
     first = _FIRST_WORD.match(text)
     if first is None or not (first.group(1)[0].isupper() or text[0].isdigit()):
@@ -399,6 +406,7 @@ def select(
     name_costs: NameCosts | None = None,
     revised: Mapping[int, Collection[int]] | None = None,
     update: bool = False,
+    alone: Mapping[int, tuple[str, int]] | None = None,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -431,6 +439,9 @@ def select(
             chosen only together with one of them, which is shown right after it.
         update: an update summary (`blocked` holds the sentences that repeat what the reader
             saw); the prior then keeps PRIOR_WEIGHT in a long-running story too.
+        alone: sentences whose dangling opening the rewriter names when they stand alone, with
+            that text and the words it adds (`synopsis.rewrite.standalone_opening`): such a
+            sentence may be chosen without its predecessor, the words reserved.
 
     Returns:
         The chosen sentence positions in reading order.
@@ -455,6 +466,8 @@ def select(
     # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
     # that opens with a dangling word but has no sentence before it is not chosen at all.
     needs = coherence.antecedents(sentences, shown, only=cands) if antecedents else {}
+    freed = coherence.released(needs, alone or {}, sentences, shown) if antecedents else {}
+    needs = {i: a for i, a in needs.items() if i not in freed}
     cands = coherence.with_companions(cands, needs, revised or {})
     if not cands:
         # Nothing passes the filters: fall back to any sentence that fits, to say something.
@@ -479,7 +492,7 @@ def select(
         if i in local
     ]
     extra: dict[int, int] = {}
-    for i, n in (reserved or {}).items():
+    for i, n in [*(reserved or {}).items(), *freed.items()]:
         if i in local:
             extra[i] = extra.get(i, 0) + n
     lengths = np.array([words[i] + extra.get(i, 0) for i in cands], dtype=float)
