@@ -141,11 +141,11 @@ _TERMINAL = re.compile(r"[.!]['\"”’)]*$")
 # further that Mrs. Madikizela-Mandela herself was responsible for committing such gross
 # violations of human rights. . . .", a report quoted in DUC 2004 D31001): what it leaves out
 # is what the quoting article went on to.
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)\s*\.?['\"”’)]*$")
 # An entry of a chronology: a date, a dash, then the event in the historical present ("May 14 -
 # Microsoft and the Justice Department reveal that they are conducting settlement talks", DUC 2007
 # D0711). Its year stands in a heading the summary does not show, and it reads as today's news.
 _CHRONOLOGY_ENTRY = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+[0-3]?\d\s+[-_]\s+[A-Z]")
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)\s*\.?['\"”’)]*$")
 # A question mark or a replacement character standing for a character an encoding could not
 # write: inside a word ("classi?ed" for the "fi" ligature, "Steele?s" for a curly apostrophe),
 # after a word and before a lowercase one ("The Ohrs? relationship") or opening a word (its
