@@ -203,6 +203,19 @@ def test_a_name_after_a_verb_in_ing_or_ed_stands_where_a_person_does() -> None:
     assert not person_position(text, text.index("Olympics"), text.index("Olympics") + 8)
 
 
+def test_a_name_before_a_modal_stands_where_a_person_does() -> None:
+    from synopsis.text.surnames import person_position
+
+    # DUC 2004 D31009: "By tradition, Demirel should then have asked ..." kept the bare surname
+    text = "By tradition, Okafor should then have asked the largest party."
+    assert person_position(text, text.index("Okafor"), text.index("Okafor") + 6)
+    for modal in ("could", "might", "must"):
+        said = f"Okafor {modal} still call the vote."
+        assert person_position(said, 0, 6)
+    # "may" is also a month: not read as a modal after a name
+    assert not person_position("Since Okafor may be away, the vote waits.", 6, 12)
+
+
 def test_two_names_joined_as_a_plural_verbs_subject_stand_where_people_do() -> None:
     from synopsis.text.surnames import person_position
 
