@@ -992,8 +992,10 @@ def test_a_sentence_whose_opening_the_rewriter_names_may_stand_alone() -> None:
     chosen = select(story, feats, scores, max_words=30, texts=texts, alone={2: (named, 2)})
     assert 2 in chosen.indices
     # the name's words are reserved: without room for them it is not chosen
-    tight = select(story, feats, scores, max_words=15, texts=texts, alone={2: (named, 2)})
+    tight = select(story, feats, scores, max_words=26, texts=texts, alone={2: (named, 2)})
     assert 2 not in tight.indices
+    free = select(story, feats, scores, max_words=26, texts=texts, alone={2: (named, 0)})
+    assert 2 in free.indices  # the same budget takes it when the name adds no word
     # a text that still dangles once named ("the deal") stays bound to its predecessor
     still = "Captain Ivo Rask said the deal failed minutes before the crash into the pier."
     again = select(story, feats, scores, max_words=30, texts=texts, alone={2: (still, 2)})

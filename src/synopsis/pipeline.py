@@ -35,7 +35,7 @@ from synopsis.rewrite import (
     name_costs,
     names_relative_day,
     rewrite,
-    standalone_opening,
+    standalone_openings,
 )
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
@@ -205,35 +205,6 @@ def _name_costs(
     return costs
 
 
-def _standalone(
-    kept: Sequence[Article],
-    sentences: Sequence[Sentence],
-    drafts: Sequence[Draft],
-    names: Sequence[Name],
-    people: People,
-) -> dict[int, tuple[str, int]]:
-    """Sentences whose dangling opening the rewriter would name, standing alone (by position).
-
-    Each answer is `synopsis.rewrite.standalone_opening`, the rewriter's own edit, with the
-    sentences before it in its article as its context.
-    """
-    texts = {a.id: a.text for a in kept}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for s in sorted(sentences, key=lambda s: (s.article_id, s.start)):
-        spans.setdefault(s.article_id, []).append((s.start, s.end))
-    found: dict[int, tuple[str, int]] = {}
-    for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
-        context = [c for c in spans[s.article_id] if c[1] <= s.start]
-        written = (
-            standalone_opening(draft, names, people, s.article_id, texts[s.article_id], context)
-            if context
-            else None
-        )
-        if written is not None:
-            found[i] = written
-    return found
-
-
 def summarize(
     articles: Sequence[Article],
     config: SummarizerConfig | None = None,
@@ -386,7 +357,7 @@ def summarize(
     if people and used < SHORT_SUMMARY * cfg.max_words:
         # a summary that leaves much of its budget unused may take the sentences whose
         # dangling "He" the rewriter names where they stand alone
-        alone = _standalone(kept, sentences, drafts, names, people)
+        alone = standalone_openings(kept, sentences, drafts, names, people)
         if alone:
             selection = choose(alone=alone)
     sources = attribute(selection.indices, sentences, feats)

@@ -2,7 +2,14 @@
 
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
 from synopsis.rewrite.people import Name, People
-from synopsis.rewrite.stage import Facts, Rules, name_costs, rewrite, standalone_opening
+from synopsis.rewrite.stage import (
+    Facts,
+    Rules,
+    name_costs,
+    rewrite,
+    standalone_opening,
+    standalone_openings,
+)
 
 __all__ = [
     "DateFact",
@@ -16,4 +23,5 @@ __all__ = [
     "names_relative_day",
     "rewrite",
     "standalone_opening",
+    "standalone_openings",
 ]

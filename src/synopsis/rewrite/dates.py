@@ -25,6 +25,7 @@ from synopsis.rewrite._draft import current_position
 from synopsis.text import STOPWORDS, stem
 from synopsis.text.dates import MONTH_PATTERN, MONTH_WORDS, MONTHS, WEEKDAYS
 from synopsis.text.quotes import quoted
+from synopsis.text.tokens import IRREGULAR_PAST
 
 # AP style: months with six or more letters abbreviated before a day, the rest spelled out.
 _AP_MONTH = (
@@ -46,14 +47,14 @@ _SAID_BEFORE = re.compile(
     r"|insisted|acknowledged|disclosed|revealed)\s+$"
 )
 # "today" is also the day in wire copy's "Turkey today welcomed ..." (right before a verb in the
-# past tense: a regular one, or an irregular one news uses often) and in "early today" or "late
+# past tense: a regular one, or an irregular one, `synopsis.text.tokens.IRREGULAR_PAST` and a few
+# more news uses) and in "early today" or "late
 # today" (DUC 2007 D0707, D0721, D0740 kept "today" in summaries of several days). Before a verb
 # in the present ("Computers today are faster", "Farmers today grow") it may mean "nowadays"
 # and stays.
 _TODAY_AS_DAY_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|said|told|took|made|gave|met|won|lost|began|sent|held|led|left|found|struck"
-    r"|hit|shot|fell|rose|broke|ran|came|went|became|sought|spoke|drove|flew|swore|chose|bought"
-    r"|sold|paid|threw|wrote|brought|fought|beat|kept|saw|stood|upheld|overthrew|withdrew)\b"
+    rf"\s+(?:[a-z]+ed|{IRREGULAR_PAST}|said|shot|sought|swore|chose|wrote|beat|upheld|overthrew"
+    r"|withdrew)\b"
 )
 # A weekday joined to another ("Thursday or Friday", "by Saturday or early Sunday") stays with it:
 # written out one at a time, the pair became "on June 1 or Friday" where the second was left

@@ -218,6 +218,14 @@ def _take_names(
     return kept
 
 
+def _sentence_spans(sentences: Sequence[Sentence]) -> dict[str, list[tuple[int, int]]]:
+    """Each article's sentences as (start, end) in its text, in order (the context naming reads)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in sorted(sentences, key=lambda s: (s.article_id, s.start)):
+        spans.setdefault(s.article_id, []).append((s.start, s.end))
+    return spans
+
+
 @dataclass(frozen=True)
 class _Index:
     """What naming reads about the story, built once for however many passes name it."""
@@ -231,15 +239,12 @@ class _Index:
     @classmethod
     def of(cls, facts: Facts) -> _Index:
         names = list(facts.names)
-        starts: dict[str, list[tuple[int, int]]] = {}
-        for s in sorted(facts.sentences, key=lambda s: (s.article_id, s.start)):
-            starts.setdefault(s.article_id, []).append((s.start, s.end))
         return cls(
             by_id={a.id: a for a in facts.articles},
             names=names,
             people=facts.people or People.of(names, [a.text for a in facts.articles]),
             spelled=acronyms(names),
-            starts=starts,
+            starts=_sentence_spans(facts.sentences),
         )
 
 
@@ -473,6 +478,41 @@ def standalone_opening(
     if named.text == draft.text:
         return None
     return named.text, max(0, len(named.text.split()) - len(draft.text.split()))
+
+
+def standalone_openings(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    drafts: Sequence[Draft],
+    names: Sequence[Name],
+    people: People,
+) -> dict[int, tuple[str, int]]:
+    """`standalone_opening` for every sentence with a sentence of its article before it.
+
+    Args:
+        articles: the story's articles.
+        sentences: all their sentences.
+        drafts: each sentence as the summary would show it, aligned with `sentences`.
+        names: the story's entities.
+        people: the story's people.
+
+    Returns:
+        Sentence position to its text as the rewriter would write it alone and the words that
+        adds, for the sentences whose dangling opening it names.
+    """
+    texts = {a.id: a.text for a in articles}
+    spans = _sentence_spans(sentences)
+    found: dict[int, tuple[str, int]] = {}
+    for i, (s, draft) in enumerate(zip(sentences, drafts, strict=True)):
+        context = [c for c in spans[s.article_id] if c[1] <= s.start]
+        if not context:
+            continue
+        written = standalone_opening(
+            draft, names, people, s.article_id, texts[s.article_id], context
+        )
+        if written is not None:
+            found[i] = written
+    return found
 
 
 def rewrite(

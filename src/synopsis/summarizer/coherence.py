@@ -513,6 +513,8 @@ def released(
     Returns:
         Position to the words to reserve for the name, for each that then needs nothing before.
     """
+    if not alone:
+        return {}
     where = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
     out: dict[int, int] = {}
     for k, (text, added) in alone.items():

@@ -269,7 +269,7 @@ def compress_draft(text: str, article: str = "", offset: int = 0) -> Draft:
         if _EDITORS_WORD.fullmatch(paren.group()) and quoted(out.text, paren.start()):
             continue  # the speaker's sentence: "no one really (cares) about" (Multi-News 3228)
         acronym = _ACRONYM.fullmatch(paren.group())
-        if acronym and re.search(rf"\b{acronym.group(1)}\b", out.text[paren.end() :]):
+        if acronym and re.search(rf"\b{re.escape(acronym.group(1))}\b", out.text[paren.end() :]):
             continue  # it names what the sentence goes on to call so ("... (BNR) ... BNR")
         out = out.replace(
             paren.start(),
