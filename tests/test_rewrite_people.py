@@ -158,3 +158,30 @@ def test_the_last_two_words_of_a_longer_name_are_a_short_form() -> None:
     reagan = [Name("person", ("Republican Ronald Reagan", "Ronald Reagan"))]
     said = "It carried Republican Ronald Reagan to the nomination. Ronald Reagan won."
     assert "Ronald Reagan" in People.of(reagan, [said]).full["Reagan"]
+
+
+def test_the_full_names_written_before_a_bare_surname_say_who_it_is() -> None:
+    # Multi-News dev (a lawsuit over a tracking app): the article wrote "Gail Glick" before
+    # "Glick said ..." and "Gail A. Glick" at its end, which were taken for two people, so the
+    # bare surname was never written in full
+    def first_sentence(text: str, names: list[Name]) -> str:
+        a = Article("a", text)
+        facts = Facts([a], [s for group in segment([a]) for s in group], names)
+        s = _sentence(a, "Glick said the ferry sailed late.")
+        (out,) = rewrite([s], facts, max_words=100)
+        return out.text
+
+    said = "Glick said the ferry sailed late."
+    intro = "Ferry board attorney Gail Glick was worried. The wind rose. "
+    later = " Her partner Gail A. Glick is with Glick & Sons."
+    names = [Name("person", ("Gail Glick", "Gail A. Glick"))]
+    # (with the role the article gives her)
+    written = first_sentence(intro + said + later, names)
+    assert written == "Ferry board attorney Gail Glick said the ferry sailed late."
+    # two spellings written before it may be two people, a middle initial apart ("George W.
+    # Bush", "George Bush"), or two given names: the surname stays as written
+    both = "Ferry board attorney Gail Glick was worried. Gail A. Glick, her father, was not. "
+    assert first_sentence(both + said, names) == said
+    two = [Name("person", ("Gail Glick",)), Name("person", ("Jo Glick",))]
+    jo = "Ferry board attorney Gail Glick was worried. Jo Glick, her father, was not. "
+    assert first_sentence(jo + said, two) == said

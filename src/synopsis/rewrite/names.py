@@ -18,7 +18,7 @@ name written is a `Resolve` edit pointing at where the cited article writes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
@@ -54,6 +54,8 @@ _OTHER_GENDER = {
     "She": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 _PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
+# A middle initial: "A." in "Gail A. Glick".
+_INITIAL = re.compile(r"[A-Z]\.?$")
 # "He"/"She" as the subject right after a short opening phrase ("By the time the uprising broke
 # out on Jan. 25, he was in charge"): the phrase names no one, so the pronoun points outside the
 # sentence just as a sentence-initial one does. The phrase holds no quotation, parenthesis or
@@ -118,18 +120,36 @@ def _full_in(source: str, fulls: Sequence[str], at: int) -> tuple[str, tuple[int
     Medlin", whose titles the analyzer may fold in), at its earliest occurrence before offset
     `at` (else anywhere); None when the article writes two different people with that surname
     ("Augusto Pinochet", "Lucia Pinochet"), unless one spelling ends the other ("Norodom
-    Ranariddh", "Prince Norodom Ranariddh").
+    Ranariddh", "Prince Norodom Ranariddh"), or one adds a middle initial to the other and only
+    one of them is written before `at` (so the name the article gave before names the surname:
+    "Gail Glick" before "Glick said", "Her attorney Gail A. Glick is with ..." at the article's
+    end, Multi-News dev, a lawsuit over a tracking app); a middle initial alone may part two
+    people written before it ("George W. Bush", "George Bush", DUC 2007 D0726).
     """
     hits = [
         (len(f.split()), h[1] > at, h, f) for f in fulls for h in [_occurrence(source, f, at)] if h
     ]
     if not hits:
         return None
+    before = {f for _, later, _, f in hits if not later}
     written = {f for _, _, _, f in hits}
-    if any(not (a.endswith(b) or b.endswith(a)) for a in written for b in written):
+    if any(not _one_person(a, b, before) for a in written for b in written):
         return None
     _, _, hit, full = min(hits)
     return full, hit
+
+
+def _one_person(a: str, b: str, before: Collection[str]) -> bool:
+    """Whether two full spellings an article writes name one person (`_full_in`)."""
+    if a.endswith(b) or b.endswith(a):
+        return True
+    return (a in before) != (b in before) and _without_initials(a) == _without_initials(b)
+
+
+def _without_initials(name: str) -> list[str]:
+    """The words of a name without its middle initials ("Gail A. Glick" -> ["Gail", "Glick"])."""
+    words = name.split()
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
 def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
