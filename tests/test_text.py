@@ -229,6 +229,18 @@ def test_two_names_joined_as_a_plural_verbs_subject_stand_where_people_do() -> N
     assert not person_position(text, text.index("Ekholm"), text.index("Ekholm") + 6)
 
 
+def test_a_name_joined_to_a_description_as_plural_subject_stands_where_a_person_does() -> None:
+    from synopsis.text.surnames import person_position
+
+    # Multi-News dev 2257: "... and el-Adli and six of his aides are on trial" kept the bare name
+    text = "The sons face charges, and el-Okafor and six of his aides are on trial."
+    at = text.index("el-Okafor")
+    assert person_position(text, at, at + len("el-Okafor"))
+    assert person_position("Okafor and his wife were arrested.", 0, 6)
+    # a singular verb after the description: a thing named after the person, maybe
+    assert not person_position("Okafor and the county park is open.", 0, 6)
+
+
 def test_a_headings_word_before_a_given_name_is_not_part_of_the_full_name() -> None:
     from synopsis.text.surnames import bare_surnames
 

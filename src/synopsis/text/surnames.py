@@ -163,7 +163,13 @@ def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
 # Two names joined as the subject of a plural verb ("Branson and Fossett are to take off", DUC
 # 2007 D0740-A, where both readers of the audit's split outside11 asked who they were).
 _PLURAL_VERB = r"\s+(?:[a-z]+ly\s+)?(?:are|were|have|had|say|said|told|(?:[a-z]+-)?[a-z]{2,}ed)\b"
-_FIRST_OF_PAIR = re.compile(rf"\s+and\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+{_PLURAL_VERB}")
+# The first may be joined to a description as well ("el-Adli and six of his aides are on trial",
+# Multi-News dev 2257, named never introduced by a reader of blind round 115).
+_FIRST_OF_PAIR = re.compile(
+    rf"\s+and\s+(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+|"
+    rf"(?:his|her|their|its|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    rf"other)\b(?:\s+[a-z][\w'’-]*){{1,4}}?){_PLURAL_VERB}"
+)
 _SECOND_OF_PAIR = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s+and\s+$")
 
 
