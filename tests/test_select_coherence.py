@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from synopsis.model.types import Article, Sentence
 from synopsis.pipeline import summarize
-from synopsis.summarizer.coherence import antecedents, inside_quotation, needs_antecedent
+from synopsis.summarizer.coherence import antecedents, needs_antecedent
+from synopsis.summarizer.continuation import inside_quotation
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.ordering import (
@@ -487,6 +488,17 @@ def test_opening_place_named_by_its_kind_needs_the_sentence_before_it() -> None:
     text = "The nation roughly twice the size of France imports all its fuel."
     assert needs_antecedent(text, before)
     assert not needs_antecedent(text, None)
+
+
+def test_opening_abstract_noun_for_what_was_told_before_needs_the_sentence_before_it() -> None:
+    # DUC 2007 D0706-B chose "The answer, of course, is that it depends." without its question
+    before = "Do sanctions against the regime ever work?"
+    assert needs_antecedent("The answer, of course, is that it depends.", before)
+    assert needs_antecedent("The problem, the company said, is not falling profit.", before)
+    assert needs_antecedent("The aim is to understand who built the henge.", before)
+    # a phrase after the noun says which; in a lead the noun is the article's first mention
+    assert not needs_antecedent("The reason for the ferry's delay was a storm.", before)
+    assert not needs_antecedent("The answer, of course, is that it depends.", None)
 
 
 def test_noun_phrase_in_a_lead_is_the_articles_first_mention() -> None:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN, continues
 from synopsis.summarizer.features import DANGLING_STARTS
-from synopsis.text import QUOTE_MARK, stem, words
+from synopsis.text import stem, words
 from synopsis.text.dates import CALENDAR_WORDS
 from synopsis.text.reference import (
     DEMONYMS,
@@ -37,7 +37,6 @@ __all__ = [
     "abstract_anaphor",
     "antecedents",
     "first_word",
-    "inside_quotation",
     "needs_antecedent",
     "with_companions",
 ]
@@ -81,6 +80,14 @@ _ANAPHORIC_HEADS = frozenset(
     decision plan agreement announcement incident
     """.split()
 )
+# Abstract nouns for a proposition told around them, Schmid's "shell nouns" ("English Abstract
+# Nouns as Conceptual Shells", 2000): an opening "The answer, of course, is that it depends."
+# answers the sentence before (DUC 2007 D0706-B); unless a phrase says which ("The reason for").
+_SHELL_HEADS = frozenset(
+    """answer problem reason result aim goal purpose idea solution irony
+    upshot trouble catch question truth point difference lesson""".split()
+)
+_SHELL_SAYS_WHICH = re.compile(r"^\s*(?:with|for|to|in|about|between|behind|of|that)\b")
 # Places an opening definite description names only by kind ("The nation imports all its fuel").
 _PLACE_HEADS = frozenset("nation country city town village island region province capital".split())
 # "this one", "these ones": a pro-form standing for a noun the sentence before gives ("If \"Wild\"
@@ -421,6 +428,8 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
     if found is None:
         return False
     head, rest = found
+    if head in _SHELL_HEADS and after_prose and not _SHELL_SAYS_WHICH.match(rest):
+        return True  # before `says_which`, which reads ", of course," as "of"
     if says_which(rest.lstrip(" ,")):  # "The bank, which will set monetary policy ..." says which
         return False
     if head in _PLACE_HEADS and after_prose:
@@ -534,39 +543,6 @@ def _colon_set_as_stop(source: str, shown: str) -> bool:
     """Whether a sentence ends in a colon in its article and in a full stop in the summary
     (`synopsis.summarizer.compress`: a whole clause before a block the summary does not show)."""
     return source.rstrip().endswith(":") and not shown.rstrip().endswith(":")
-
-
-def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The sentences that begin inside a quotation opened by an earlier sentence.
-
-    In "“You need integrity. Make sure it's with your clients.”" the second sentence carries no
-    quotation mark of its own: shown alone it would read as the summary's own voice, and its
-    speaker is lost. Quotes are tracked per paragraph (news style reopens a quote that runs on
-    into the next paragraph); curly quotes and the ``...'' of wire copy (DUC) open and close, a
-    straight one toggles.
-
-    Args:
-        sentences: all sentences of the story, in article order.
-
-    Returns:
-        Positions of the sentences that start while a quotation is open.
-    """
-    inside: set[int] = set()
-    depth = 0
-    where: tuple[str, int] | None = None
-    for k, s in enumerate(sentences):
-        if (s.article_id, s.paragraph) != where:
-            where, depth = (s.article_id, s.paragraph), 0
-        if depth > 0:
-            inside.add(k)
-        for mark in QUOTE_MARK.findall(s.text):
-            if mark in ("“", "``"):
-                depth = 1
-            elif mark in ("”", "''"):
-                depth = 0
-            else:
-                depth = 1 - depth
-    return frozenset(inside)
 
 
 def with_companions(

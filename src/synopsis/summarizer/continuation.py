@@ -6,17 +6,20 @@ so"), a quotation that "continued", time counted from an untold event ("five min
 elided verb phrase ("it seems to have."). Such a sentence is a discourse unit that depends on the
 one before (the elaboration and continuation relations of Mann & Thompson, "Rhetorical Structure
 Theory", Text 1988); `continues` recognizes the cues, each read off DUC 2004, DUC 2007 and
-Multi-News dev sentences as its comment says.
+Multi-News dev sentences as its comment says. A sentence that begins inside a quotation an
+earlier one opened continues it too (`inside_quotation`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from synopsis.model.types import Sentence
 from synopsis.text.dates import MONTHS, WEEKDAYS
-from synopsis.text.tokens import IRREGULAR_PAST
+from synopsis.text.tokens import IRREGULAR_PAST, QUOTE_MARK
 
-__all__ = ["QUOTED_SPAN", "continues"]
+__all__ = ["QUOTED_SPAN", "continues", "inside_quotation"]
 
 # A quotation between double quotation marks, straight or curly.
 QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -173,3 +176,36 @@ def continues(text: str, previous: str | None) -> bool:
         return True
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     return _REPLY.search(spoken) is not None
+
+
+def inside_quotation(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences that begin inside a quotation opened by an earlier sentence.
+
+    In "“You need integrity. Make sure it's with your clients.”" the second sentence carries no
+    quotation mark of its own: shown alone it would read as the summary's own voice, and its
+    speaker is lost. Quotes are tracked per paragraph (news style reopens a quote that runs on
+    into the next paragraph); curly quotes and the ``...'' of wire copy (DUC) open and close, a
+    straight one toggles.
+
+    Args:
+        sentences: all sentences of the story, in article order.
+
+    Returns:
+        Positions of the sentences that start while a quotation is open.
+    """
+    inside: set[int] = set()
+    depth = 0
+    where: tuple[str, int] | None = None
+    for k, s in enumerate(sentences):
+        if (s.article_id, s.paragraph) != where:
+            where, depth = (s.article_id, s.paragraph), 0
+        if depth > 0:
+            inside.add(k)
+        for mark in QUOTE_MARK.findall(s.text):
+            if mark in ("“", "``"):
+                depth = 1
+            elif mark in ("”", "''"):
+                depth = 0
+            else:
+                depth = 1 - depth
+    return frozenset(inside)

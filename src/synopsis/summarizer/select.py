@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer import coherence, definites, ordering
+from synopsis.summarizer import coherence, continuation, definites, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
 from synopsis.summarizer.features import Features, near_duplicates, repetition
 from synopsis.summarizer.furniture import furniture, promotional
@@ -453,7 +453,7 @@ def select(
         scores = replace(scores, position_prior=tuple(p * scale for p in scores.position_prior))
     words = [len(t.split()) for t in shown]
     # a sentence that begins inside another sentence's quotation would lose its speaker
-    barred = frozenset(blocked) | coherence.inside_quotation(sentences)
+    barred = frozenset(blocked) | continuation.inside_quotation(sentences)
     if drop_promotional:
         barred |= _captions(sentences)
     cands = [
