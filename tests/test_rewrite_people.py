@@ -185,3 +185,16 @@ def test_the_full_names_written_before_a_bare_surname_say_who_it_is() -> None:
     two = [Name("person", ("Gail Glick",)), Name("person", ("Jo Glick",))]
     jo = "Ferry board attorney Gail Glick was worried. Jo Glick, her father, was not. "
     assert first_sentence(jo + said, two) == said
+
+
+def test_a_surname_that_is_also_a_place_word_is_a_persons_when_the_story_quotes_him() -> None:
+    # Multi-News dev: "Maj. Glenn Hall" was never indexed ("hall" ends "City Hall"), so
+    # '"She was a target ...," said Hall.' was left bare
+    names = [Name("person", ("Glenn Hall",))]
+    story = "Vermont State Police Maj. Glenn Hall spoke. Hall said the search goes on."
+    assert People.of(names, [story]).full == {"Hall": ("Glenn Hall",)}
+    # without a verb of saying after the surname, it may be the building
+    assert People.of(names, ["Crowds filled Glenn Hall on Friday."]).full == {}
+    # and a word that is never a surname stays a place's, quoted or not
+    road = [Name("person", ("Victoria Road",))]
+    assert People.of(road, ["Victoria Road was closed. Road said nothing."]).full == {}
