@@ -501,6 +501,17 @@ def test_opening_abstract_noun_for_what_was_told_before_needs_the_sentence_befor
     assert not needs_antecedent("The answer, of course, is that it depends.", None)
 
 
+def test_opening_comparison_with_what_was_told_before_needs_the_sentence_before_it() -> None:
+    # DUC 2004 D31013: "Similar bands of protesters march ..." was read with nothing before it
+    before = "Protesters marched outside the clinic on Friday."
+    assert needs_antecedent("Similar bands of protesters march in front of clinics.", before)
+    assert needs_antecedent("A similar attack hit a clinic in 1996.", before)
+    assert needs_antecedent("Other protesters gathered in the square.", before)
+    # "similar to" and "other than" say what the comparison is with
+    assert not needs_antecedent("Similar to last year, the vote was close.", before)
+    assert not needs_antecedent("Other than the mayor, nobody spoke at the rally.", before)
+
+
 def test_noun_phrase_in_a_lead_is_the_articles_first_mention() -> None:
     lead = "At $420 a share, the deal would be valued at $72 billion, the company said."
     assert not needs_antecedent(lead, None)

@@ -185,6 +185,10 @@ _CONNECTIVE_PHRASE = re.compile(
     # without "for" all go on from the sentence before)
     r"In (?:exchange|return)(?=,)|In (?:the meantime|particular|short)\b|"
     r"As (?:we|I) (?:reported|noted|said|wrote|mentioned)|"
+    # a comparison with what was told before, the "other"-anaphora of Modjeska ("Resolving
+    # other-anaphora", 2003): "Similar bands of protesters have gathered ..." (DUC 2004 D31013,
+    # read with nothing before it in round 116), "A similar attack", "Other countries"
+    r"(?:An?\s+)?[Ss]imilar(?=\s+(?!to\b)[a-z])|Other(?=\s+(?!than\b)[a-z])|"
     # time counted from the event before ("Minutes later, its doors open", "Soon afterward"),
     # a span or moment that event set ("During that span", "At that point", "By that time")
     r"(?:[A-Z][a-z]+ )?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
