@@ -33,6 +33,16 @@ def test_future_weekday_resolves_forwards() -> None:
     assert _dates("The mayor was expected to speak on Friday.") == ["2026-02-27"]
 
 
+def test_a_weekday_counted_down_to_is_ahead() -> None:
+    # DUC 2004 D30048: "With only five days to go before gubernatorial runoffs on Sunday", in an
+    # article of Tuesday, Oct. 20, 1998, was written "Oct. 18" (the runoffs were on Oct. 25)
+    text = "With only five days to go before the runoffs on Sunday, nobody said how."
+    assert _dates(text) == ["2026-03-08"]
+    assert _dates("Parties campaigned for the upcoming vote on Sunday.") == ["2026-03-08"]
+    # without a countdown, the Sunday before
+    assert _dates("The runoffs were held on Sunday.") == ["2026-03-01"]
+
+
 def test_an_opening_weekday_before_a_past_verb_is_past_whatever_follows() -> None:
     # DUC 2004 D31031 ("On Monday, White House negotiators, led by ..., tried to determine
     # whether House Democrats would accept a deal", an article of Tuesday, Oct. 13, 1998)

@@ -187,6 +187,13 @@ _FUTURE_VERB = re.compile(rf"\b(?:would|{_AHEAD})\b|\w[’']ll\b", re.IGNORECASE
 # the weekday "would" is such a reported future ("On Friday, aides said the vote would ..."),
 # as for a day of a month (`_DAY_AHEAD`), and does not make the weekday the coming one.
 _CLAUSE_OPENER = re.compile(r"\s*(?:[Oo]n\s+)?$")
+# A countdown to the day counts from the article's own day, so the day is ahead of it: "With only
+# five days to go before gubernatorial runoffs on Sunday" in an article of Tuesday, Oct. 20, 1998
+# (DUC 2004 D30048), whose runoffs were on Oct. 25, was written "Oct. 18" (blind A/B round 118);
+# likewise "the upcoming vote on Sunday".
+_COUNTDOWN = re.compile(
+    r"\b(?:days?|weeks?|hours?)\s+(?:left\s+)?to\s+go\b|\bupcoming\b", re.IGNORECASE
+)
 _AHEAD_AFTER = re.compile(rf"\b(?:{_AHEAD})\b|\w[’']ll\b", re.IGNORECASE)
 # A verb in the past, not a participle before its agent ("led by"): "was", "had", "tried".
 _FINITE_PAST = re.compile(_PAST_VERB.pattern + r"(?!\s+by\b)", re.IGNORECASE)
@@ -235,7 +242,7 @@ def _weekday_ahead(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
         return None
     if _NEXT_BEFORE.search(before):
         return 0
-    if _FUTURE_PREP.search(before) or _FUTURE_VERB.search(before):
+    if _FUTURE_PREP.search(before) or _FUTURE_VERB.search(before) or _COUNTDOWN.search(before):
         return 1
     if _UNTIL_PREP.search(before) and not _PAST_VERB.search(before):
         return 1

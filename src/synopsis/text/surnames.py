@@ -185,7 +185,8 @@ def person_position(sentence: str, start: int, end: int) -> bool:
         True before a verb, a possessive or a comma ("Hagel lambasted", "Hodler's allegations")
         and after a verb of speech, a preposition that takes a person or a verb in -ing or -ed
         ("told DeGeneres", "backing Kabila"), and for either of two names joined as a plural
-        verb's subject ("Branson and Fossett are");
+        verb's subject ("Branson and Fossett are") or a name joined so to a description
+        ("el-Adli and six of his aides are");
         False elsewhere ("at any previous Olympics").
     """
     if _SUBJECT_AFTER.match(sentence, end) or _OBJECT_BEFORE.search(sentence[:start]):
