@@ -16,6 +16,14 @@ def _sentence(article: Article, text: str) -> SummarySentence:
     return SummarySentence(text, (Source(article.id, start, start + len(text)),), draft.segments)
 
 
+def _rewritten(text: str, names: list[Name], sentence: str) -> str:
+    """The summary sentence `sentence` of a one-article story as the rewriter writes it."""
+    a = Article("a", text)
+    facts = Facts([a], [s for group in segment([a]) for s in group], names)
+    (out,) = rewrite([_sentence(a, sentence)], facts, max_words=100)
+    return out.text
+
+
 def test_the_census_given_names_are_packaged() -> None:
     assert len(given_names()) > 5_000
     assert is_given_name("Ariel") and is_given_name("DAVID")
@@ -107,25 +115,18 @@ def test_name_costs_are_the_words_the_rewriter_would_add_and_the_names_already_i
 def test_a_bare_surname_is_not_written_in_full_when_its_article_names_a_namesake() -> None:
     # Multi-News dev 1568: "Page is a US citizen who served as a volunteer advisor to the Trump
     # presidential campaign" (Carter Page) was written "FBI Attorney Lisa Page"
-    def first_sentence(text: str, names: list[Name]) -> str:
-        a = Article("a", text)
-        facts = Facts([a], [s for group in segment([a]) for s in group], names)
-        s = _sentence(a, "Page is a ferry captain who sailed the night route.")
-        (out,) = rewrite([s], facts, max_words=100)
-        return out.text
-
     # the analyzer typed both "other"; only her role makes Lisa Page a person of the index
     lisa = "Ferry board attorney Lisa Page was worried."
     both = f"The board watched Carter Page at the harbor. {lisa} The wind rose. "
     sentence = "Page is a ferry captain who sailed the night route."
     names = [Name("other", ("Carter Page",)), Name("other", ("Lisa Page",))]
     assert People.of(names, [both]).full == {"Page": ("Lisa Page",)}
-    assert first_sentence(both + sentence, names) == sentence
+    assert _rewritten(both + sentence, names, sentence) == sentence
     # unless the sentence just before names one of them: the name it gives
     before = f"{lisa} The board watched Carter Page at the harbor. "
-    assert first_sentence(before + sentence, names) == "Carter " + sentence
+    assert _rewritten(before + sentence, names, sentence) == "Carter " + sentence
     # with only one Page in the article, the first mention gets her full name
-    assert "Lisa Page is" in first_sentence(lisa + " " + sentence, names[1:])
+    assert "Lisa Page is" in _rewritten(lisa + " " + sentence, names[1:], sentence)
 
 
 def test_a_name_after_a_business_or_adventure_role_is_a_persons() -> None:
@@ -164,27 +165,20 @@ def test_the_full_names_written_before_a_bare_surname_say_who_it_is() -> None:
     # Multi-News dev (a lawsuit over a tracking app): the article wrote "Gail Glick" before
     # "Glick said ..." and "Gail A. Glick" at its end, which were taken for two people, so the
     # bare surname was never written in full
-    def first_sentence(text: str, names: list[Name]) -> str:
-        a = Article("a", text)
-        facts = Facts([a], [s for group in segment([a]) for s in group], names)
-        s = _sentence(a, "Glick said the ferry sailed late.")
-        (out,) = rewrite([s], facts, max_words=100)
-        return out.text
-
     said = "Glick said the ferry sailed late."
     intro = "Ferry board attorney Gail Glick was worried. The wind rose. "
     later = " Her partner Gail A. Glick is with Glick & Sons."
     names = [Name("person", ("Gail Glick", "Gail A. Glick"))]
     # (with the role the article gives her)
-    written = first_sentence(intro + said + later, names)
+    written = _rewritten(intro + said + later, names, said)
     assert written == "Ferry board attorney Gail Glick said the ferry sailed late."
     # two spellings written before it may be two people, a middle initial apart ("George W.
     # Bush", "George Bush"), or two given names: the surname stays as written
     both = "Ferry board attorney Gail Glick was worried. Gail A. Glick, her father, was not. "
-    assert first_sentence(both + said, names) == said
+    assert _rewritten(both + said, names, said) == said
     two = [Name("person", ("Gail Glick",)), Name("person", ("Jo Glick",))]
     jo = "Ferry board attorney Gail Glick was worried. Jo Glick, her father, was not. "
-    assert first_sentence(jo + said, two) == said
+    assert _rewritten(jo + said, two, said) == said
 
 
 def test_a_surname_that_is_also_a_place_word_is_a_persons_when_the_story_quotes_him() -> None:
