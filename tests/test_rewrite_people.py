@@ -192,3 +192,16 @@ def test_a_surname_that_is_also_a_place_word_is_a_persons_when_the_story_quotes_
     # and a word that is never a surname stays a place's, quoted or not
     road = [Name("person", ("Victoria Road",))]
     assert People.of(road, ["Victoria Road was closed. Road said nothing."]).full == {}
+
+
+def test_the_first_of_two_speakers_is_a_person_and_is_written_in_full() -> None:
+    # DUC 2007 D0736-C: "Natkin and Green said ..." opened a summary sentence as "Natkin and
+    # Stephen Green said": only the second speaker was taken for a person
+    names = [Name("other", ("Paul Natkin",)), Name("other", ("Stephen Green",))]
+    text = (
+        "A judge said photographers Paul Natkin and Stephen Green own the pictures. "
+        "Natkin and Green said the money allowed her to use the photos."
+    )
+    assert set(People.of(names, [text]).full) == {"Natkin", "Green"}
+    sentence = "Natkin and Green said the money allowed her to use the photos."
+    assert _rewritten(text, names, sentence).startswith("Paul Natkin and Stephen Green said")

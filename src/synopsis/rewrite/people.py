@@ -98,6 +98,11 @@ def _looks_like_a_full_name(name: str, *, speaker: bool = False) -> bool:
 _SPEECH = r"(?:said|says|told|tells|added|wrote|explained|testified)\b"
 SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}")
 _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)\s+{_SPEECH}")
+# The first of two speakers ("Natkin and Green said", DUC 2007 D0736-C, where "Paul Natkin" was
+# typed "other" and so never written in full; `_SPEAKER` finds the second).
+_FIRST_SPEAKER = re.compile(
+    rf"(?<![\w-])([A-Z][\w'’-]*)\s+and\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{_SPEECH}"
+)
 # The one spoken to ("told DeGeneres", "asked Smith"): a person's mark only for a full name that
 # opens with a given name (`is_given_name`), since outlets are told things too ("told Reuters",
 # "told WBZ-TV"). Multi-News dev 1952 (blind round 67) read "told DeGeneres" with "Ellen
@@ -249,7 +254,7 @@ class People:
         full: dict[str, list[str]] = {}
         story = "\n".join(texts)
         lowercase = set(re.findall(r"\b[a-z]+\b", story))
-        said = set(_SPEAKER.findall(story))
+        said = {*_SPEAKER.findall(story), *_FIRST_SPEAKER.findall(story)}
         speakers = {
             *said,
             *_AGED.findall(story),
