@@ -173,6 +173,11 @@ def test_compressed_text_is_spelled_by_its_segments(parts: list[str]) -> None:
             "AUGUSTA, Ga. (WRDW/WAGT) – Multiple investigations begin after a boy is electrocuted.",
             "Multiple investigations begin after a boy is electrocuted.",
         ),
+        (
+            # Xinhua's form (DUC 2007 D0743-A), once left as "ISTANBUL (Turkey), August 21 —"
+            "ISTANBUL (Turkey), August 21 (Xinhua) -- Blaze in a refinery has been put out.",
+            "Blaze in a refinery has been put out.",
+        ),
     ],
 )
 def test_wire_credits_and_update_labels_are_dropped_with_the_dateline(

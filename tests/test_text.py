@@ -280,6 +280,25 @@ def test_a_surname_whose_full_name_has_a_particle_is_written_with_it() -> None:
     assert [e.full for e in bare_surnames("Gogh said he was poor.", dutch)] == ["Vincent van Gogh"]
 
 
+def test_the_first_of_two_names_joined_as_a_subject_is_written_in_full_beside_a_namesake() -> None:
+    from synopsis.text.surnames import bare_surnames
+
+    # DUC 2007 D0721-B: "Kreifels and Dolan described ..." became "Kreifels and Charles Dolan
+    # described ...": the first of the pair was not read as a person's name, and "Aaron" was
+    # taken to stand alone because "Aaron McKinney" is in the same article
+    source = (
+        "Aaron McKinney is on trial.\n"
+        "Prosecutors called two witnesses: Aaron Kreifels, the student who found him; "
+        "Charles Dolan, the neighbor who tried to help.\n"
+        "Kreifels and Dolan described efforts to free him from the fence."
+    )
+    found = bare_surnames("Kreifels and Dolan described efforts to free him.", source)
+    assert [e.full for e in found] == ["Aaron Kreifels", "Charles Dolan"]
+    # a given name that does stand alone still says the pair is no one's full name
+    place = "Boston Marathon runners gathered.\nBoston said it would help.\nIn Boston, crowds met."
+    assert bare_surnames("Marathon said it would help.", place) == []
+
+
 def test_a_surname_with_a_lowercase_article_is_written_in_full_but_a_town_is_not() -> None:
     from synopsis.text.surnames import bare_surnames
 

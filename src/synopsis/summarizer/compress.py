@@ -28,9 +28,14 @@ from synopsis.text.quotes import quoted
 # are usually fragments).
 MIN_KEPT_WORDS = 6
 
-# "PHNOM PENH, Cambodia (AP) _ ", "MARROWPORT (CPA) — ", "WASHINGTON — "
+# "PHNOM PENH, Cambodia (AP) _ ", "MARROWPORT (CPA) — ", "WASHINGTON — ", and Xinhua's form with
+# the country in parentheses and the day after a comma: "ISTANBUL (Turkey), August 21 (Xinhua) --
+# " (DUC 2007 D0743-A, where "ISTANBUL (Turkey), August 21 —" opened a summary sentence; the 3
+# sentences of DUC 2004, DUC 2007 and Multi-News dev that only this form matches are all such
+# datelines).
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\([\w .&/-]{1,30}\)\s*)?[-—–_]+\s+"
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:\s*\([A-Z][\w .]{1,30}\))?(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*"
+    r"(?:\([\w .&/-]{1,30}\)\s*)?[-—–_]+\s+"
 )
 # A dateline in title case before a dash, with or without a wire credit: "Washington -- ",
 # "Charlottesville, Va. — ", "Washington (CNN) -- ".

@@ -264,7 +264,11 @@ def _full_spelling(source: str, surname: str) -> tuple[str, int, int] | None:
     # a title in quotation marks named after the person ("Snooki Talks Drinking on 'Ellen'",
     # Multi-News dev 1952) is not the given name standing alone
     quoted_title = len(re.findall(rf"[\"'“‘]{re.escape(first)}[\"'”’]", source))
-    if len(re.findall(rf"\b{re.escape(first)}\b", source)) - quoted_title != len(found):
+    # before another capitalized word it is another name's ("Aaron McKinney" beside "Aaron
+    # Kreifels", DUC 2007 D0721-B, which left "Kreifels and Dolan described" half introduced)
+    named = rf"(?![ \t]+(?:[A-Z]|(?:{_PARTICLES})[- \t]))"
+    alone = len(re.findall(rf"\b{re.escape(first)}\b{named}", source)) - quoted_title
+    if alone > 0:
         return None  # the "given name" stands alone too: a place or a brand ("Boston Marathon")
     if all(_sentence_start(source, f[1]) for f in found) and not any(
         _APPOSITION_AFTER.match(source, f[2]) or _SPEECH_AFTER.match(source, f[2]) for f in found
@@ -341,9 +345,10 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
             continue
         if not (
             m.group("title")
-            or _SUBJECT_AFTER.match(sentence, m.end())
             or _SPEAKER_AFTER.match(sentence, m.end())
-            or _OBJECT_BEFORE.search(sentence[:start])
+            # the first of two names joined as a plural verb's subject too ("Kreifels and Dolan
+            # described ...", DUC 2007 D0721-B, where only the second was written in full)
+            or person_position(sentence, start, m.end())
         ):
             continue  # not where a person's name stands
         spelling = _full_spelling(source, name)
