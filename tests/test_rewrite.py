@@ -994,6 +994,11 @@ def test_today_after_a_verb_of_saying_becomes_the_date_and_otherwise_stays() -> 
             "A judge today barred lawyers from using the defense.",
             "A judge Nov. 6 barred lawyers from using the defense.",
         ),
+        # with an adverb before the verb (DUC 2007 D0703-A)
+        (
+            "The spokesman today formally denied reports that the launch will be delayed.",
+            "The spokesman Nov. 6 formally denied reports that the launch will be delayed.",
+        ),
         # "early today" is a time of that day (DUC 2007 D0740)
         (
             "Two adventurers neared North Africa early today in their balloon.",
@@ -1002,6 +1007,7 @@ def test_today_after_a_verb_of_saying_becomes_the_date_and_otherwise_stays() -> 
         # "nowadays" stays
         ("Computers today are faster than the ones sold then.", None),
         ("Farmers today grow more rice than they did.", None),
+        ("Farmers today largely grow more rice than they did.", None),
     ],
 )
 def test_today_of_a_wire_story_becomes_the_date(text: str, expected: str | None) -> None:

@@ -242,6 +242,30 @@ def test_a_sentence_after_a_label_is_furniture(text: str, item: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "listing"),
+    [
+        # DUC 2007 D0736-A: a list of Emmy nominees opened an update summary
+        (
+            "Talk show: ``Leeza,'' NBC; ``The Rosie O'Donnell Show,'' Syndicated; ``Live With"
+            " Regis and Kathie Lee,'' Syndicated; ``The View,'' ABC.",
+            True,
+        ),
+        ("Men's 100 meters: 1, Maurice Greene; 2, Ato Boldon; 3, Obadele Thompson.", True),
+        # prose: a label with a verb announces its list; items of a clause's length; no label
+        ("The plan has three parts: taxes rise; spending falls; debt shrinks.", False),
+        (
+            "In the fire's first hour: flames spread from the kitchen of the house on Elm"
+            " Street; the roof fell in within minutes of the first call; crews arrived late.",
+            False,
+        ),
+        ("A rating of 25 is overweight; 30 obese; 40 severely obese.", False),
+    ],
+)
+def test_a_labelled_listing_set_off_by_semicolons_is_furniture(text: str, listing: bool) -> None:
+    assert furniture(text) is listing
+
+
+@pytest.mark.parametrize(
     ("text", "entry"),
     [
         (

@@ -49,10 +49,12 @@ _SAID_BEFORE = re.compile(
 # "today" is also the day in wire copy's "Turkey today welcomed ..." (right before a verb in the
 # past tense: a regular one, or an irregular one, `synopsis.text.tokens.IRREGULAR_PAST` and a few
 # more news uses) and in "early today" or "late today" (DUC 2007 D0707, D0721, D0740 kept
-# "today" in summaries of several days). Before a verb in the present ("Computers today are
-# faster", "Farmers today grow") it may mean "nowadays" and stays.
+# "today" in summaries of several days), also with an adverb between ("The spokesman today
+# formally denied ...", DUC 2007 D0703-A, left "today" in a summary of January and April). Before
+# a verb in the present ("Computers today are faster", "Farmers today grow") it may mean
+# "nowadays" and stays.
 _TODAY_AS_DAY_AFTER = re.compile(
-    rf"\s+(?:[a-z]+ed|{IRREGULAR_PAST}|said|shot|sought|swore|chose|wrote|beat|upheld|overthrew"
+    rf"\s+(?:[a-z]{{2,}}ly\s+)?(?:[a-z]+ed|{IRREGULAR_PAST}|said|shot|sought|swore|chose|wrote|beat|upheld|overthrew"
     r"|withdrew)\b"
 )
 # A weekday joined to another ("Thursday or Friday", "by Saturday or early Sunday") stays with it:
