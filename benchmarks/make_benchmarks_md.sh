@@ -25,7 +25,7 @@ section_quality() {
   echo
   "$py" benchmarks/run_benchmarks.py --out benchmarks/results/full.json \
     --ablation clean=false --ablation compress=false --ablation position_prior=false \
-    --ablation unigram_concepts=false --ablation solver=greedy | sed 's/^# Synopsis benchmarks$//; s/^## /### /'
+    --ablation unigram_concepts=false --ablation solver=greedy --ablation semantic=false | sed 's/^# Synopsis benchmarks$//; s/^## /### /'
   echo
   echo "Each ablation switches one component off (SummarizerConfig key=value)."
 }
