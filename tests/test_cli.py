@@ -302,3 +302,23 @@ def test_batch_workers_are_capped_at_the_cpu_count(
     assert code == 0, err
     assert f"using {worker_count(0)}" in err and "--oversubscribe" in err
     assert json.loads(out_path.read_text())["summary"]
+
+
+def test_no_semantic_maps_to_the_config_and_gives_its_summary(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from synopsis.apps.cli import make_config
+    from synopsis.ingest.readers import load_inputs
+    from synopsis.pipeline import summarize
+    from synopsis.render.data import to_dict
+
+    assert make_config(80).semantic and not make_config(80, no_semantic=True).semantic
+    code, out, err = run(
+        ["summarize", str(EXAMPLE), "--words", "80", "--format", "json", "--no-semantic"], capsys
+    )
+    assert code == 0, err
+    cluster = load_inputs([str(EXAMPLE)])
+    expected = summarize(cluster.articles, make_config(80, no_semantic=True))
+    assert [s["text"] for s in json.loads(out)["sentences"]] == [
+        s["text"] for s in to_dict(expected)["sentences"]
+    ]
