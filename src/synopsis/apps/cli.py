@@ -166,7 +166,7 @@ NO_SEMANTIC = click.option(
     "--no-semantic",
     is_flag=True,
     help="Weigh repetition by shared words only, without the sentence encoder of the "
-    "'semantic' extra (which adds about 4 s to a process's start and 0.25-0.5 s a story).",
+    "'semantic' extra (which loads once per process and costs 0.25-0.5 s a story).",
 )
 WORDS = click.option(
     "--words",

