@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from synopsis.model.aligned import Draft
+from synopsis.model.aligned import Draft, Resolve, edits
 from synopsis.model.types import Article, Source, SummarySentence
 from synopsis.rewrite import Facts, Name, rewrite
 from synopsis.rewrite.people import People
@@ -205,3 +205,43 @@ def test_the_first_of_two_speakers_is_a_person_and_is_written_in_full() -> None:
     assert set(People.of(names, [text]).full) == {"Natkin", "Green"}
     sentence = "Natkin and Green said the money allowed her to use the photos."
     assert _rewritten(text, names, sentence).startswith("Paul Natkin and Stephen Green said")
+
+
+def test_a_titled_surname_gets_the_full_name_another_article_writes_and_cites_it() -> None:
+    # Multi-News dev 3842: the New York Times wrote only "Mr. Bauer and Mr. Fattal"; Reuters
+    # named "Shane Bauer" and "Josh Fattal"
+    names = [Name("person", ("Shane Bauer", "Bauer")), Name("person", ("Josh Fattal", "Fattal"))]
+    nyt = Article("nyt", "They ended up in Evin prison, where Mr. Bauer and Mr. Fattal remain.")
+    wire = Article("wire", "Iran holds Shane Bauer and Josh Fattal. Bauer is a journalist.")
+    facts = Facts([nyt, wire], [s for group in segment([nyt, wire]) for s in group], names)
+    (out,) = rewrite([_sentence(nyt, nyt.text)], facts, max_words=100)
+    assert out.text == "They ended up in Evin prison, where Shane Bauer and Josh Fattal remain."
+    written = {
+        (e.after, e.why.mention_article, wire.text[e.why.mention_start : e.why.mention_end])
+        for e in edits(out.segments, {"nyt": nyt.text, "wire": wire.text})
+        if isinstance(e.why, Resolve)
+    }
+    assert written == {
+        ("Shane Bauer", "wire", "Shane Bauer"),
+        ("Josh Fattal", "wire", "Josh Fattal"),
+    }
+    # the sentence now cites where the other article writes each name
+    assert {s.article for s in out.sources} == {"nyt", "wire"}
+    cited = {wire.text[s.start : s.end] for s in out.sources if s.article == "wire"}
+    assert cited == {"Shane Bauer", "Josh Fattal"}
+
+
+def test_another_articles_full_name_is_not_written_for_an_untitled_word_or_a_namesake() -> None:
+    names = [Name("person", ("Chile Spain", "Spain")), Name("person", ("Lisa Page", "Page"))]
+    cited = Article("a", "He is too sick to be extradited to Spain. Mr. Page is a US citizen.")
+    other = Article("b", "Chile Spain spoke. Lisa Page testified. Carter Page was watched.")
+    facts = Facts([cited, other], [s for group in segment([cited, other]) for s in group], names)
+    first, second = (
+        _sentence(cited, "He is too sick to be extradited to Spain."),
+        _sentence(cited, "Mr. Page is a US citizen."),
+    )
+    out = rewrite([first, second], facts, max_words=100)
+    # no title before "Spain": a place there, not the person of the other article; "Page" is
+    # two people's surname in the story
+    assert [s.text for s in out] == [first.text, second.text]
+    assert all({s.article for s in o.sources} == {"a"} for o in out)

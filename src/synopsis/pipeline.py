@@ -200,7 +200,7 @@ def _name_costs(
 
     def costs(i: int) -> tuple[Mapping[str, int], Collection[str]]:
         s = sentences[i]
-        return name_costs(drafts[i], people, s.article_id, texts[s.article_id], s.start)
+        return name_costs(drafts[i], people, s.article_id, texts[s.article_id], s.start, texts)
 
     return costs
 

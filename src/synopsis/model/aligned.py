@@ -59,7 +59,8 @@ class Resolve:
     """Licence of a name written in place of a mention (`synopsis.rewrite.names`).
 
     ``text[mention_start:mention_end]`` of article `mention_article` (the article the sentence
-    was copied from) is where the sources write the inserted name: the full name at a first
+    was copied from; for a full name that article never writes, another article the sentence
+    then also cites) is where the sources write the inserted name: the full name at a first
     mention, the short form at a later one, the antecedent of a pronoun or description.
     """
 

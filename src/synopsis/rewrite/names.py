@@ -4,21 +4,24 @@ Extracts lose the mentions that introduced a person, so a summary opens with "Ab
 "He said". Following Nenkova ("Entity-driven rewrite for multi-document summarization", IJCNLP
 2008) and Siddharthan, Nenkova & McKeown ("Syntactic simplification for improving content
 selection in multi-document summarization", COLING 2004), a person's first mention in the summary
-carries the full name and later mentions the short form, each as the cited article writes it (a
-later full name whose article never writes the surname alone is shortened to its own last word
-when another article of the story does write it alone, so "Morris Dees ... Morris Dees" does not
-read as two introductions; a name listed beside another full name keeps its full form; an
-organization's acronym is spelled out at its first mention, "IMF" -> "International Monetary
-Fund", when its initials match a spelling the cited article writes); a sentence-initial
-"He"/"She" whose article names exactly one person, as a subject or speaker, in the sentences just
-before it, or "The group"/"The company" after an organization, is replaced by that name. Every
-name written is a `Resolve` edit pointing at where the cited article writes it.
+carries the full name and later mentions the short form, each as the cited article writes it
+(a person it names only by a title and the surname, "Mr. Bauer", takes the full name another
+article of the story writes for the one person of that surname, "Shane Bauer", and the sentence
+then cites that article too; a later full name whose article never writes the surname alone is
+shortened to its own last word when another article of the story does write it alone, so "Morris
+Dees ... Morris Dees" does not read as two introductions; a name listed beside another full name
+keeps its full form; an organization's acronym is spelled out at its first mention, "IMF" ->
+"International Monetary Fund", when its initials match a spelling the cited article writes); a
+sentence-initial "He"/"She" whose article names exactly one person, as a subject or speaker, in
+the sentences just before it, or "The group"/"The company" after an organization, is replaced by
+that name. Every name written is a `Resolve` edit pointing at where an article the sentence
+cites writes it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from synopsis.model.aligned import Copied, Draft, Resolve, ResolveRule
@@ -28,8 +31,11 @@ from synopsis.rewrite.people import (
     SPEECH_AFTER,
     Name,
     People,
+    full_spelling_in,
     inside_full_spelling,
     name_pattern,
+    occurrence,
+    one_person,
 )
 from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 from synopsis.text import STOPWORDS
@@ -54,8 +60,6 @@ _OTHER_GENDER = {
     "She": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 _PRONOUN = re.compile(r"^(?:He|She)\s+(?=[a-z])")
-# A middle initial: "A." in "Gail A. Glick".
-_INITIAL = re.compile(r"[A-Z]\.?$")
 # "He"/"She" as the subject right after a short opening phrase ("By the time the uprising broke
 # out on Jan. 25, he was in charge"): the phrase names no one, so the pronoun points outside the
 # sentence just as a sentence-initial one does. The phrase holds no quotation, parenthesis or
@@ -104,52 +108,6 @@ def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple
         if all(e <= ts or te <= s for ts, te, _ in taken):
             taken.append((s, e, k))
     return sorted(taken)
-
-
-def _occurrence(text: str, variant: str, before: int) -> tuple[int, int] | None:
-    """The first occurrence of `variant` in text, preferring one before offset `before`."""
-    hits = [m.span() for m in name_pattern(variant).finditer(text)]
-    earlier = [h for h in hits if h[1] <= before]
-    return (earlier or hits)[0] if hits else None
-
-
-def _full_in(source: str, fulls: Sequence[str], at: int) -> tuple[str, tuple[int, int]] | None:
-    """The full spelling the article introduces the person with, if only one person matches.
-
-    The shortest spelling the article writes ("Tim Medlin" rather than "Shift Supervisor Tim
-    Medlin", whose titles the analyzer may fold in), at its earliest occurrence before offset
-    `at` (else anywhere); None when the article writes two different people with that surname
-    ("Augusto Pinochet", "Lucia Pinochet"), unless one spelling ends the other ("Norodom
-    Ranariddh", "Prince Norodom Ranariddh"), or one adds a middle initial to the other and only
-    one of them is written before `at` (so the name the article gave before names the surname:
-    "Gail Glick" before "Glick said", "Her attorney Gail A. Glick is with ..." at the article's
-    end, Multi-News dev, a lawsuit over a tracking app); a middle initial alone may part two
-    people written before it ("George W. Bush", "George Bush", DUC 2007 D0726).
-    """
-    hits = [
-        (len(f.split()), h[1] > at, h, f) for f in fulls for h in [_occurrence(source, f, at)] if h
-    ]
-    if not hits:
-        return None
-    before = {f for _, later, _, f in hits if not later}
-    written = {f for _, _, _, f in hits}
-    if any(not _one_person(a, b, before) for a in written for b in written):
-        return None
-    _, _, hit, full = min(hits)
-    return full, hit
-
-
-def _one_person(a: str, b: str, before: Collection[str]) -> bool:
-    """Whether two full spellings an article writes name one person (`_full_in`)."""
-    if a.endswith(b) or b.endswith(a):
-        return True
-    return (a in before) != (b in before) and _without_initials(a) == _without_initials(b)
-
-
-def _without_initials(name: str) -> list[str]:
-    """The words of a name without its middle initials ("Gail A. Glick" -> ["Gail", "Glick"])."""
-    words = name.split()
-    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
 def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
@@ -325,6 +283,7 @@ def name_mentions(
     at: int,
     mentioned: Mentioned,
     full_names: bool = True,
+    story: Mapping[str, str] | None = None,
 ) -> Draft:
     """Write the full name at each person's first mention in the summary, the short form later.
 
@@ -337,10 +296,14 @@ def name_mentions(
         mentioned: people named earlier in the summary; updated.
         full_names: whether first mentions are written in full (later ones are shortened
             either way).
+        story: every article's text by id; a first mention the cited article never writes in
+            full takes the full name another article writes for the one person of that surname
+            (the edit's licence points there, and the sentence then cites that article too).
 
     Returns:
         The edited draft: a `Resolve` edit ("full_name" or "short_name") per name changed, only
-        where the cited article writes the name written.
+        where the cited article (or, for a full name, another article of `story`) writes the
+        name written.
     """
     out = draft
     spellings = people.patterns()
@@ -375,13 +338,19 @@ def name_mentions(
                 # FISC. Page is a US citizen ...")
                 intro = _named_just_before(source, key, at)
             else:
-                intro = _full_in(source, people.full[key], at)
-            if intro:
-                full, hit = intro
+                intro = full_spelling_in(source, people.full[key], at)
+            licence = (article, intro[1]) if intro else None
+            if intro is None and story and titled is not None:
+                # only after a title ("Mr. Bauer", "President Clinton"), which says a person
+                # stands there: a bare capitalized word the index holds as someone's surname
+                # may be a place or a company in the cited article ("extradited to Spain")
+                intro, licence = _full_elsewhere(story, article, people, key)
+            if intro and licence:
+                full, (other, hit) = intro[0], licence
                 # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
                 # "Detective Gardner" -> "Detective Lisa Gardner"
                 begin = start if titled is None else titled
-                out = _replace_name(out, begin, end, full, Copied(article, *hit), "full_name")
+                out = _replace_name(out, begin, end, full, Copied(other, *hit), "full_name")
         elif (
             not first
             and said in people.full[key]
@@ -406,6 +375,36 @@ def name_mentions(
         if out.text[start:end] not in people.short[key] or not _alone_before(out.text, start)
     )
     return out
+
+
+def _full_elsewhere(
+    story: Mapping[str, str], article: str, people: People, key: str
+) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
+    """The full name another article of the story introduces a person with, when the cited
+    article never writes it ("Mr. Bauer" in the one, "Shane Bauer" in the other).
+
+    Only for a surname one person of the story bears: no article writes it after a given name
+    the index does not hold ("Carter Page" beside "Lisa Page"), and every other article that
+    writes a full spelling writes that person's (one ending the other: "Norodom Ranariddh",
+    "Prince Norodom Ranariddh").
+
+    Returns:
+        (the full spelling and where it is written, (that article's id, the same span)), the
+        first article in story order that writes it; (None, None) when none does or it is not
+        one person.
+    """
+    fulls = people.full[key]
+    if key in people.namesakes or any(_namesake_in(t, key, fulls) for t in story.values()):
+        return None, None
+    found: list[tuple[str, tuple[str, tuple[int, int]]]] = []
+    for other, text in story.items():
+        hit = full_spelling_in(text, fulls, len(text)) if other != article else None
+        if hit:
+            found.append((hit[0], (other, hit[1])))
+    if not found or any(not one_person(a, b, ()) for a, _ in found for b, _ in found):
+        return None, None
+    full, where = found[0]
+    return (full, where[1]), where
 
 
 def _sentence_prefix(source: str, at: int, sentences: Sequence[tuple[int, int]]) -> str:
@@ -500,7 +499,7 @@ def resolve_opening(
         return draft
     write, where = source[start:end], Copied(article, start, end)
     if pronoun and referent not in mentioned.names:
-        intro = _full_in(source, people.full[referent], end)
+        intro = full_spelling_in(source, people.full[referent], end)
         if intro:
             write, where = intro[0], Copied(article, *intro[1])
     elif pronoun and write in people.full[referent] and not people.shared(referent):
@@ -592,13 +591,13 @@ def spell_out_acronyms(
         if source_span(out, start, end) is None or quoted(out.text, start):
             continue  # the speaker's own words
         if not first and key in mentioned.spelled and said != key:
-            short = _occurrence(source, key, at)
+            short = occurrence(source, key, at)
             if short:
                 out = _replace_name(out, start, end, key, Copied(article, *short), "short_name")
             continue
         if not first or said != key:
             continue
-        hits = [(h[1] > at, h, f) for f in spelled[key] for h in [_occurrence(source, f, at)] if h]
+        hits = [(h[1] > at, h, f) for f in spelled[key] for h in [occurrence(source, f, at)] if h]
         if hits:
             _, hit, full = min(hits)
             out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")

@@ -14,7 +14,7 @@ prosecutor's office said attackers seized Tagirov").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -214,6 +214,58 @@ def _names_only(words: Sequence[str]) -> bool:
     return bool(words) and not any(
         w.lower().rstrip(".") in ROLE_NOUNS or w.lower() in ROLE_TITLES for w in words
     )
+
+
+# A middle initial: "A." in "Gail A. Glick".
+_INITIAL = re.compile(r"[A-Z]\.?$")
+
+
+def occurrence(text: str, variant: str, before: int) -> tuple[int, int] | None:
+    """The first occurrence of `variant` in text, preferring one before offset `before`."""
+    hits = [m.span() for m in name_pattern(variant).finditer(text)]
+    earlier = [h for h in hits if h[1] <= before]
+    return (earlier or hits)[0] if hits else None
+
+
+def full_spelling_in(
+    source: str, fulls: Sequence[str], at: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The full spelling the article introduces the person with, if only one person matches.
+
+    The shortest spelling the article writes ("Tim Medlin" rather than "Shift Supervisor Tim
+    Medlin", whose titles the analyzer may fold in), at its earliest occurrence before offset
+    `at` (else anywhere); None when the article writes two different people with that surname
+    ("Augusto Pinochet", "Lucia Pinochet"), unless one spelling ends the other ("Norodom
+    Ranariddh", "Prince Norodom Ranariddh"), or one adds a middle initial to the other and only
+    one of them is written before `at` (so the name the article gave before names the surname:
+    "Gail Glick" before "Glick said", "Her attorney Gail A. Glick is with ..." at the article's
+    end, Multi-News dev, a lawsuit over a tracking app); a middle initial alone may part two
+    people written before it ("George W. Bush", "George Bush", DUC 2007 D0726).
+    """
+    hits = [
+        (len(f.split()), h[1] > at, h, f) for f in fulls for h in [occurrence(source, f, at)] if h
+    ]
+    if not hits:
+        return None
+    before = {f for _, later, _, f in hits if not later}
+    written = {f for _, _, _, f in hits}
+    if any(not one_person(a, b, before) for a in written for b in written):
+        return None
+    _, _, hit, full = min(hits)
+    return full, hit
+
+
+def one_person(a: str, b: str, before: Collection[str]) -> bool:
+    """Whether two full spellings an article writes name one person (`full_spelling_in`)."""
+    if a.endswith(b) or b.endswith(a):
+        return True
+    return (a in before) != (b in before) and _without_initials(a) == _without_initials(b)
+
+
+def _without_initials(name: str) -> list[str]:
+    """The words of a name without its middle initials ("Gail A. Glick" -> ["Gail", "Glick"])."""
+    words = name.split()
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
 @dataclass(frozen=True)

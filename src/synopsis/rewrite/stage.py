@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synopsis.model.aligned import Copied, Draft, Inserted, Resolve
-from synopsis.model.types import Article, Sentence, SummarySentence
+from synopsis.model.types import Article, Sentence, Source, SummarySentence
 from synopsis.rewrite._draft import origin
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
 from synopsis.rewrite.epithets import name_epithet
@@ -257,6 +257,7 @@ def _named(
 ) -> list[SummarySentence]:
     """Openers removed, dangling references resolved and people named, in summary order."""
     by_id, names, people, starts = index.by_id, index.names, index.people, index.starts
+    story = {k: a.text for k, a in by_id.items()}
     mentioned = Mentioned()
     out: list[SummarySentence] = []
     previous = ""
@@ -291,7 +292,7 @@ def _named(
                 draft = budget.take(draft, epithet)
             trial = Mentioned(set(mentioned.names))
             named = name_mentions(
-                draft, people, article.id, article.text, at.start, trial, rules.full_names
+                draft, people, article.id, article.text, at.start, trial, rules.full_names, story
             )
             if not budget.fits(draft, named):
                 # a sentence naming several people ("Furchgott is ..., Ignarro is ... and
@@ -310,6 +311,7 @@ def _named(
                         at.start,
                         trial,
                         rules.full_names,
+                        story,
                     )
             draft = _take_names(budget, draft, named, trial, mentioned)
             if rules.full_names:
@@ -326,10 +328,31 @@ def _named(
                 if kept is orgs:  # an acronym left unspelled keeps its later full spellings
                     mentioned.spelled = trial.spelled
                 draft = kept
-        out.append(replace(sentence, text=draft.text, segments=draft.segments))
+        out.append(
+            replace(
+                sentence,
+                text=draft.text,
+                segments=draft.segments,
+                sources=_with_name_sources(sentence.sources, draft),
+            )
+        )
         previous = draft.text
         prior = at
     return out
+
+
+def _with_name_sources(sources: tuple[Source, ...], draft: Draft) -> tuple[Source, ...]:
+    """The sentence's sources and, for a name written from an article it did not cite (a full
+    name another article gives, `name_mentions`), where that article writes it."""
+    cited = {s.article for s in sources}
+    extra = [
+        Source(seg.why.mention_article, seg.why.mention_start, seg.why.mention_end)
+        for seg in draft.segments
+        if isinstance(seg, Inserted)
+        and isinstance(seg.why, Resolve)
+        and seg.why.mention_article not in cited
+    ]
+    return (*sources, *dict.fromkeys(extra))
 
 
 def _after_its_predecessor(
@@ -416,7 +439,12 @@ def _dated(
 
 
 def name_costs(
-    draft: Draft, people: People, article: str, source: str, at: int
+    draft: Draft,
+    people: People,
+    article: str,
+    source: str,
+    at: int,
+    story: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, int], frozenset[str]]:
     """Whom the sentence names by surname only, with the words their full names add, and whom
     it names in full: the rewriter's own test (`name_mentions` for the story's people,
@@ -428,13 +456,14 @@ def name_costs(
         article: id of the article the sentence comes from.
         source: that article's text.
         at: where the sentence starts in it.
+        story: every article's text by id (`name_mentions`).
 
     Returns:
         The surname of each person the rewriter would write in full at a first mention here,
         with the words that adds, and the surnames of those the sentence already names in full.
     """
     mentioned = Mentioned()
-    named = name_mentions(draft, people, article, source, at, mentioned)
+    named = name_mentions(draft, people, article, source, at, mentioned, story=story)
     named = full_surnames(named, article, source, "", mentioned)
     bare: dict[str, int] = {}
     for seg in named.segments:
