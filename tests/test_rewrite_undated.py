@@ -33,6 +33,11 @@ def _undated(text: str) -> str:
             "Tonight at a Microsoft event the company announced the controller's name.",
             "At a Microsoft event the company announced the controller's name.",
         ),
+        # Multi-News dev 1952, counted by a reader of round 119
+        (
+            "The star, whose book hit shelves yesterday, told Ellen DeGeneres about her night.",
+            "The star, whose book hit shelves, told Ellen DeGeneres about her night.",
+        ),
     ],
 )
 def test_today_as_a_time_adjunct_of_a_past_clause_is_deleted(text: str, expected: str) -> None:
@@ -51,6 +56,7 @@ def test_today_as_a_time_adjunct_of_a_past_clause_is_deleted(text: str, expected
         "The board announced today's decision after a meeting that lasted several hours.",
         'Producers said "Today" had not lost a single week in nearly fifteen years of ratings.',
         '"We buried him today," his mother said after the funeral at the church.',
+        "The police have searched the house since yesterday and found nothing of note so far.",
     ],
 )
 def test_today_that_means_nowadays_or_belongs_to_a_phrase_stays(text: str) -> None:
