@@ -557,6 +557,24 @@ def test_an_acronym_is_spelled_out_at_its_first_mention_only() -> None:
     assert a.text[edit.why.mention_start : edit.why.mention_end] == "International Monetary Fund"
 
 
+def test_an_acronym_only_another_article_spells_out_is_spelled_as_it_does_and_cited() -> None:
+    # DUC 2004 D30038: "The current SLOC president, Frank Joklik, ..." from an article that
+    # never writes "Salt Lake Organizing Committee"
+    a = Article("a", "The current SLOC president, Frank Joklik, led the bid committee.")
+    b = Article("b", "The Salt Lake Organizing Committee (SLOC) apologized on Monday.")
+    names = [Name("organization", ("SLOC", "Salt Lake Organizing Committee"))]
+    (out,) = rewrite([sentence_of(a, a.text)], Facts([a, b], sentences_of(a, b), names), 100)
+    assert out.text == (
+        "The current Salt Lake Organizing Committee president, Frank Joklik, led the bid committee."
+    )
+    (edit,) = edits(out.segments, {"a": a.text, "b": b.text})
+    assert isinstance(edit.why, Resolve) and edit.why.mention_article == "b"
+    assert b.text[edit.why.mention_start : edit.why.mention_end] == "Salt Lake Organizing Committee"
+    assert [(s.article, b.text[s.start : s.end]) for s in out.sources if s.article == "b"] == [
+        ("b", "Salt Lake Organizing Committee")
+    ]
+
+
 PARTY = Article(
     "a",
     "The Cambodian People's Party (CPP) won the vote. Hun Sen heads the CPP, which needs a "
@@ -581,14 +599,23 @@ def test_a_spelled_out_acronym_is_written_short_where_the_summary_later_spells_i
 
 
 def test_a_later_full_spelling_stays_when_the_acronym_was_left_unspelled() -> None:
-    # no words spare and no full spelling the first sentence's own article writes: the
-    # acronym stays, and the reader keeps the later full spelling
+    # no words spare for the full spelling (another article writes it) and the later sentence's
+    # article never writes the acronym: the acronym stays, and the reader keeps the later full
+    # spelling
     other = Article("b", "Hun Sen heads the CPP, which needs a partner.")
-    heads = sentence_of(other, "Hun Sen heads the CPP, which needs a partner.")
-    won = sentence_of(PARTY, "The Cambodian People's Party won 64 of the 122 seats.")
-    facts = Facts([PARTY, other], sentences_of(PARTY, other), PARTY_NAMES)
-    out = rewrite([heads, won], facts, max_words=100)
+    tally = Article("c", "The Cambodian People's Party won 64 of the 122 seats.")
+    heads = sentence_of(other, other.text)
+    won = sentence_of(tally, tally.text)
+    facts = Facts([PARTY, other, tally], sentences_of(PARTY, other, tally), PARTY_NAMES)
+    used = len(heads.text.split()) + len(won.text.split())
+    out = rewrite([heads, won], facts, max_words=used)
     assert [s.text for s in out] == [heads.text, won.text]
+    # with words spare, the first mention is spelled as the first article to do so writes it
+    out = rewrite([heads, won], facts, max_words=100)
+    assert [s.text for s in out] == [
+        "Hun Sen heads the Cambodian People's Party, which needs a partner.",
+        won.text,
+    ]
 
 
 def test_an_acronym_whose_initials_do_not_match_is_left() -> None:

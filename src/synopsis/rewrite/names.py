@@ -560,6 +560,7 @@ def spell_out_acronyms(
     source: str,
     at: int,
     mentioned: Mentioned,
+    story: Mapping[str, str] | None = None,
 ) -> Draft:
     """Spell out an organization's acronym at its first mention in the summary.
 
@@ -575,11 +576,13 @@ def spell_out_acronyms(
         source: that article's text.
         at: where the sentence starts in it.
         mentioned: names the summary has given so far; updated.
+        story: every article's text by id; when the cited article never spells the acronym
+            out, the first of them that does gives the full spelling.
 
     Returns:
         The edited draft, with a `Resolve` ("full_name") edit pointing at where the cited article
-        writes the full spelling, or ("short_name") where it writes the acronym; unchanged where
-        it does not.
+        (else another article of `story`) writes the full spelling, or ("short_name") where the
+        cited article writes the acronym; unchanged where none does.
     """
     pairs = [(f, k) for k, fulls in spelled.items() for f in fulls] + [(k, k) for k in spelled]
     out = draft
@@ -598,9 +601,17 @@ def spell_out_acronyms(
         if not first or said != key:
             continue
         hits = [(h[1] > at, h, f) for f in spelled[key] for h in [occurrence(source, f, at)] if h]
+        where = article
+        for other, text in story.items() if story and not hits else ():
+            # the cited article writes only the acronym ("The current SLOC president", DUC 2004
+            # D30038, counted by a reader of round 122): the first article that spells it out
+            hits = [(False, h, f) for f in spelled[key] for h in [occurrence(text, f, 0)] if h]
+            if hits:
+                where = other
+                break
         if hits:
             _, hit, full = min(hits)
-            out = _replace_name(out, start, end, full, Copied(article, *hit), "full_name")
+            out = _replace_name(out, start, end, full, Copied(where, *hit), "full_name")
             written.add(key)
     mentioned.names.update(key for _, _, key in found)
     mentioned.spelled.update(written)

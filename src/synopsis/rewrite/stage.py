@@ -321,7 +321,7 @@ def _named(
                 draft = _take_names(budget, draft, named, trial, mentioned)
                 trial = Mentioned(set(mentioned.names), set(mentioned.spelled))
                 orgs = spell_out_acronyms(
-                    draft, index.spelled, article.id, article.text, at.start, trial
+                    draft, index.spelled, article.id, article.text, at.start, trial, story
                 )
                 kept = budget.take(draft, orgs)
                 mentioned.names = trial.names

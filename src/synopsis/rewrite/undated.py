@@ -6,9 +6,9 @@ out from. Blind readers count it as a reference to something the summary never i
 rubric's "'on Friday' where you cannot tell which day is meant"): readers of rounds 63, 66 and
 67 counted "today" in Multi-News dev summaries (whose articles carry no date) in 4452, 5239,
 5149 and 328; a reader of round 119 counted "whose book hit shelves yesterday" (1952), which
-made an older interview read as current. A weekday is kept: readers of A/B round 59 preferred a summary that keeps
-undated weekdays ("it tells the reader when things happened"), and a weekday orders the events
-of a story against each other, which "today" alone does not.
+made an older interview read as current. A weekday is kept: readers of A/B round 59 preferred
+a summary that keeps undated weekdays ("it tells the reader when things happened"), and a
+weekday orders the events of a story against each other, which "today" alone does not.
 
 "Today" is deleted where it is a time adjunct of a clause told in the past, the
 temporal-modifier deletion of sentence compression (Knight & Marcu, "Summarization beyond
