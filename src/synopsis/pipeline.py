@@ -30,6 +30,7 @@ from synopsis.rewrite import (
     Facts,
     Name,
     People,
+    acronyms,
     added_words,
     current_year,
     name_costs,
@@ -190,17 +191,20 @@ def _name_costs(
     sentences: Sequence[Sentence],
     drafts: Sequence[Draft],
     people: People,
+    names: Sequence[Name],
 ) -> Callable[[int], tuple[Mapping[str, int], Collection[str]]]:
     """Whom the rewriter would name in full in a sentence (by position), for `select`.
 
     Each answer is `synopsis.rewrite.name_costs`, the rewriter's own test, so selection pays
-    for exactly the full names the rewriter will write.
+    for exactly the full names (and spelled-out acronyms) the rewriter will write.
     """
     texts = {a.id: a.text for a in kept}
+    spelled = acronyms(names)
 
     def costs(i: int) -> tuple[Mapping[str, int], Collection[str]]:
         s = sentences[i]
-        return name_costs(drafts[i], people, s.article_id, texts[s.article_id], s.start, texts)
+        source = texts[s.article_id]
+        return name_costs(drafts[i], people, s.article_id, source, s.start, texts, spelled)
 
     return costs
 
@@ -348,7 +352,7 @@ def summarize(
         drop_promotional=cfg.drop_promotional,
         blocked=blocked,
         reserved=_date_words(kept, sentences, drafts, pubs) if cfg.rewrite else None,
-        name_costs=_name_costs(kept, sentences, drafts, people) if people else None,
+        name_costs=_name_costs(kept, sentences, drafts, people, names) if people else None,
         revised=_revised(sentences, revised, pubs),
         update=seen is not None,
         # meaning-level repeats are calibrated on generic summaries: in focus mode the sentences

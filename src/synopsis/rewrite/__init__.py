@@ -1,5 +1,6 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
+from synopsis.rewrite.acronyms import acronyms
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.stage import (
@@ -17,6 +18,7 @@ __all__ = [
     "Name",
     "People",
     "Rules",
+    "acronyms",
     "added_words",
     "current_year",
     "name_costs",

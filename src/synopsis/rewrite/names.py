@@ -5,13 +5,12 @@ Extracts lose the mentions that introduced a person, so a summary opens with "Ab
 2008) and Siddharthan, Nenkova & McKeown ("Syntactic simplification for improving content
 selection in multi-document summarization", COLING 2004), a person's first mention in the summary
 carries the full name and later mentions the short form, each as the cited article writes it
-(a person it names only by a title and the surname, "Mr. Bauer", takes the full name another
-article of the story writes for the one person of that surname, "Shane Bauer", and the sentence
-then cites that article too; a later full name whose article never writes the surname alone is
-shortened to its own last word when another article of the story does write it alone, so "Morris
-Dees ... Morris Dees" does not read as two introductions; a name listed beside another full name
-keeps its full form; an organization's acronym is spelled out at its first mention, "IMF" ->
-"International Monetary Fund", when its initials match a spelling the cited article writes); a
+(a person it never names in full, "Mr. Bauer", takes the full name another article of the story
+writes for the one person of that surname, "Shane Bauer", and the sentence then cites that
+article too; a later full name whose article never writes the surname alone is shortened to its
+own last word when another article of the story does write it alone, so "Morris Dees ... Morris
+Dees" does not read as two introductions; a name listed beside another full name keeps its full
+form; an organization's acronym is spelled out the same way, in `synopsis.rewrite.acronyms`); a
 sentence-initial "He"/"She" whose article names exactly one person, as a subject or speaker, in
 the sentences just before it, or "The group"/"The company" after an organization, is replaced by
 that name. Every name written is a `Resolve` edit pointing at where an article the sentence
@@ -34,11 +33,10 @@ from synopsis.rewrite.people import (
     full_spelling_in,
     inside_full_spelling,
     name_pattern,
-    occurrence,
     one_person,
 )
 from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
-from synopsis.text import STOPWORDS
+from synopsis.text import STOPWORDS, WEEKDAYS
 from synopsis.text.given_names import is_given_name
 from synopsis.text.quotes import quoted
 from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
@@ -73,6 +71,7 @@ _DESCRIPTION = re.compile(r"^The\s+(?:group|company|organization|organisation|mi
 # Articles before a surname make it a thing or a description named after the person ("the
 # Kalashnikov assault rifle", "a Clinton aide"): not a mention of the person.
 _ARTICLES = frozenset({"the", "a", "an"})
+_WEEKDAYS = frozenset(d.capitalize() for d in WEEKDAYS)
 _COURTESY_BEFORE = re.compile(rf"\b(?:{COURTESY})\.?\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.?\s*$")
 
@@ -227,10 +226,11 @@ def _alone_before(text: str, start: int) -> bool:
 
 
 def _capital_after(text: str, end: int) -> bool:
-    """Whether a capitalized word follows text[:end] with no punctuation between."""
+    """Whether a capitalized word other than a weekday follows text[:end] with no punctuation
+    between ("Samaranch Sunday ruled out ...", DUC 2004 D30038, is a name and a day)."""
     after = text[end:].lstrip()
     nxt = after.split()[0] if after.split() else ""
-    return nxt[:1].isupper() and text[end : end + 1] not in ",.;:"
+    return nxt[:1].isupper() and text[end : end + 1] not in ",.;:" and nxt not in _WEEKDAYS
 
 
 def _title_before(text: str, start: int, end: int) -> int | None:
@@ -269,7 +269,7 @@ def _opens_with_role(text: str, start: int) -> bool:
     return len(before) == 1 and before[0].lower() in _OCCUPATIONS
 
 
-def _replace_name(
+def replace_name(
     draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
 ) -> Draft:
     return draft.replace(start, end, text, Resolve(span.article, span.start, span.end, rule))
@@ -340,17 +340,20 @@ def name_mentions(
             else:
                 intro = full_spelling_in(source, people.full[key], at)
             licence = (article, intro[1]) if intro else None
-            if intro is None and story and titled is not None:
-                # only after a title ("Mr. Bauer", "President Clinton"), which says a person
-                # stands there: a bare capitalized word the index holds as someone's surname
-                # may be a place or a company in the cited article ("extradited to Spain")
-                intro, licence = _full_elsewhere(story, article, people, key)
+            if intro is None and story:
+                # without a title ("Mr. Bauer", "President Clinton") to say a person stands
+                # there, only a full name that opens with a given name: a capitalized word the
+                # index holds as the surname of a spelling like "Chile Spain" (a country the
+                # news has "said" things) is a place in the cited article ("extradited to Spain")
+                intro, licence = _full_elsewhere(
+                    story, article, people, key, given_name=titled is None
+                )
             if intro and licence:
                 full, (other, hit) = intro[0], licence
                 # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
                 # "Detective Gardner" -> "Detective Lisa Gardner"
                 begin = start if titled is None else titled
-                out = _replace_name(out, begin, end, full, Copied(other, *hit), "full_name")
+                out = replace_name(out, begin, end, full, Copied(other, *hit), "full_name")
         elif (
             not first
             and said in people.full[key]
@@ -361,7 +364,7 @@ def name_mentions(
             if alone:
                 short, at_short = alone
                 where = Copied(article, *at_short)
-                out = _replace_name(out, start, end, short, where, "short_name")
+                out = replace_name(out, start, end, short, where, "short_name")
     # a person is introduced once the summary gives a full name (one the index knows, or the
     # surname inside a longer name or after a title: "Matthew Wayne Shepard", "Mr. Shepard"); a
     # short form left bare (no full name here, or not where a person stands) does not introduce
@@ -378,7 +381,7 @@ def name_mentions(
 
 
 def _full_elsewhere(
-    story: Mapping[str, str], article: str, people: People, key: str
+    story: Mapping[str, str], article: str, people: People, key: str, *, given_name: bool
 ) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
     """The full name another article of the story introduces a person with, when the cited
     article never writes it ("Mr. Bauer" in the one, "Shane Bauer" in the other).
@@ -387,6 +390,14 @@ def _full_elsewhere(
     the index does not hold ("Carter Page" beside "Lisa Page"), and every other article that
     writes a full spelling writes that person's (one ending the other: "Norodom Ranariddh",
     "Prince Norodom Ranariddh").
+
+    Args:
+        story: every article's text by id.
+        article: id of the cited article (which writes no full spelling).
+        people: the story's people.
+        key: the surname.
+        given_name: ask that the full spelling open with a given name ("Juan Antonio
+            Samaranch", not "Chile Spain").
 
     Returns:
         (the full spelling and where it is written, (that article's id, the same span)), the
@@ -404,6 +415,8 @@ def _full_elsewhere(
     if not found or any(not one_person(a, b, ()) for a, _ in found for b, _ in found):
         return None, None
     full, where = found[0]
+    if given_name and not is_given_name(full.split()[0]):
+        return None, None
     return (full, where[1]), where
 
 
@@ -509,7 +522,7 @@ def resolve_opening(
     if description and source[max(0, start - 4) : start].lower() == "the ":
         write = "The " + write
     rule: ResolveRule = "pronoun" if pronoun else "description"
-    return _replace_name(draft, at, cut, write, where, rule)
+    return replace_name(draft, at, cut, write, where, rule)
 
 
 def _late_pronoun(text: str, people: People) -> re.Match[str] | None:
@@ -523,99 +536,6 @@ def _late_pronoun(text: str, people: People) -> re.Match[str] | None:
     if find_mentions(lead, people.patterns()):
         return None  # "When Smith arrived, he ...": the pronoun has its antecedent
     return m
-
-
-def _initials(name: str) -> str:
-    """Initials of the capitalized words of a name, hyphenated parts apart ("Asia-Pacific ..." ->
-    "AP...")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
-
-
-def acronyms(names: Sequence[Name]) -> dict[str, tuple[str, ...]]:
-    """Organization acronyms (3+ letters) and the spellings whose initials they are.
-
-    Args:
-        names: the story's entities.
-
-    Returns:
-        Acronym to multi-word spellings of the same organization ("IMF" -> ("International
-        Monetary Fund",)); acronyms without such a spelling are left out.
-    """
-    out: dict[str, list[str]] = {}
-    for name in names:
-        if name.kind != "organization":
-            continue
-        short = [v for v in name.variants if re.fullmatch(r"[A-Z]{3,8}", v)]
-        for acronym in short:
-            out[acronym] = [
-                v for v in name.variants if len(v.split()) > 1 and _initials(v) == acronym
-            ]
-    return {k: tuple(v) for k, v in out.items() if v}
-
-
-def spell_out_acronyms(
-    draft: Draft,
-    spelled: Mapping[str, tuple[str, ...]],
-    article: str,
-    source: str,
-    at: int,
-    mentioned: Mentioned,
-    story: Mapping[str, str] | None = None,
-) -> Draft:
-    """Spell out an organization's acronym at its first mention in the summary.
-
-    A later mention that the sources wrote in full then gives back the words as the acronym,
-    where the cited article writes it ("who heads the CPP ... Hun Sen's Cambodian People's
-    Party won" -> "who heads the Cambodian People's Party ... Hun Sen's CPP won"), as a person's
-    full name moves to the first mention (`name_mentions`).
-
-    Args:
-        draft: the sentence.
-        spelled: acronym to its full spellings (`acronyms`).
-        article: id of the article the sentence comes from.
-        source: that article's text.
-        at: where the sentence starts in it.
-        mentioned: names the summary has given so far; updated.
-        story: every article's text by id; when the cited article never spells the acronym
-            out, the first of them that does gives the full spelling.
-
-    Returns:
-        The edited draft, with a `Resolve` ("full_name") edit pointing at where the cited article
-        (else another article of `story`) writes the full spelling, or ("short_name") where the
-        cited article writes the acronym; unchanged where none does.
-    """
-    pairs = [(f, k) for k, fulls in spelled.items() for f in fulls] + [(k, k) for k in spelled]
-    out = draft
-    found = find_mentions(out.text, pairs)
-    written: set[str] = set()
-    for k, (start, end, key) in reversed(list(enumerate(found))):
-        first = key not in mentioned.names and all(k2 != key for _, _, k2 in found[:k])
-        said = out.text[start:end]
-        if source_span(out, start, end) is None or quoted(out.text, start):
-            continue  # the speaker's own words
-        if not first and key in mentioned.spelled and said != key:
-            short = occurrence(source, key, at)
-            if short:
-                out = _replace_name(out, start, end, key, Copied(article, *short), "short_name")
-            continue
-        if not first or said != key:
-            continue
-        hits = [(h[1] > at, h, f) for f in spelled[key] for h in [occurrence(source, f, at)] if h]
-        where = article
-        for other, text in story.items() if story and not hits else ():
-            # the cited article writes only the acronym ("The current SLOC president", DUC 2004
-            # D30038, counted by a reader of round 122): the first article that spells it out
-            hits = [(False, h, f) for f in spelled[key] for h in [occurrence(text, f, 0)] if h]
-            if hits:
-                where = other
-                break
-        if hits:
-            _, hit, full = min(hits)
-            out = _replace_name(out, start, end, full, Copied(where, *hit), "full_name")
-            written.add(key)
-    mentioned.names.update(key for _, _, key in found)
-    mentioned.spelled.update(written)
-    return out
 
 
 def full_surnames(
@@ -651,7 +571,7 @@ def full_surnames(
     for e in sorted(found, key=lambda e: e.start, reverse=True):
         if source_span(out, e.start, e.end) is None or quoted(out.text, e.start):
             continue
-        out = _replace_name(
+        out = replace_name(
             out, e.start, e.end, e.full, Copied(article, e.source_start, e.source_end), "full_name"
         )
         mentioned.names.add(e.full.split()[-1])

@@ -28,16 +28,15 @@ from dataclasses import dataclass, replace
 from synopsis.model.aligned import Copied, Draft, Inserted, Resolve
 from synopsis.model.types import Article, Sentence, Source, SummarySentence
 from synopsis.rewrite._draft import origin
+from synopsis.rewrite.acronyms import acronyms, spell_out_acronyms
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
 from synopsis.rewrite.epithets import name_epithet
 from synopsis.rewrite.names import (
     Mentioned,
-    acronyms,
     find_mentions,
     full_surnames,
     name_mentions,
     resolve_opening,
-    spell_out_acronyms,
 )
 from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
@@ -445,10 +444,12 @@ def name_costs(
     source: str,
     at: int,
     story: Mapping[str, str] | None = None,
+    spelled: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[dict[str, int], frozenset[str]]:
     """Whom the sentence names by surname only, with the words their full names add, and whom
     it names in full: the rewriter's own test (`name_mentions` for the story's people,
-    `full_surnames` for those its entity list misses), for selection to pay each full name once.
+    `full_surnames` for those its entity list misses, `spell_out_acronyms` for organizations),
+    for selection to pay each full name once.
 
     Args:
         draft: the sentence as the summary would show it.
@@ -457,14 +458,19 @@ def name_costs(
         source: that article's text.
         at: where the sentence starts in it.
         story: every article's text by id (`name_mentions`).
+        spelled: the story's acronyms and their full spellings (`acronyms`); None leaves
+            organizations out.
 
     Returns:
-        The surname of each person the rewriter would write in full at a first mention here,
-        with the words that adds, and the surnames of those the sentence already names in full.
+        The surname of each person (or the acronym of each organization) the rewriter would
+        write in full at a first mention here, with the words that adds, and the surnames and
+        acronyms of those the sentence already names in full.
     """
     mentioned = Mentioned()
     named = name_mentions(draft, people, article, source, at, mentioned, story=story)
     named = full_surnames(named, article, source, "", mentioned)
+    if spelled:
+        named = spell_out_acronyms(named, spelled, article, source, at, mentioned, story)
     bare: dict[str, int] = {}
     for seg in named.segments:
         if (
@@ -473,7 +479,7 @@ def name_costs(
             and seg.why.rule == "full_name"
         ):
             said = source[seg.replaces.start : seg.replaces.end]
-            key = seg.text.split()[-1]
+            key = said if spelled and said in spelled else seg.text.split()[-1]
             bare[key] = bare.get(key, 0) + max(0, len(seg.text.split()) - len(said.split()))
     full = frozenset(k.split()[-1] for k in mentioned.names if k.split()[-1] not in bare)
     return {k: n for k, n in bare.items() if n > 0}, full
