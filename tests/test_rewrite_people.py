@@ -245,3 +245,47 @@ def test_another_articles_full_name_is_not_written_for_an_untitled_word_or_a_nam
     # two people's surname in the story
     assert [s.text for s in out] == [first.text, second.text]
     assert all({s.article for s in o.sources} == {"a"} for o in out)
+
+
+def test_a_bare_surname_takes_another_articles_full_name_when_it_opens_with_a_given_name() -> None:
+    # DUC 2004 D30038: "Samaranch Sunday ruled out taking the Games" from an article that never
+    # writes his full name; another writes "Juan Antonio Samaranch"
+    names = [
+        Name("person", ("Juan Antonio Samaranch", "Samaranch")),
+        Name("person", ("Chile Spain", "Spain")),
+    ]
+    cited = Article("a", "Samaranch Sunday ruled out taking the Games. Pinochet went to Spain.")
+    other = Article("b", "IOC President Juan Antonio Samaranch spoke. Chile Spain said no.")
+    facts = Facts([cited, other], [s for group in segment([cited, other]) for s in group], names)
+    first = _sentence(cited, "Samaranch Sunday ruled out taking the Games.")
+    second = _sentence(cited, "Pinochet went to Spain.")
+    out = rewrite([first, second], facts, max_words=100)
+    assert out[0].text == "Juan Antonio Samaranch Sunday ruled out taking the Games."
+    assert {s.article for s in out[0].sources} == {"a", "b"}
+    assert out[1].text == second.text
+
+
+def test_name_costs_count_an_acronym_to_spell_out_once_and_leave_known_ones() -> None:
+    from synopsis.rewrite import Name, People, acronyms, name_costs
+    from synopsis.text.background import Background
+
+    text = "The SLOC president spoke. The FBI opened an inquiry."
+    other = "The Salt Lake Organizing Committee met the Federal Bureau of Investigation."
+    names = [
+        Name("organization", ("SLOC", "Salt Lake Organizing Committee")),
+        Name("organization", ("FBI", "Federal Bureau of Investigation")),
+    ]
+    known = Background(docs=1_000, df={"fbi": 100})
+    spelled = acronyms(names, known)
+    # "FBI" is in 100 of the background's documents: readers know it
+    assert spelled == {"SLOC": ("Salt Lake Organizing Committee",)}
+    people = People.of(names, [text, other])
+    story = {"a": text, "b": other}
+
+    def costs(sentence: str) -> tuple[dict[str, int], frozenset[str]]:
+        at = text.index(sentence)
+        draft = Draft.of(sentence, "a", at)
+        return name_costs(draft, people, "a", text, at, story, spelled)
+
+    assert costs("The SLOC president spoke.") == ({"SLOC": 3}, frozenset())
+    assert costs("The FBI opened an inquiry.") == ({}, frozenset())

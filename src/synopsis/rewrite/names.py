@@ -110,7 +110,7 @@ def find_mentions(text: str, spellings: Sequence[tuple[str, str]]) -> list[tuple
 
 
 def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
-    """Whether the article writes the surname after a given name none of `fulls` begins with.
+    """Whether the article writes the surname after a given name none of `fulls` holds before it.
 
     The index may hold one person of a surname while the article names a second whom the
     analyzer typed no person: Multi-News dev 1568 names "Carter Page" and "FBI Attorney Lisa
@@ -118,7 +118,7 @@ def _namesake_in(source: str, key: str, fulls: Sequence[str]) -> bool:
     volunteer advisor to the Trump presidential campaign" was written "Lisa Page". A bare
     surname there may be either.
     """
-    known = {f.split()[0] for f in fulls}
+    known = {w for f in fulls for w in f.split()[:-1]}  # a middle name too: "Antonio Samaranch"
     return any(
         is_given_name(m.group(1)) and m.group(1) not in known
         for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(key)}(?![\w-])", source)
