@@ -265,19 +265,13 @@ def test_a_bare_surname_takes_another_articles_full_name_when_it_opens_with_a_gi
     assert out[1].text == second.text
 
 
-def test_name_costs_count_an_acronym_to_spell_out_once_and_leave_known_ones() -> None:
+def test_name_costs_count_the_words_an_acronym_spelled_out_adds() -> None:
     from synopsis.rewrite import Name, People, acronyms, name_costs
-    from synopsis.text.background import Background
 
-    text = "The SLOC president spoke. The FBI opened an inquiry."
-    other = "The Salt Lake Organizing Committee met the Federal Bureau of Investigation."
-    names = [
-        Name("organization", ("SLOC", "Salt Lake Organizing Committee")),
-        Name("organization", ("FBI", "Federal Bureau of Investigation")),
-    ]
-    known = Background(docs=1_000, df={"fbi": 100})
-    spelled = acronyms(names, known)
-    # "FBI" is in 100 of the background's documents: readers know it
+    text = "The SLOC president spoke. The Salt Lake Organizing Committee met."
+    other = "The Salt Lake Organizing Committee met the press."
+    names = [Name("organization", ("SLOC", "Salt Lake Organizing Committee"))]
+    spelled = acronyms(names)
     assert spelled == {"SLOC": ("Salt Lake Organizing Committee",)}
     people = People.of(names, [text, other])
     story = {"a": text, "b": other}
@@ -288,4 +282,19 @@ def test_name_costs_count_an_acronym_to_spell_out_once_and_leave_known_ones() ->
         return name_costs(draft, people, "a", text, at, story, spelled)
 
     assert costs("The SLOC president spoke.") == ({"SLOC": 3}, frozenset())
-    assert costs("The FBI opened an inquiry.") == ({}, frozenset())
+    assert costs("The Salt Lake Organizing Committee met.") == ({}, frozenset({"SLOC"}))
+
+
+def test_selection_pays_only_for_acronyms_readers_may_not_know() -> None:
+    from synopsis.rewrite import unfamiliar
+    from synopsis.text.background import Background
+
+    spelled = {
+        "FBI": ("Federal Bureau of Investigation",),
+        "SLOC": ("Salt Lake Organizing Committee",),
+    }
+    # "FBI" is in 100 of the background's documents, "SLOC" in none
+    background = Background(docs=1_000, df={"fbi": 100})
+    assert unfamiliar(spelled, background) == {"SLOC": ("Salt Lake Organizing Committee",)}
+    # the packaged background knows the FBI
+    assert "FBI" not in unfamiliar(spelled)

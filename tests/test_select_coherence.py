@@ -121,6 +121,18 @@ def test_definite_description_needs_the_sentence_that_introduced_it() -> None:
     )
 
 
+def test_a_he_after_a_place_but_no_person_needs_the_sentence_before_it() -> None:
+    # Multi-News dev 1208: "he" is a lion the sentence before names; "Kenya" is no antecedent
+    assert needs_antecedent("Like in Kenya, wildlife officials said he posed a threat.", "A.")
+    assert needs_antecedent("At Harvard, she studied law before the trial began.", "A.")
+    # a name still stands for a later pronoun, and a place's people for "they"
+    assert not needs_antecedent("In Washington, Obama said he would sign the bill.", "A.")
+    assert not needs_antecedent("In Kenya, they said the lion had to be shot.", "A.")
+    assert not needs_antecedent(
+        "Sizemore, 55, already notorious in Hollywood for his drug use, was accused.", "A."
+    )
+
+
 def test_the_head_of_an_opening_description_is_its_noun_not_the_verb_after_it() -> None:
     # "said" is no head: a sentence before that only says "said" introduces no government
     assert not needs_antecedent(

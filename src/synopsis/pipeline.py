@@ -37,6 +37,7 @@ from synopsis.rewrite import (
     names_relative_day,
     rewrite,
     standalone_openings,
+    unfamiliar,
 )
 from synopsis.summarizer.attribute import attribute
 from synopsis.summarizer.compress import compress, compress_draft
@@ -196,10 +197,11 @@ def _name_costs(
     """Whom the rewriter would name in full in a sentence (by position), for `select`.
 
     Each answer is `synopsis.rewrite.name_costs`, the rewriter's own test, so selection pays
-    for exactly the full names (and spelled-out acronyms) the rewriter will write.
+    for exactly the full names (and the spellings of acronyms readers may not know,
+    `synopsis.rewrite.unfamiliar`) the rewriter will write.
     """
     texts = {a.id: a.text for a in kept}
-    spelled = acronyms(names)
+    spelled = unfamiliar(acronyms(names))
 
     def costs(i: int) -> tuple[Mapping[str, int], Collection[str]]:
         s = sentences[i]

@@ -1,6 +1,6 @@
 """Light, faithful rewriting of the chosen summary sentences (`stage.rewrite`)."""
 
-from synopsis.rewrite.acronyms import acronyms
+from synopsis.rewrite.acronyms import acronyms, unfamiliar
 from synopsis.rewrite.dates import DateFact, added_words, current_year, names_relative_day
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.stage import (
@@ -26,4 +26,5 @@ __all__ = [
     "rewrite",
     "standalone_opening",
     "standalone_openings",
+    "unfamiliar",
 ]

@@ -55,6 +55,11 @@ ANTECEDENT_STARTS = DANGLING_STARTS | frozenset(
 # Personal pronouns that leave the reader asking "who?" when no name comes before them.
 _PERSONAL = frozenset("he she they him his her them their".split())
 _SUBJECT = frozenset("he she they".split())
+_SINGULAR_PERSONAL = frozenset("he she him his her".split())
+# Prepositions after which a capitalized word is a place, not a person a later "he" or "she"
+# stands for ("Like in Kenya, wildlife officials said he posed a threat", Multi-News dev 1208,
+# where "he" is a South African lion; both readers of A/B round 123 counted it misleading).
+_PLACE_BEFORE = frozenset("in at from near outside across throughout".split())
 # A pronoun this early in a sentence with no name before it refers outside the sentence ("On
 # Friday, he said ..."); later ones usually follow their own antecedent. Set from the length of
 # news sentences' opening phrases (a date, a place, a participle clause: up to ~7 words), not
@@ -387,11 +392,21 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
     if _opening_it(text):
         return True
     tokens = _TOKEN.findall(text)
+    place = False
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):
         low = tok.lower()
         if low in _PERSONAL:
+            if place:
+                if low in _SINGULAR_PERSONAL:
+                    return True  # "Like in Kenya, wildlife officials said he posed a threat"
+                break  # "In Kenya, they ...": the place's people, as before
             return low in _SUBJECT or not NAME_AFTER_COMMA.match(text)
         if k > 0 and tok[:1].isupper() and low not in CALENDAR_WORDS and low not in DEMONYMS:
+            if tokens[k - 1].lower() in _PLACE_BEFORE and tokens[0].lower() in FUNCTION_WORDS:
+                # a place ("in Kenya"), which no "he" or "she" stands for, after an opening word
+                # that is no name ("Sizemore, 55, ... in Hollywood for his drug use")
+                place = True
+                continue
             break  # a name the pronoun may stand for (not "American" in "An American rescue")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
     if text.lstrip()[:1] in '"“' and len(_TOKEN.findall(spoken)) < MIN_ATTRIBUTION_WORDS:
