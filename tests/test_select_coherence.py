@@ -125,6 +125,8 @@ def test_a_he_after_a_place_but_no_person_needs_the_sentence_before_it() -> None
     # Multi-News dev 1208: "he" is a lion the sentence before names; "Kenya" is no antecedent
     assert needs_antecedent("Like in Kenya, wildlife officials said he posed a threat.", "A.")
     assert needs_antecedent("At Harvard, she studied law before the trial began.", "A.")
+    # Multi-News dev 1102, read by round 122: the rallies are the president's
+    assert needs_antecedent("With the appearance in Cedar Rapids, he has held five rallies.", "A.")
     # a name still stands for a later pronoun, and a place's people for "they"
     assert not needs_antecedent("In Washington, Obama said he would sign the bill.", "A.")
     assert not needs_antecedent("In Kenya, they said the lion had to be shot.", "A.")

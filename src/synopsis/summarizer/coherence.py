@@ -56,9 +56,9 @@ ANTECEDENT_STARTS = DANGLING_STARTS | frozenset(
 _PERSONAL = frozenset("he she they him his her them their".split())
 _SUBJECT = frozenset("he she they".split())
 _SINGULAR_PERSONAL = frozenset("he she him his her".split())
-# Prepositions after which a capitalized word is a place, not a person a later "he" or "she"
-# stands for ("Like in Kenya, wildlife officials said he posed a threat", Multi-News dev 1208,
-# where "he" is a South African lion; both readers of A/B round 123 counted it misleading).
+# Prepositions after which capitalized words are a place, not a person a later "he" stands for
+# ("Like in Kenya, wildlife officials said he posed a threat", Multi-News dev 1208: a South
+# African lion; both readers of A/B round 123 counted it).
 _PLACE_BEFORE = frozenset("in at from near outside across throughout".split())
 # A pronoun this early in a sentence with no name before it refers outside the sentence ("On
 # Friday, he said ..."); later ones usually follow their own antecedent. Set from the length of
@@ -391,8 +391,10 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
         return True
     if _opening_it(text):
         return True
-    tokens = _TOKEN.findall(text)
-    place = False
+    matched = list(_TOKEN.finditer(text))
+    tokens = [m.group() for m in matched]
+    spans = [m.span() for m in matched]
+    place, last_place = False, -2
     for k, tok in enumerate(tokens[:PRONOUN_WINDOW]):
         low = tok.lower()
         if low in _PERSONAL:
@@ -402,10 +404,12 @@ def needs_antecedent(text: str, previous: str | None, *, in_lead: bool = True) -
                 break  # "In Kenya, they ...": the place's people, as before
             return low in _SUBJECT or not NAME_AFTER_COMMA.match(text)
         if k > 0 and tok[:1].isupper() and low not in CALENDAR_WORDS and low not in DEMONYMS:
-            if tokens[k - 1].lower() in _PLACE_BEFORE and tokens[0].lower() in FUNCTION_WORDS:
-                # a place ("in Kenya"), which no "he" or "she" stands for, after an opening word
-                # that is no name ("Sizemore, 55, ... in Hollywood for his drug use")
-                place = True
+            after = tokens[k - 1].lower() in _PLACE_BEFORE or (
+                last_place == k - 1 and text[spans[k - 1][1] : spans[k][0]] == " "
+            )
+            if after and tokens[0].lower() in FUNCTION_WORDS:
+                # a place ("in Cedar Rapids") after an opening word that is no name
+                place, last_place = True, k
                 continue
             break  # a name the pronoun may stand for (not "American" in "An American rescue")
     spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)  # quotes speak for themselves
