@@ -298,3 +298,19 @@ def test_selection_pays_only_for_acronyms_readers_may_not_know() -> None:
     assert unfamiliar(spelled, background) == {"SLOC": ("Salt Lake Organizing Committee",)}
     # the packaged background knows the FBI
     assert "FBI" not in unfamiliar(spelled)
+
+
+def test_another_articles_full_name_is_not_written_where_the_cited_one_names_two_people() -> None:
+    names = [
+        Name("person", ("Augusto Pinochet", "Pinochet")),
+        Name("person", ("Lucia Pinochet", "Pinochet")),
+    ]
+    cited = Article(
+        "a", "Augusto Pinochet and Lucia Pinochet were in London. Mr. Pinochet said he was ill."
+    )
+    other = Article("b", "Augusto Pinochet was arrested in London.")
+    facts = Facts([cited, other], [s for group in segment([cited, other]) for s in group], names)
+    (out,) = rewrite([_sentence(cited, "Mr. Pinochet said he was ill.")], facts, max_words=100)
+    # which Pinochet the cited article means is not for the other article to say
+    assert out.text == "Mr. Pinochet said he was ill."
+    assert {s.article for s in out.sources} == {"a"}

@@ -33,6 +33,7 @@ from synopsis.rewrite.people import (
     full_spelling_in,
     inside_full_spelling,
     name_pattern,
+    occurrence,
     one_person,
 )
 from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
@@ -272,6 +273,19 @@ def _opens_with_role(text: str, start: int) -> bool:
 def replace_name(
     draft: Draft, start: int, end: int, text: str, span: Copied, rule: ResolveRule
 ) -> Draft:
+    """The draft with ``draft.text[start:end]`` replaced by a name, licensed by `span`.
+
+    Args:
+        draft: the sentence.
+        start: where the replaced words start in its text.
+        end: where they end.
+        text: the name written.
+        span: where an article writes that name.
+        rule: why (`ResolveRule`).
+
+    Returns:
+        The edited draft, one `Resolve` edit.
+    """
     return draft.replace(start, end, text, Resolve(span.article, span.start, span.end, rule))
 
 
@@ -346,7 +360,7 @@ def name_mentions(
                 # index holds as the surname of a spelling like "Chile Spain" (a country the
                 # news has "said" things) is a place in the cited article ("extradited to Spain")
                 intro, licence = _full_elsewhere(
-                    story, article, people, key, given_name=titled is None
+                    story, article, source, people, key, given_name=titled is None
                 )
             if intro and licence:
                 full, (other, hit) = intro[0], licence
@@ -381,19 +395,28 @@ def name_mentions(
 
 
 def _full_elsewhere(
-    story: Mapping[str, str], article: str, people: People, key: str, *, given_name: bool
+    story: Mapping[str, str],
+    article: str,
+    source: str,
+    people: People,
+    key: str,
+    *,
+    given_name: bool,
 ) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
     """The full name another article of the story introduces a person with, when the cited
     article never writes it ("Mr. Bauer" in the one, "Shane Bauer" in the other).
 
-    Only for a surname one person of the story bears: no article writes it after a given name
+    Only where the cited article writes no full spelling at all (not where it writes two people
+    of the surname, "Augusto Pinochet" and "Lucia Pinochet"), and for a surname one person of
+    the story bears: no article writes it after a given name
     the index does not hold ("Carter Page" beside "Lisa Page"), and every other article that
     writes a full spelling writes that person's (one ending the other: "Norodom Ranariddh",
     "Prince Norodom Ranariddh").
 
     Args:
         story: every article's text by id.
-        article: id of the cited article (which writes no full spelling).
+        article: id of the cited article.
+        source: its text.
         people: the story's people.
         key: the surname.
         given_name: ask that the full spelling open with a given name ("Juan Antonio
@@ -405,6 +428,8 @@ def _full_elsewhere(
         one person.
     """
     fulls = people.full[key]
+    if any(occurrence(source, f, 0) for f in fulls):
+        return None, None  # the cited article's own full names, which did not tell one person
     if key in people.namesakes or any(_namesake_in(t, key, fulls) for t in story.values()):
         return None, None
     found: list[tuple[str, tuple[str, tuple[int, int]]]] = []
