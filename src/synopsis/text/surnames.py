@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from synopsis.text.dates import CALENDAR_WORDS
+from synopsis.text.dates import CALENDAR_WORDS, WEEKDAYS
 from synopsis.text.given_names import is_given_name
 from synopsis.text.reference import ROLE_NOUNS
 from synopsis.text.stopwords import STOPWORDS
@@ -82,7 +82,8 @@ _PERSON_PAST = "|".join(w for w in IRREGULAR_PAST.split("|") if w not in _NOT_DO
 # A day between the subject and its verb ("Samaranch Sunday ruled out taking the Games", DUC
 # 2004 D30038, where a reader of round 122 counted the bare surname in another summary; "on
 # Dec. 13" once the rewriter dates it).
-_ON_DAY = r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+day))?"
+_DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_ON_DAY = rf"(?:\s+(?:on\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|{_DAY_NAMES}))?"
 _SUBJECT_AFTER = re.compile(
     rf"(?:['’]s\b|(?<=s)['’](?=\s)|,|{_ON_DAY}\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|"
     rf"asked|wrote|is|was|has|had|who|will|would|should|could|might|must|{_PERSON_PAST}|"
