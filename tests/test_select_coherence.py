@@ -130,6 +130,7 @@ def test_a_he_after_a_place_but_no_person_needs_the_sentence_before_it() -> None
     # a name still stands for a later pronoun, and a place's people for "they"
     assert not needs_antecedent("In Washington, Obama said he would sign the bill.", "A.")
     assert not needs_antecedent("In Kenya, they said the lion had to be shot.", "A.")
+    assert not needs_antecedent("A letter from Smith said he would resign in May.", "A.")
     assert not needs_antecedent(
         "Sizemore, 55, already notorious in Hollywood for his drug use, was accused.", "A."
     )

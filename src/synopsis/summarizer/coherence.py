@@ -58,8 +58,9 @@ _SUBJECT = frozenset("he she they".split())
 _SINGULAR_PERSONAL = frozenset("he she him his her".split())
 # Prepositions after which capitalized words are a place, not a person a later "he" stands for
 # ("Like in Kenya, wildlife officials said he posed a threat", Multi-News dev 1208: a South
-# African lion; both readers of A/B round 123 counted it).
-_PLACE_BEFORE = frozenset("in at from near outside across throughout".split())
+# African lion; both readers of A/B round 123 counted it). Not "from": "a letter from Smith said
+# he ..." names the person.
+_PLACE_BEFORE = frozenset("in at near outside across throughout".split())
 # A pronoun this early in a sentence with no name before it refers outside the sentence ("On
 # Friday, he said ..."); later ones usually follow their own antecedent. Set from the length of
 # news sentences' opening phrases (a date, a place, a participle clause: up to ~7 words), not
