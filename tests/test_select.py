@@ -318,6 +318,13 @@ def test_a_footnote_whose_words_are_in_parentheses_is_furniture(text: str, entry
         "President Donald Trump speaks during a news conference in Washington, Thursday, Feb. 16, "
         "2017.",
         "March 30, 2016 A stray lion passes in front of a car after escaping from a Kenyan park.",
+        # the reader addressed in the second person, outside quotation marks and unreported
+        "Your biggest decision right now is whether to take the cash prize or an annuity.",
+        "The SmartTV is designed to enable you to easily find and access video programming.",
+        "End too late in the season and you'll hit snow in the northern mountains.",
+        "Ask for advice, but not from your cousin who says he's doing great with stocks.",
+        # a sentence announcing what follows it
+        "A harbor spokesperson responded to our inquiry with the following statement.",
     ],
 )
 def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(text: str) -> None:
@@ -341,6 +348,11 @@ def test_a_sentence_addressed_to_the_reader_or_a_wire_budget_line_is_furniture(t
         "Myrna Arias sued Intermex Wire Transfer LLC in Kern County Superior Court on May 5.",
         "He remains on the job until the new Congress formally elects a new speaker Jan. 6.",
         "After weeks of frustrating delays, Piccard and Jones set off from the Alps on March 1.",
+        # "you" quoted or reported, a "thank-you", and "the following" telling a time
+        '"You never know," the coach told reporters after the game on Monday night.',
+        "Tesla said that if you drive with Autopilot engaged, you are safer on the road.",
+        "A page for the campaign posted a thank-you message to supporters on Tuesday night.",
+        "The missing hiker was found safe by rangers near the ridge the following week.",
     ],
 )
 def test_quoted_imperatives_and_lookalike_words_are_not_reader_address(text: str) -> None:
