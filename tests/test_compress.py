@@ -308,6 +308,25 @@ def test_a_quotations_attribution_and_a_bare_verb_after_an_apposition_are_kept(t
     assert compress(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one is less corrupt or less greedy than the mayor, according to the mayor himself.",
+        "The harbor pilot was energetic, very careful and proud of the crew, his captain said.",
+        "The new bridge design is better than the old one in every way, the architect said.",
+    ],
+)
+def test_a_judgment_keeps_the_attribution_that_makes_it_an_opinion(text: str) -> None:
+    assert compress(text) == text
+
+
+def test_a_fact_with_no_one_after_if_still_loses_its_attribution() -> None:
+    assert (
+        compress("If no one wins the draw, the prize will rise to $9 million, an official said.")
+        == "If no one wins the draw, the prize will rise to $9 million."
+    )
+
+
 def test_a_colon_after_a_whole_clause_is_set_as_a_full_stop_and_says_so() -> None:
     text = (
         "Radio-Info.com reported on Friday that 98 advertisers have told the network that they "
