@@ -195,10 +195,12 @@ _CONNECTIVE_PHRASE = re.compile(
     # other-anaphora", 2003): "Similar bands of protesters have gathered ..." (DUC 2004 D31013,
     # read with nothing before it in round 116), "A similar attack", "Other countries"
     r"(?:An?\s+)?[Ss]imilar(?=\s+(?!to\b)[a-z])|Other(?=\s+(?!than\b)[a-z])|"
-    # time counted from the event before ("Minutes later, its doors open", "Soon afterward"),
+    # time counted from the event before ("Minutes later, its doors open", "Soon afterward", "One
+    # week later, President George W. Bush issued a stiff tariff", Multi-News dev 1102),
     # a span or moment that event set ("During that span", "At that point", "By that time")
-    r"(?:[A-Z][a-z]+ )?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
-    r"[Mm]oments) later(?! than)|(?:Shortly|Soon|Not long|Moments|Minutes|Hours) afterwards?|"
+    r"(?:[A-Z][a-z]* )?(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|"
+    r"[Yy]ears?|[Mm]oments?) later(?! than)|"
+    r"(?:Shortly|Soon|Not long|Moments|Minutes|Hours) afterwards?|"
     # "Within weeks, ETA and Herri Batasuna followed suit." (DUC 2007 D0705, round 36)
     r"Within (?:(?:a|an|two|three|four|five|several|a few) )?(?:seconds|minutes|hours|days|"
     r"weeks|months|years|second|minute|hour|day|week|month|year)\b(?! of\b)|"
