@@ -165,6 +165,8 @@ def test_the_head_of_an_opening_description_is_its_noun_not_the_verb_after_it() 
         "At that point, the car was headed east on the interstate near the interchange.",
         "Next comes Group 1, which includes first- and business-class customers.",
         "A third leading advocate of the party, Wang Youcai, was accused of subversion.",
+        "A series of other top appointments followed, including envoy to the harbor board.",
+        "Some of the other central issues were all but nailed down by the negotiators.",
         "Two more soldiers were killed along with three attackers in the clash.",
         "A further 13 states have one inmate each on death row.",
         "The second benefit is that the search approach is very flexible.",
@@ -235,6 +237,9 @@ def test_a_connective_set_off_after_the_subject_needs_the_sentence_before() -> N
         "Two years later than planned, the bridge reopened to traffic on Monday.",
         "Soon after midnight on Sunday, a woman at the party decided to leave.",
         "Years of drought have dried the river that feeds the city's reservoirs.",
+        # "other" after a verb, or "other than", compares with nothing told before
+        "The league has other litigation pending in U.S. District Court in Manhattan.",
+        "Two men other than the driver were questioned by the harbor police on Monday.",
     ],
 )
 def test_shares_and_anchored_times_stand_on_their_own(sentence: str) -> None:

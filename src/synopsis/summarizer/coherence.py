@@ -193,8 +193,11 @@ _CONNECTIVE_PHRASE = re.compile(
     r"As (?:we|I) (?:reported|noted|said|wrote|mentioned)|"
     # a comparison with what was told before, the "other"-anaphora of Modjeska ("Resolving
     # other-anaphora", 2003): "Similar bands of protesters have gathered ..." (DUC 2004 D31013,
-    # read with nothing before it in round 116), "A similar attack", "Other countries"
-    r"(?:An?\s+)?[Ss]imilar(?=\s+(?!to\b)[a-z])|Other(?=\s+(?!than\b)[a-z])|"
+    # read with nothing before it in round 116), "A similar attack", "Other countries", "Two other
+    # men", "The other three", "A series of other top appointments" (Multi-News dev 3690)
+    r"(?:An?\s+)?[Ss]imilar(?=\s+(?!to\b)[a-z])|Other(?=\s+(?!than\b)[a-z])|(?:A|An|The|Some|"
+    r"Several|Many|Most|All|Few|Two|Three|Four|Five)\s+(?:(?:series|range|number|host|couple|of|the|"
+    r"two|three|four|five|\d+)\s+){0,3}other(?=\s+(?!than\b)[a-z])|"
     # time counted from the event before ("Minutes later, its doors open", "Soon afterward", "One
     # week later, President George W. Bush issued a stiff tariff", Multi-News dev 1102),
     # a span or moment that event set ("During that span", "At that point", "By that time")
