@@ -14,7 +14,7 @@ form; an organization's acronym is spelled out the same way, in `synopsis.rewrit
 sentence-initial "He"/"She" whose article names exactly one person, as a subject or speaker, in
 the sentences just before it, or "The group"/"The company" after an organization, is replaced by
 that name. Every name written is a `Resolve` edit pointing at where an article the sentence
-cites writes it.
+cites writes it. People the entity list misses are written in full by `rewrite.surnames`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from synopsis.rewrite.roles import FORMAL_TITLES, ROLE_NOUNS
 from synopsis.text import STOPWORDS, WEEKDAYS
 from synopsis.text.given_names import is_given_name
 from synopsis.text.quotes import quoted
-from synopsis.text.surnames import bare_given_names, bare_surnames, person_position
+from synopsis.text.surnames import person_position
 
 # Sentences of the source article read before a dangling "He" or "The group" for its referent:
 # the antecedent of a sentence-initial pronoun in news is almost always in the previous one or two
@@ -561,43 +561,3 @@ def _late_pronoun(text: str, people: People) -> re.Match[str] | None:
     if find_mentions(lead, people.patterns()):
         return None  # "When Smith arrived, he ...": the pronoun has its antecedent
     return m
-
-
-def full_surnames(
-    draft: Draft, article: str, source: str, before: str, mentioned: Mentioned
-) -> Draft:
-    """Write in full a surname the summary has not named before, as its article writes it.
-
-    The fallback for people the story's entity list misses (`name_mentions` covers those it
-    has): a capitalized word that the cited article writes after one given name only ("Sen.
-    Chuck Hagel" ... "Hagel lambasted") becomes that full name ("Chuck Hagel lambasted"); with a
-    courtesy title the title goes too ("Mr. Reagan" -> "Ronald Reagan"). A given name the
-    article uses alone for one person ("a vigil for Martin") gets its surname the same way
-    ("Martin Richard"). See `synopsis.text.surnames.bare_surnames` and `bare_given_names` for
-    what counts.
-
-    Args:
-        draft: the sentence.
-        article: id of the article it comes from (the cited article).
-        source: that article's text.
-        before: the summary's text before this sentence.
-        mentioned: people named earlier in the summary (read, and updated with those written).
-
-    Returns:
-        The edited draft, one `Resolve` ("full_name") edit per name written in full.
-    """
-    out = draft
-    found = bare_surnames(out.text, source, before)
-    found += [
-        e
-        for e in bare_given_names(out.text, source, before)
-        if all(e.end <= f.start or f.end <= e.start for f in found)
-    ]
-    for e in sorted(found, key=lambda e: e.start, reverse=True):
-        if source_span(out, e.start, e.end) is None or quoted(out.text, e.start):
-            continue
-        out = replace_name(
-            out, e.start, e.end, e.full, Copied(article, e.source_start, e.source_end), "full_name"
-        )
-        mentioned.names.add(e.full.split()[-1])
-    return out

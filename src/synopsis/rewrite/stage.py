@@ -31,17 +31,12 @@ from synopsis.rewrite._draft import origin
 from synopsis.rewrite.acronyms import acronyms, spell_out_acronyms
 from synopsis.rewrite.dates import DateFact, absolute_dates, current_year
 from synopsis.rewrite.epithets import name_epithet
-from synopsis.rewrite.names import (
-    Mentioned,
-    find_mentions,
-    full_surnames,
-    name_mentions,
-    resolve_opening,
-)
+from synopsis.rewrite.names import Mentioned, find_mentions, name_mentions, resolve_opening
 from synopsis.rewrite.openers import strip_also, strip_openers
 from synopsis.rewrite.people import Name, People
 from synopsis.rewrite.places import name_place
 from synopsis.rewrite.roles import introduce_roles
+from synopsis.rewrite.surnames import full_surnames
 from synopsis.rewrite.tense import backshift, backshift_perfect
 from synopsis.rewrite.typography import typeset
 from synopsis.rewrite.undated import undated_today
