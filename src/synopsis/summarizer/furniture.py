@@ -151,7 +151,7 @@ _READER_ASIDE = re.compile(r"\b(?:take a listen|(?:see|hear|judge|listen) for yo
 # "If you find new information, you can revise your model easily.", "Saddle up to the gate on
 # your next United flight and you may notice ...", a privacy policy's "The SmartTV is designed to
 # enable you to easily find ..." (2197, whose summary opened with the policy's text, "boilerplate"
-# to a reader of blind round 124). A synopsis reports; it does not advise its reader. Of the 423
+# to a reader of blind round 124). A synopsis reports; it does not advise its reader. Of the 425
 # sentences of Multi-News dev (and 106 of DUC 2004) this matches, a random 20 of each read were
 # all advice, policy or manual text, an interviewer's question, a transcript's line or the middle
 # of a quotation without its marks (a scratch read of 7 December 2026). Reported
@@ -196,7 +196,9 @@ def furniture(text: str) -> bool:
         gallery item's date line with no main clause (`_DATE_ONLY_OPENING`), captions
         about a picture or naming where people stand in it ("Shane Bauer (2nd L)";
         `synopsis.text.captions`), the writer addressing
-        the reader (`_READER_ADDRESS`, `_READER_ASIDE`), a wire photo's dated caption
+        the reader (`_READER_ADDRESS`, `_READER_ASIDE`, "you" outside quotation marks and
+        unreported: `_speaks_to_reader`), a line announcing what follows it ("... with the
+        following statement."), a wire photo's dated caption
         (`synopsis.text.captions.dated_caption`) or a scene's caption with no verb
         ("A policeman standing guard ..."; `participle_caption`), a footnote or list entry
         whose words are in parentheses ("E.O. 12812 (noting ...)"), a labelled list's item
