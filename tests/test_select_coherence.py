@@ -159,7 +159,7 @@ def test_the_head_of_an_opening_description_is_its_noun_not_the_verb_after_it() 
     [
         "Minutes later, its doors open and the passengers are forced onto the ground.",
         "One week later, the governor ordered a stiff tariff on imported steel at the port.",
-        "A year later, the company filed for bankruptcy protection in a federal court.",
+        "A year later, Smith filed for bankruptcy protection in a federal court in Ohio.",
         "Soon afterward, soldiers drag a man from the car to the lit part of the street.",
         "During that span, the number of overweight people rose from 857 million to 2.1 billion.",
         "At that point, the car was headed east on the interstate near the interchange.",
