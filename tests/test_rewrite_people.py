@@ -231,6 +231,15 @@ def test_a_titled_surname_gets_the_full_name_another_article_writes_and_cites_it
     assert cited == {"Shane Bauer", "Josh Fattal"}
 
 
+def test_a_titled_surname_before_a_weekday_still_gets_the_full_name() -> None:
+    names = [Name("person", ("Shane Bauer", "Bauer"))]
+    nyt = Article("nyt", "Mr. Bauer Sunday said the prison guards beat him.")
+    wire = Article("wire", "Iran holds Shane Bauer. Bauer is a journalist.")
+    facts = Facts([nyt, wire], [s for group in segment([nyt, wire]) for s in group], names)
+    (out,) = rewrite([_sentence(nyt, nyt.text)], facts, max_words=100)
+    assert out.text == "Shane Bauer Sunday said the prison guards beat him."
+
+
 def test_another_articles_full_name_is_not_written_for_an_untitled_word_or_a_namesake() -> None:
     names = [Name("person", ("Chile Spain", "Spain")), Name("person", ("Lisa Page", "Page"))]
     cited = Article("a", "He is too sick to be extradited to Spain. Mr. Page is a US citizen.")

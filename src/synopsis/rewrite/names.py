@@ -243,10 +243,10 @@ def _title_before(text: str, start: int, end: int) -> int | None:
 
     Returns:
         The start of what the full name replaces (the courtesy title's, or `start`); None when
-        no title stands right before the name, or a capitalized word follows it.
+        no title stands right before the name, or a capitalized word other than a weekday
+        follows it (`_capital_after`: "Mr. Bauer Sunday said" is a name and a day).
     """
-    after = text[end:].lstrip()
-    if after[:1].isupper() and text[end : end + 1] not in ",.;:":
+    if _capital_after(text, end):
         return None
     before = text[:start]
     courtesy = _COURTESY_BEFORE.search(before)
