@@ -353,21 +353,21 @@ def name_mentions(
                 intro = _named_just_before(source, key, at)
             else:
                 intro = full_spelling_in(source, people.full[key], at)
-            licence = (article, intro[1]) if intro else None
-            if intro is None and story:
+            written = (intro[0], Copied(article, *intro[1])) if intro else None
+            if written is None and story:
                 # without a title ("Mr. Bauer", "President Clinton") to say a person stands
                 # there, only a full name that opens with a given name: a capitalized word the
                 # index holds as the surname of a spelling like "Chile Spain" (a country the
                 # news has "said" things) is a place in the cited article ("extradited to Spain")
-                intro, licence = _full_elsewhere(
+                written = _full_elsewhere(
                     story, article, source, people, key, given_name=titled is None
                 )
-            if intro and licence:
-                full, (other, hit) = intro[0], licence
+            if written:
+                full, where = written
                 # "Ms. Shourd" -> "Sarah Shourd" (the courtesy title goes, as in AP style);
                 # "Detective Gardner" -> "Detective Lisa Gardner"
                 begin = start if titled is None else titled
-                out = replace_name(out, begin, end, full, Copied(other, *hit), "full_name")
+                out = replace_name(out, begin, end, full, where, "full_name")
         elif (
             not first
             and said in people.full[key]
@@ -402,7 +402,7 @@ def _full_elsewhere(
     key: str,
     *,
     given_name: bool,
-) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
+) -> tuple[str, Copied] | None:
     """The full name another article of the story introduces a person with, when the cited
     article never writes it ("Mr. Bauer" in the one, "Shane Bauer" in the other).
 
@@ -423,26 +423,25 @@ def _full_elsewhere(
             Samaranch", not "Chile Spain").
 
     Returns:
-        (the full spelling and where it is written, (that article's id, the same span)), the
-        first article in story order that writes it; (None, None) when none does or it is not
-        one person.
+        The full spelling and where the first article in story order that writes it does;
+        None when none does or it is not one person.
     """
     fulls = people.full[key]
     if any(occurrence(source, f, 0) for f in fulls):
-        return None, None  # the cited article's own full names, which did not tell one person
+        return None  # the cited article's own full names, which did not tell one person
     if key in people.namesakes or any(_namesake_in(t, key, fulls) for t in story.values()):
-        return None, None
-    found: list[tuple[str, tuple[str, tuple[int, int]]]] = []
+        return None
+    found: list[tuple[str, Copied]] = []
     for other, text in story.items():
         hit = full_spelling_in(text, fulls, len(text)) if other != article else None
         if hit:
-            found.append((hit[0], (other, hit[1])))
+            found.append((hit[0], Copied(other, *hit[1])))
     if not found or any(not one_person(a, b, ()) for a, _ in found for b, _ in found):
-        return None, None
+        return None
     full, where = found[0]
     if given_name and not is_given_name(full.split()[0]):
-        return None, None
-    return (full, where[1]), where
+        return None
+    return full, where
 
 
 def _sentence_prefix(source: str, at: int, sentences: Sequence[tuple[int, int]]) -> str:
