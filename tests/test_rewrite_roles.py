@@ -106,6 +106,10 @@ def test_role_before_reads_titles_offices_and_their_modifiers() -> None:
     assert found is not None and found[1] == "retired general"
     rescue = "Global Rescue head Daniel Richards said Sochi was a unique environment."
     assert role_before(rescue, rescue.index("Daniel")) == (0, "Global Rescue head")
+    # an auxiliary ends the role: Multi-News dev 1920 wrote "Why did House Speaker John
+    # Boehner does not want ..." for "Mr. Boehner does not want ..."
+    why = "Why did House Speaker John Boehner move to delay the law?"
+    assert role_before(why, why.index("John")) == (why.index("House"), "House Speaker")
 
 
 def test_a_relation_after_a_possessive_or_a_role_inside_a_quotation_is_no_role() -> None:

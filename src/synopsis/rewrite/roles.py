@@ -112,8 +112,8 @@ def role_before(source: str, start: int) -> tuple[int, str] | None:
         word = prev.group()
         if head[prev.end() : tokens[first].start()] != " " or word.endswith("."):
             break  # punctuation or a sentence's end before the role
-        if word.lower() in _BEFORE_ROLE:
-            break
+        if word.lower() in _BEFORE_ROLE or word.lower() in _VERB_MARKERS:
+            break  # an auxiliary is no modifier: "Why did House Speaker John Boehner" (1920)
         if word.islower() and first > 1 and tokens[first - 2].group().lower() in _VERB_MARKERS:
             break  # a verb after "to" or a modal: "a campaign to oust President Laurent Kabila"
         if (
