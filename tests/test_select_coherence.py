@@ -328,6 +328,33 @@ def test_explicit_background_goes_after_the_event() -> None:
     assert order == [1, 0]
 
 
+def test_background_that_gives_a_described_noun_is_told_before_the_description() -> None:
+    # DUC 2004 D30042, read as told backwards in blind round 124: "The U.N. sanctions ..." came
+    # before the background sentence telling that the sanctions were imposed
+    sents = [
+        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
+        _sent("b", 5, "The U.N. sanctions on Libya do not cover oil exports."),
+        _sent("c", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
+    ]
+    published: dict[str, str | None] = {"a": "1998-12-05", "b": "1998-12-05", "c": "1998-12-02"}
+    texts = [s.text for s in sents]
+    order = reading_order(sents, published, centrality=[9.0, 2.0, 2.0], texts=texts)
+    assert order == [0, 2, 1]
+
+
+def test_background_stays_last_when_moving_it_would_reverse_its_article() -> None:
+    # the same sentences from one article, the description first: its order holds
+    sents = [
+        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
+        _sent("a", 5, "The U.N. sanctions on Libya do not cover oil exports."),
+        _sent("a", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
+    ]
+    published: dict[str, str | None] = {"a": "1998-12-05"}
+    texts = [s.text for s in sents]
+    order = reading_order(sents, published, centrality=[9.0, 2.0, 2.0], texts=texts)
+    assert order == [0, 1, 2]
+
+
 def test_background_is_told_in_the_order_it_happened() -> None:
     # DUC 2004 D30011, read as "runs in reverse order" in blind round 95: the arrest of Sept. 20
     # came before the firing of Sept. 2, each its own article's background
