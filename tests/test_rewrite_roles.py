@@ -207,3 +207,37 @@ def test_role_after_reads_a_role_apposition_and_nothing_else() -> None:
     assert after("Zelda Williams") is None  # an age is no role
     assert after("John Smith") is None  # a clause
     assert after("Al Fox") is None  # a place
+
+
+def test_a_role_only_another_article_writes_is_given_with_that_article_cited() -> None:
+    # Multi-News dev 5528: the cited article wrote "Rick Perry", another "Texas Gov. Rick Perry"
+    cited = Article("a", "Michael Bloomberg praised Rick Perry for his record on jobs.")
+    other = Article("b", "The race changed when Texas Gov. Rick Perry entered it in August.")
+    s = sentence_of(cited, cited.text)
+    (out,) = rewrite([s], Facts([cited, other], sentences_of(cited, other), []), max_words=100)
+    assert out.text == "Michael Bloomberg praised Texas Gov. Rick Perry for his record on jobs."
+    assert {src.article for src in out.sources} == {"a", "b"}
+    texts = {"a": cited.text, "b": other.text}
+    (edit,) = edits(out.segments, texts)
+    assert isinstance(edit.why, Resolve) and edit.why.mention_article == "b"
+    rebuild(out.segments, texts, out.text)
+
+
+def test_no_role_is_borrowed_where_the_summary_says_who_or_the_role_is_dated() -> None:
+    other = Article(
+        "b",
+        "He said Texas Gov. Rick Perry spoke. It said Starbucks chief executive Howard Schultz "
+        "spoke. It said former President Ronald Reagan died. It said founder John Kennedy died.",
+    )
+    for sentence in (
+        "The head of the state party, Rick Perry, praised the plan.",  # the name is an apposition
+        "Under secretary of State for jobs Rick Perry praised it.",  # a role a few words before
+        "Howard Schultz, Starbucks' chief executive, praised the plan.",
+        "A wave carried Ronald Reagan to the nomination.",  # "former" is of its article's time
+        "The crash killed John Kennedy and his wife.",  # "founder" alone needs its magazine
+    ):
+        cited = Article("a", sentence)
+        s = sentence_of(cited, sentence)
+        facts = Facts([cited, other], sentences_of(cited, other), [])
+        (out,) = rewrite([s], facts, max_words=100)
+        assert out.text == sentence

@@ -13,14 +13,19 @@ closes with a comma ("Imani Gandy, senior legal analyst at RH Reality Check, wro
 copied with the name as one span, when the summary's name is followed by its verb, so the
 commas are the article's own; an apposition that ends its sentence ("Shanda Ince, Kameron's
 first-grade teacher.") would need punctuation the article does not write there, and is left.
+When the cited article gives the name no role, another article of the story that does lends
+it, and the sentence cites that article too (`_may_borrow` says where: a person the sentence
+does not already say anything of, and no role dated to its article's time, "former").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from synopsis.model.aligned import Draft, Inserted, Resolve
 from synopsis.rewrite._draft import source_span
+from synopsis.text.given_names import is_given_name
 from synopsis.text.quotes import quoted
 from synopsis.text.reference import ROLE_NOUNS
 
@@ -214,7 +219,13 @@ def _has_role(text: str, start: int, end: int) -> bool:
     return _APPOSITION.match(text, end) is not None
 
 
-def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Draft:
+def introduce_roles(
+    draft: Draft,
+    article: str,
+    source: str,
+    before: str,
+    others: Mapping[str, str] | None = None,
+) -> Draft:
     """Write before a person's first mention the role the cited article gives that name.
 
     Args:
@@ -223,6 +234,12 @@ def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Dra
         source: that article's text.
         before: what the summary says before this sentence; a name whose last word it holds is
             not a first mention.
+        others: the story's other articles' texts by id, in story order: when the cited article
+            writes the name with no role, the first of them that does gives it (the edit then
+            cites that article: "Joseph Curi, president of the Sao Paulo State Association of
+            Small Industries," was written in another article than the one cited, DUC 2004
+            D30048, whose reader of blind round 126 asked who Curi was; at 100 words no words
+            were spare for it).
 
     Returns:
         The edited draft: a `Resolve` ("role") edit per name given its role, each replacing the
@@ -234,6 +251,7 @@ def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Dra
     out = draft
     earlier = set(re.findall(r"[A-Z][\w'’-]*", before))
     names = list(_FULL_NAME.finditer(draft.text))
+    texts = [(article, source), *((k, t) for k, t in (others or {}).items() if k != article)]
     for k in reversed(range(len(names))):
         m = names[k]
         surname = m.group().split()[-1]
@@ -244,25 +262,71 @@ def introduce_roles(draft: Draft, article: str, source: str, before: str) -> Dra
         copied = source_span(out, m.start(), m.end()) is not None
         if not (copied or _written_name(out, m.start(), m.end())):
             continue  # only a name copied, or written in full by the name rules, is replaced
-        at_start = _SENTENCE_START.match(out.text[: m.start()]) is not None
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", source):
-            found = role_before(source, hit.start())
-            if found is None:
-                continue
-            role_start, role = found
-            positional = _opens_sentence(source, role_start)
-            if at_start and not role[:1].isupper():
-                continue
-            title = role.split()[-1].lower() in FORMAL_TITLES
-            if not at_start and role[:1].isupper() and positional and not title:
-                continue  # "Archaeologist" capitalized by opening the article's sentence
-            written = source[role_start : hit.end()]
-            why = Resolve(article, role_start, hit.end(), "role")
-            out = out.replace(m.start(), m.end(), written, why)
-            break
-        else:
-            out = _with_apposition(out, article, source, m.start(), m.end())
+        for where, text in texts:
+            if where != article and not _may_borrow(out.text, m.start(), m.end()):
+                break
+            own = where == article
+            written = _with_role_before(out, where, text, m.start(), m.end(), own=own)
+            if written is out:
+                written = _with_apposition(out, where, text, m.start(), m.end())
+            if written is not out:
+                out = written
+                break
     return out
+
+
+# What before a name in the summary already says who the person is: a role head among the
+# words just before it ("Under secretary of State for management Patrick Kennedy"), or a comma
+# (the name is itself an apposition: "The head of the European Central Bank ..., Wim
+# Duisenberg"). What after it may: a comma ("Bhichai Rattakul, deputy prime minister and ...",
+# "Howard Schultz, Starbucks' chief executive, ...").
+_WORDS_BEFORE = 5
+# Words that date a role to its article's time: "former President Ronald Reagan" from an
+# obituary, written into a sentence on the 1980 nomination (Multi-News dev 3690), would be false.
+_DATED_ROLE = frozenset("former late then ex onetime retired outgoing incoming new".split())
+
+
+def _may_borrow(text: str, start: int, end: int) -> bool:
+    """Whether a role another article writes may be given to the name at text[start:end]: a
+    person's name (a given name first), said nowhere in the sentence to be anyone yet."""
+    if not is_given_name(text[start:end].split()[0]):
+        return False  # "North Korean", which "the official North Korean capital" made a name
+    before = text[:start].rstrip()
+    if before.endswith(","):
+        return False
+    near = re.split(r"[.,;:!?]", before)[-1].split()[-_WORDS_BEFORE:]
+    if any(w.lower().strip("'’") in _ROLE_HEADS for w in near):
+        return False
+    return not text[end:].startswith(",")
+
+
+def _with_role_before(
+    draft: Draft, article: str, source: str, start: int, end: int, *, own: bool
+) -> Draft:
+    """The name at draft.text[start:end] with the role `source` writes right before it, if any.
+    From another article than the cited one (`own` False), only a title or a role of two words
+    or more: a lone noun written there may need what its article said before it ("founder John
+    F. Kennedy Jr." for the magazine's founder)."""
+    name = draft.text[start:end]
+    at_start = _SENTENCE_START.match(draft.text[:start]) is not None
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+        found = role_before(source, hit.start())
+        if found is None:
+            continue
+        role_start, role = found
+        positional = _opens_sentence(source, role_start)
+        if at_start and not role[:1].isupper():
+            continue
+        title = role.split()[-1].lower() in FORMAL_TITLES
+        if not own and len(role.split()) < 2 and not title and role.lower() not in ROLE_TITLES:
+            continue
+        if not own and {w.lower() for w in role.split()} & _DATED_ROLE:
+            continue
+        if not at_start and role[:1].isupper() and positional and not title:
+            continue  # "Archaeologist" capitalized by opening the article's sentence
+        why = Resolve(article, role_start, hit.end(), "role")
+        return draft.replace(start, end, source[role_start : hit.end()], why)
+    return draft
 
 
 # What may follow the name in the summary for an apposition to stand after it: a space and a

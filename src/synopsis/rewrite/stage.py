@@ -372,15 +372,23 @@ def _with_roles(
     """Roles at first mentions, last: a role helps, a full name or a date is needed, so roles
     take only the words those leave."""
     roled: list[SummarySentence] = []
+    story = {k: a.text for k, a in by_id.items()}
     for sentence, at in zip(out, origins, strict=True):
         if at is None or at.article not in by_id:
             roled.append(sentence)
             continue
         draft = Draft(sentence.text, sentence.segments)
         before = " ".join(o.text for o in roled)
-        written = introduce_roles(draft, at.article, by_id[at.article].text, before)
+        written = introduce_roles(draft, at.article, by_id[at.article].text, before, story)
         draft = budget.take(draft, written)
-        roled.append(replace(sentence, text=draft.text, segments=draft.segments))
+        roled.append(
+            replace(
+                sentence,
+                text=draft.text,
+                segments=draft.segments,
+                sources=_with_name_sources(sentence.sources, draft),
+            )
+        )
     return roled
 
 
