@@ -51,7 +51,9 @@ _FURNITURE_START = re.compile(
     r"While|Two|Three)\s|(?:[A-Z][\w.'’-]+\s+){1,3}/\s+[A-Z])"
 )
 _FURNITURE_ANYWHERE = re.compile(
-    r"\bHide Caption\b|\b(?:seen|shown|pictured) here\b|\bcontributed to (?:this|the) report\b|"
+    r"\bHide Caption\b|\b(?:seen|shown|pictured) here\b|"
+    # a credit line ("... contributed to this story.", Multi-News dev 3228 at 300 words)
+    r"\bcontributed (?:reporting )?to (?:this|the) (?:report|article|story)\b|"
     r"\bStory Highlights\b|\bfile photo\b|\bphoto courtesy\b|\bcourtesy of\b|\(italics\)|"
     r"\bnewsletters?\b|\bContinue reading\b|\bautoplay\b|\bwill file the following\b|"
     # a sentence that ends announcing what follows it ("A Microsoft spokesperson responded to
