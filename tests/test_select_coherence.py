@@ -342,6 +342,21 @@ def test_background_that_gives_a_described_noun_is_told_before_the_description()
     assert order == [0, 2, 1]
 
 
+def test_background_moved_before_a_description_never_splits_it_from_its_antecedent() -> None:
+    sents = [
+        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
+        _sent("b", 4, "The Security Council met in New York on Friday."),
+        _sent("b", 5, "It said the U.N. sanctions on Libya would stay in force."),
+        _sent("c", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
+    ]
+    published: dict[str, str | None] = {"a": "1998-12-05", "b": "1998-12-05", "c": "1998-12-02"}
+    texts = [s.text for s in sents]
+    order = reading_order(
+        sents, published, centrality=[9.0, 2.0, 2.0, 2.0], follows={2: 1}, texts=texts
+    )
+    assert order == [0, 3, 1, 2]
+
+
 def test_background_stays_last_when_moving_it_would_reverse_its_article() -> None:
     # the same sentences from one article, the description first: its order holds
     sents = [

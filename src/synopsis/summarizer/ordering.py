@@ -439,6 +439,7 @@ def _background_before_its_noun(
         {stem(h) for offset, h in repeated_heads(t) if stem(h) not in _stems_before(t, offset)}
         for t in shown
     ]
+    unit_of = {k: unit for unit in units for k in unit}
     for unit in units:
         if unit[0] not in background:
             continue
@@ -448,8 +449,11 @@ def _background_before_its_noun(
             told = frozenset().union(*(stems[j] for j in result[:pos]))
             if k in background or not (heads[k] - told) & stems[unit[0]]:
                 continue
+            # before the whole unit of the description's sentence, never between a sentence
+            # and the antecedent it follows
+            pos = result.index(unit_of[k][0])
             moved = result[:pos] + unit + [j for j in result[pos:] if j not in unit]
-            if _keeps_article_order(moved, sentences):
+            if pos > 0 and _keeps_article_order(moved, sentences):
                 result = moved
             break
     return result
