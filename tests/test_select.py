@@ -174,6 +174,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         "CNN's Ed Payne and Jennifer Moore contributed to this report from Atlanta, Georgia.",
         # a wire credit line that names the story (Multi-News dev 3228 at 300 words)
         "Associated Press writer Raphael Satter in Paris contributed to this story.",
+        # a line announcing what follows it (Multi-News dev 1920, junk to a reader of round 126)
+        "Here’s a look at what’s happening, and why, ahead of the Monday night deadline.",
+        "Here are some key moments from that briefing.",
         "Jane Doe / Reuters file The Olympic Park is seen in December from the ski jump.",
         # a quotation gallery's date line once its quotation is split off
         "November 1989, as the Berlin Wall was crumbling in the divided city.",
@@ -219,6 +222,9 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         # a charity's name in capitals, not a figure's colour key
         "Bono's (RED) campaign has raised more than $500 million to fight AIDS in Africa.",
         "Captions under the photographs were written by the museum's curators, the report said.",
+        # what follows the colon is the news
+        "Here's the backstory: on Monday, India's regulator blocked Facebook's Free Basics.",
+        "He said here is the problem the city never solved.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
