@@ -322,17 +322,20 @@ def _named(
                 if kept is orgs:  # an acronym left unspelled keeps its later full spellings
                     mentioned.spelled = trial.spelled
                 draft = kept
-        out.append(
-            replace(
-                sentence,
-                text=draft.text,
-                segments=draft.segments,
-                sources=_with_name_sources(sentence.sources, draft),
-            )
-        )
+        out.append(_edited(sentence, draft))
         previous = draft.text
         prior = at
     return out
+
+
+def _edited(sentence: SummarySentence, draft: Draft) -> SummarySentence:
+    """The sentence as the draft now reads, citing every article a name or role was taken from."""
+    return replace(
+        sentence,
+        text=draft.text,
+        segments=draft.segments,
+        sources=_with_name_sources(sentence.sources, draft),
+    )
 
 
 def _with_name_sources(sources: tuple[Source, ...], draft: Draft) -> tuple[Source, ...]:
@@ -381,14 +384,7 @@ def _with_roles(
         before = " ".join(o.text for o in roled)
         written = introduce_roles(draft, at.article, by_id[at.article].text, before, story)
         draft = budget.take(draft, written)
-        roled.append(
-            replace(
-                sentence,
-                text=draft.text,
-                segments=draft.segments,
-                sources=_with_name_sources(sentence.sources, draft),
-            )
-        )
+        roled.append(_edited(sentence, draft))
     return roled
 
 
