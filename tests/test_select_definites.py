@@ -31,6 +31,8 @@ def _sent(article: str, index: int, text: str) -> Sentence:
         # a name before the noun says whose, not which (DUC 2004 D30042, blind round 124)
         ("The U.N. sanctions do not cover oil exports.", ["sanctions"]),
         ("The Storper case has other ex-employees looking back.", ["case"]),
+        # a time after the noun is no name saying which (DUC 2007 D0721, stage A)
+        ("The demonstration Monday night was billed as a funeral.", ["demonstration"]),
     ],
 )
 def test_the_head_of_each_definite_description_is_found(text: str, heads: list[str]) -> None:
@@ -48,6 +50,7 @@ def test_the_head_of_each_definite_description_is_found(text: str, heads: list[s
         "The country's economy shrank.",  # a possessive again
         "The government said the president would resign.",  # unique in the story's setting
         "The hearing is due the week starting Aug. 20.",  # a time ("week"), not "starting"
+        "The hearing is due the week starting August 20.",
         'He said "the bomb was big" after it went off.',  # inside a quotation
         "The 36-foot, 25,000-pound Unity will serve as a passageway.",  # a number, then a name
         "The lion named Mohawk had been in territorial fights.",  # a name after "named"

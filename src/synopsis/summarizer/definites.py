@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN
 from synopsis.text import stem, words
+from synopsis.text.dates import CALENDAR_WORDS
 from synopsis.text.reference import (
     FUNCTION_WORDS,
     PHRASE_ENDS,
@@ -88,11 +89,12 @@ def _head(after_the: str) -> str | None:
         nxt = items[k + 1] if k + 1 < len(items) else "."
         if nxt in ("one", "ones"):
             return None  # "the automatic ones": a pro-form, whose noun its own sentence gives
-        if says_which(after_the[found[k].end() :]) or nxt[:1].isupper():
+        timed = nxt.lower() in CALENDAR_WORDS  # "The demonstration Monday night": no name
+        if not timed and (says_which(after_the[found[k].end() :]) or nxt[:1].isupper()):
             return None  # "the man who ...", "the group Hamas": it says which
         if nxt == "," and k + 2 < len(items) and items[k + 2][:1].isupper():
             return None  # an apposition names it: "the prosecutor, Mustafa Suleiman"
-        if not nxt[:1].isalpha() or nxt in FUNCTION_WORDS or PHRASE_ENDS.match(nxt):
+        if timed or not nxt[:1].isalpha() or nxt in FUNCTION_WORDS or PHRASE_ENDS.match(nxt):
             if tok.endswith("ing") and k > 0:
                 return items[k - 1]  # "the week starting ...": the participle is no head
             return tok
