@@ -328,46 +328,43 @@ def test_explicit_background_goes_after_the_event() -> None:
     assert order == [1, 0]
 
 
-def test_background_that_gives_a_described_noun_is_told_before_the_description() -> None:
-    # DUC 2004 D30042, read as told backwards in blind round 124: "The U.N. sanctions ..." came
-    # before the background sentence telling that the sanctions were imposed
-    sents = [
-        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
-        _sent("b", 5, "The U.N. sanctions on Libya do not cover oil exports."),
-        _sent("c", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
-    ]
-    published: dict[str, str | None] = {"a": "1998-12-05", "b": "1998-12-05", "c": "1998-12-02"}
+# DUC 2004 D30042's sentences, read as told backwards in blind round 124: "The U.N. sanctions
+# ..." came before the background sentence telling that the sanctions were imposed
+_ANNAN = "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."
+_SANCTIONS = "The U.N. sanctions on Libya do not cover oil exports."
+_IMPOSED = "The U.N. Security Council imposed sanctions in 1992 with a flight ban."
+
+
+def _libya_order(
+    sents: list[Sentence], published: dict[str, str | None], follows: dict[int, int] | None = None
+) -> list[int]:
+    """The reading order of sentences whose first is the most central."""
+    centrality = [9.0] + [2.0] * (len(sents) - 1)
     texts = [s.text for s in sents]
-    order = reading_order(sents, published, centrality=[9.0, 2.0, 2.0], texts=texts)
-    assert order == [0, 2, 1]
+    return reading_order(sents, published, centrality=centrality, follows=follows, texts=texts)
+
+
+def test_background_that_gives_a_described_noun_is_told_before_the_description() -> None:
+    sents = [_sent("a", 0, _ANNAN), _sent("b", 5, _SANCTIONS), _sent("c", 7, _IMPOSED)]
+    published: dict[str, str | None] = {"a": "1998-12-05", "b": "1998-12-05", "c": "1998-12-02"}
+    assert _libya_order(sents, published) == [0, 2, 1]
 
 
 def test_background_moved_before_a_description_never_splits_it_from_its_antecedent() -> None:
     sents = [
-        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
+        _sent("a", 0, _ANNAN),
         _sent("b", 4, "The Security Council met in New York on Friday."),
         _sent("b", 5, "It said the U.N. sanctions on Libya would stay in force."),
-        _sent("c", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
+        _sent("c", 7, _IMPOSED),
     ]
     published: dict[str, str | None] = {"a": "1998-12-05", "b": "1998-12-05", "c": "1998-12-02"}
-    texts = [s.text for s in sents]
-    order = reading_order(
-        sents, published, centrality=[9.0, 2.0, 2.0, 2.0], follows={2: 1}, texts=texts
-    )
-    assert order == [0, 3, 1, 2]
+    assert _libya_order(sents, published, follows={2: 1}) == [0, 3, 1, 2]
 
 
 def test_background_stays_last_when_moving_it_would_reverse_its_article() -> None:
     # the same sentences from one article, the description first: its order holds
-    sents = [
-        _sent("a", 0, "U.N. Secretary-General Kofi Annan arrived in Libya on Saturday for talks."),
-        _sent("a", 5, "The U.N. sanctions on Libya do not cover oil exports."),
-        _sent("a", 7, "The U.N. Security Council imposed sanctions in 1992 with a flight ban."),
-    ]
-    published: dict[str, str | None] = {"a": "1998-12-05"}
-    texts = [s.text for s in sents]
-    order = reading_order(sents, published, centrality=[9.0, 2.0, 2.0], texts=texts)
-    assert order == [0, 1, 2]
+    sents = [_sent("a", 0, _ANNAN), _sent("a", 5, _SANCTIONS), _sent("a", 7, _IMPOSED)]
+    assert _libya_order(sents, {"a": "1998-12-05"}) == [0, 1, 2]
 
 
 def test_background_is_told_in_the_order_it_happened() -> None:

@@ -434,6 +434,8 @@ def _background_before_its_noun(
 ) -> list[int]:
     """`result` with each background unit that gives a later-told description's noun moved
     right before the first sentence with that description (BACKGROUND_BEFORE_ITS_NOUN)."""
+    if not background:
+        return result
     stems = [frozenset(stem(w) for w in words(t)) for t in shown]
     heads = [
         {stem(h) for offset, h in repeated_heads(t) if stem(h) not in _stems_before(t, offset)}
