@@ -472,6 +472,21 @@ def test_an_earlier_year_in_a_modifier_of_todays_news_is_no_background() -> None
     )
 
 
+def test_an_earlier_year_beside_a_weekday_dates_a_thing_not_the_event() -> None:
+    lead = (
+        "The Yugoslav war crimes tribunal Monday acquitted a Muslim military commander of war "
+        "crimes against Bosnian Serb prisoners in 1992, but convicted three underlings."
+    )
+    assert lateness(lead, 1998) == EVENT
+    assert lateness("Indonesia invaded East Timor in 1975 and annexed it.", 1998) == BACKGROUND
+    # DUC 2004 D30051: the verdict's lead opens, not a later sentence on one of the convicted
+    detail = _sent(
+        "a", 7, "Hazim Delic, the camp's deputy, was found guilty of two murders and of rape."
+    )
+    order = reading_order([detail, _sent("b", 0, lead)], {}, centrality=[9.0, 8.0])
+    assert order == [1, 0]
+
+
 def test_roles_from_general_signals() -> None:
     assert lateness("Deir ez-Zor had been held by the group since 2014.", 2017) == BACKGROUND
     assert lateness("The town had fallen to the group last year.", None) == BACKGROUND

@@ -27,7 +27,7 @@ from synopsis.summarizer.continuation import QUOTED_SPAN
 from synopsis.summarizer.definites import repeated_heads
 from synopsis.summarizer.features import near_duplicates
 from synopsis.text import month_number, stem, words
-from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.dates import MONTH_PATTERN, WEEKDAYS
 
 __all__ = ["in_shared_copies", "lateness", "long_running", "order", "story_year", "told_day"]
 
@@ -46,6 +46,9 @@ _NOW_THEN_YEAR = re.compile(
     r"(?=[^;]*\b(?<!since )(?:1[89]\d\d|20\d\d)\b)"
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A weekday or "today" tells of the days the articles report ("acquitted ... Monday"): an earlier
+# year in the same sentence then dates a thing it names ("prisoners in 1992"), not the event.
+_THIS_WEEK = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight)\b", re.IGNORECASE)
 # A month that names a time ("Oct. 4", "in September", "since July"), not "may" or "march".
 _MONTH = re.compile(
     rf"\b(?:(?P<a>{MONTH_PATTERN})\.?\s+\d{{1,2}}\b|"
@@ -251,7 +254,12 @@ def lateness(text: str, year: int | None, month: int | None = None) -> float:
         for reported speech ("said"), EVENT otherwise.
     """
     years = [int(y) for y in _YEAR.findall(text)]
-    if year is not None and any(y < year for y in years) and not _NOW_THEN_YEAR.search(text):
+    if (
+        year is not None
+        and any(y < year for y in years)
+        and not _NOW_THEN_YEAR.search(text)
+        and not _THIS_WEEK.search(text)
+    ):
         return BACKGROUND
     if month is not None and not years and not _FUTURE.search(text):
         named = [month_number(m.group("a") or m.group("b")) for m in _MONTH.finditer(text)]
