@@ -128,3 +128,28 @@ def test_without_the_check_the_description_would_be_chosen_alone(budget: int) ->
     # check is off there) takes the sentence on the shootings without their introduction
     assert _selection(budget, update=True) == (2,)
     assert 2 not in _selection(budget)
+
+
+# Multi-News dev 2655 (blind round 131: "Rusty appears from nowhere", both readers)
+TRAIL = [
+    _sent("t", 0, "More hikers are expected on the Pacific Crest Trail this year."),
+    _sent("t", 1, "In Warner Springs I met Rusty, 71, who did the thru-hike in 2003."),
+    _sent("t", 2, "Sometimes Rusty makes it 100 miles, sometimes 1,000."),
+    _sent("u", 0, "Rusty said the trail was quieter before the movie."),
+]
+
+
+def test_a_person_named_by_a_lone_given_name_needs_the_sentence_introducing_him() -> None:
+    intro = Introductions(TRAIL, [s.text for s in TRAIL])
+    assert intro.unintroduced([0, 2]) == {2: (1,)}
+    # introduced by the chosen sentence itself, or named in another chosen one: nothing needed
+    assert intro.unintroduced([1, 2]) == {}
+    assert intro.unintroduced([2, 3]) == {}
+
+
+def test_a_country_or_a_surname_spelled_like_a_given_name_needs_no_introduction() -> None:
+    story = [
+        _sent("a", 0, "Sen. Lindsey Graham, a Republican, spoke with Israel's envoy on Sunday."),
+        _sent("a", 1, "Graham said the alliance with Israel would hold."),
+    ]
+    assert Introductions(story, [s.text for s in story]).unintroduced([1]) == {}

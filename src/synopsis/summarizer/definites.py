@@ -19,6 +19,13 @@ shows. Constraining every candidate instead lost the stories' main facts to the 
 descriptions pointed back to (blind A/B round 75: the summaries without it preferred in 7 of 10
 packets); the lazy form was preferred in 13 of 20 (rounds 76 and 77).
 
+A person the article names by one given name only and introduces with an age or a description
+("I met Rusty, 71, who did the thru-hike in 2003", Multi-News dev 2655) is constrained the same
+way: "Sometimes Rusty makes it 100 miles" is chosen only with a sentence of its article naming
+him before it, unless another chosen sentence names him (`synopsis.text.surnames.
+lone_given_names`). Both readers of that story in blind A/B round 131 asked who Rusty was; no
+full name can be written in for him, as it is for a surname (`synopsis.rewrite`).
+
 Not counted (the reader knows which one without being told):
 - a description whose head a restrictive phrase, an apposition or a name follows ("the judge who
   ...", "the prosecutor, Mustafa Suleiman", "the group Hamas"), or a possessive opens ("the
@@ -46,6 +53,7 @@ from synopsis.text.reference import (
     ends_as_prose,
     says_which,
 )
+from synopsis.text.surnames import lone_given_names
 
 __all__ = ["UNIQUE_IN_CONTEXT", "Introductions", "repeated_heads"]
 
@@ -136,9 +144,12 @@ class Introductions:
         self._texts = texts
         self._stems: dict[int, frozenset[str]] = {}
         self._earlier: dict[str, list[int]] = {}
+        parts: dict[str, list[str]] = {}
         for k, s in enumerate(sentences):
+            parts.setdefault(s.article_id, []).append(texts[k])
             if ends_as_prose(texts[k]):
                 self._earlier.setdefault(s.article_id, []).append(k)
+        self._articles = {aid: " ".join(texts) for aid, texts in parts.items()}
 
     def _stems_of(self, k: int) -> frozenset[str]:
         if k not in self._stems:
@@ -187,4 +198,24 @@ class Introductions:
                 if group:
                     found[k] = group
                     break
+            if k not in found and (group := self._lone_name_introductions(k, picked)):
+                found[k] = group
         return found
+
+    def _lone_name_introductions(self, k: int, picked: set[int]) -> tuple[int, ...]:
+        """The earlier prose sentences of sentence k's article naming a person it names by a
+        lone given name (`lone_given_names`) that no other chosen sentence names."""
+        s = self._sentences[k]
+        spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), self._texts[k])
+        for name in lone_given_names(spoken, self._articles[s.article_id]):
+            named = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+            if any(named.search(self._texts[j]) for j in picked if j != k):
+                continue
+            group = tuple(
+                j
+                for j in self._earlier.get(s.article_id, ())
+                if self._sentences[j].index < s.index and named.search(self._texts[j])
+            )
+            if group:
+                return group
+        return ()

@@ -22,7 +22,13 @@ from synopsis.text.reference import ROLE_NOUNS
 from synopsis.text.stopwords import STOPWORDS
 from synopsis.text.tokens import IRREGULAR_PAST
 
-__all__ = ["Expansion", "bare_given_names", "bare_surnames", "person_position"]
+__all__ = [
+    "Expansion",
+    "bare_given_names",
+    "bare_surnames",
+    "lone_given_names",
+    "person_position",
+]
 
 # Titles that may stand before a surname ("Mr. Reagan"); the full name replaces title and name.
 _TITLE = r"(?:Mr|Mrs|Ms|Dr)\.?"
@@ -454,4 +460,60 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
         if full is None or _word(full[0]).search(before):
             continue
         out.append(Expansion(m.start(), m.end(), *full))
+    return out
+
+
+# How an article introduces a person it names by one name ("\0" stands for the name): with an
+# age or a description after a comma ("I met Rusty, 71, who did the thru-hike"); a country or a
+# surname of a given name's spelling ("Israel", "Perry") is not introduced so.
+_INTRODUCED_ALONE = re.compile(r"(?<![\w.'’-])\0,\s+(?:\d{1,3}\b|an?\s|the\s|who\s|whose\s)")
+# A given name as the subject of a verb in the present ("Rusty makes it 100 miles").
+_PRESENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}s\b")
+
+
+def lone_given_names(sentence: str, source: str) -> list[str]:
+    """Given names the sentence uses alone for a person its article never names in full.
+
+    "Sometimes Rusty makes it 100 miles" (Multi-News dev 2655), whose article only ever writes
+    "Rusty": no full name can be put in, so only the article's own introduction ("I met Rusty,
+    71, who did the thru-hike in 2003") tells the reader who he is.
+
+    Args:
+        sentence: the sentence as the summary shows it, outside quotations.
+        source: the text of the article it comes from.
+
+    Returns:
+        Each such name once, in sentence order: a word of the packaged given names
+        (`synopsis.text.given_names`) that the article never writes in lowercase nor beside
+        another capitalized word, and introduces with an age or a description after a comma
+        (`_INTRODUCED_ALONE`), standing alone where a person's name stands (`person_position`).
+    """
+    out: list[str] = []
+    lowercase = _lowercase_words(source)
+    for m in re.finditer(rf"(?<![\w.'’-])(?P<name>{_NAME}){_END}", sentence):
+        name = m.group("name")
+        if name in out or not is_given_name(name) or not _given(name, lowercase):
+            continue
+        prev = sentence[: m.start()].rstrip().split()
+        if (
+            prev
+            and _CAPITALIZED.match(prev[-1])
+            and not prev[-1].endswith((".", ",", ":", ";"))
+            and not (len(prev) == 1 and prev[0].lower() in lowercase)
+        ):
+            continue  # part of a longer name, or after a title; not after "Sometimes"
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]):
+            continue
+        if not (
+            person_position(sentence, m.start(), m.end()) or _PRESENT_AFTER.match(sentence, m.end())
+        ):
+            continue
+        word = re.escape(name)
+        before = re.finditer(rf"([A-Z][\w.'’-]*)[ \t]+{word}\b", source)
+        if re.search(rf"(?<![\w.'’-]){word}[ \t]+[A-Z]", source) or any(
+            m.group(1).lower() not in lowercase for m in before
+        ):
+            continue  # the article writes a longer name with it somewhere ("Lindsey Graham")
+        if _INTRODUCED_ALONE.search(source.replace(name, "\0")):
+            out.append(name)
     return out
