@@ -76,10 +76,6 @@ UNIQUE_IN_CONTEXT = frozenset(
 MAX_MODIFIERS = 2
 
 _THE = re.compile(r"\b[Tt]he\s+")
-# Determiners: a word in -s right before one is a verb in the present, not a plural noun ("The
-# new console uses the new Kinect", Multi-News dev 2197, where "uses" was taken for the head and
-# the console never needed its introduction; readers of blind rounds 126 and 132 asked which).
-_DETERMINERS = frozenset("the a an its his her their our this these those".split())
 # Words and single punctuation marks, to find where a noun phrase ends.
 _ITEM = re.compile(r"\w[\w'’-]*|[^\w\s]")
 # One name or initials modifying a common noun ("the U.N. sanctions", "the Senate vote"): the
@@ -99,8 +95,6 @@ def _head(after_the: str) -> str | None:
         if not tok[:1].islower() or tok in FUNCTION_WORDS or "'" in tok or "’" in tok:
             return None  # a name, a number, a possessive or no noun phrase at all
         nxt = items[k + 1] if k + 1 < len(items) else "."
-        if k > 0 and tok.endswith("s") and nxt in _DETERMINERS:
-            return items[k - 1]  # "the new console uses the ...": a verb, after its head
         if nxt in ("one", "ones"):
             return None  # "the automatic ones": a pro-form, whose noun its own sentence gives
         timed = nxt.lower() in CALENDAR_WORDS  # "The demonstration Monday night": no name
