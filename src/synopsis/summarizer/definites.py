@@ -149,6 +149,7 @@ class Introductions:
             parts.setdefault(s.article_id, []).append(texts[k])
             if ends_as_prose(texts[k]):
                 self._earlier.setdefault(s.article_id, []).append(k)
+        # each article as its sentences read, for the names it writes (`lone_given_names`)
         self._articles = {aid: " ".join(texts) for aid, texts in parts.items()}
 
     def _stems_of(self, k: int) -> frozenset[str]:

@@ -463,10 +463,10 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
     return out
 
 
-# How an article introduces a person it names by one name ("\0" stands for the name): with an
-# age or a description after a comma ("I met Rusty, 71, who did the thru-hike"); a country or a
-# surname of a given name's spelling ("Israel", "Perry") is not introduced so.
-_INTRODUCED_ALONE = re.compile(r"(?<![\w.'’-])\0,\s+(?:\d{1,3}\b|an?\s|the\s|who\s|whose\s)")
+# How an article introduces a person it names by one name, after the name: an age or a
+# description after a comma ("I met Rusty, 71, who did the thru-hike"); a country or a surname
+# spelled like a given name ("Israel", "Perry") is not introduced so.
+_INTRODUCED_AFTER = r",\s+(?:\d{1,3}\b|an?\s|the\s|who\s|whose\s)"
 # A given name as the subject of a verb in the present ("Rusty makes it 100 miles").
 _PRESENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}s\b")
 
@@ -486,7 +486,7 @@ def lone_given_names(sentence: str, source: str) -> list[str]:
         Each such name once, in sentence order: a word of the packaged given names
         (`synopsis.text.given_names`) that the article never writes in lowercase nor beside
         another capitalized word, and introduces with an age or a description after a comma
-        (`_INTRODUCED_ALONE`), standing alone where a person's name stands (`person_position`).
+        (`_INTRODUCED_AFTER`), standing alone where a person's name stands (`person_position`).
     """
     out: list[str] = []
     lowercase = _lowercase_words(source)
@@ -511,9 +511,9 @@ def lone_given_names(sentence: str, source: str) -> list[str]:
         word = re.escape(name)
         before = re.finditer(rf"([A-Z][\w.'’-]*)[ \t]+{word}\b", source)
         if re.search(rf"(?<![\w.'’-]){word}[ \t]+[A-Z]", source) or any(
-            m.group(1).lower() not in lowercase for m in before
+            b.group(1).lower() not in lowercase for b in before
         ):
             continue  # the article writes a longer name with it somewhere ("Lindsey Graham")
-        if _INTRODUCED_ALONE.search(source.replace(name, "\0")):
+        if re.search(rf"(?<![\w.'’-]){word}{_INTRODUCED_AFTER}", source):
             out.append(name)
     return out
