@@ -53,7 +53,7 @@ from synopsis.text.reference import (
     ends_as_prose,
     says_which,
 )
-from synopsis.text.surnames import lone_given_names
+from synopsis.text.surnames import lone_given_names, whole_word
 
 __all__ = ["UNIQUE_IN_CONTEXT", "Introductions", "repeated_heads"]
 
@@ -209,7 +209,7 @@ class Introductions:
         s = self._sentences[k]
         spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), self._texts[k])
         for name in lone_given_names(spoken, self._articles[s.article_id]):
-            named = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+            named = whole_word(name)
             if any(named.search(self._texts[j]) for j in picked if j != k):
                 continue
             group = tuple(

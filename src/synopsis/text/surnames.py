@@ -28,6 +28,7 @@ __all__ = [
     "bare_surnames",
     "lone_given_names",
     "person_position",
+    "whole_word",
 ]
 
 # Titles that may stand before a surname ("Mr. Reagan"); the full name replaces title and name.
@@ -151,7 +152,7 @@ _ROLE_BEFORE = re.compile(
 _PEOPLES = re.compile(r"(?:ans|ese|ists|ites|ers)$")
 
 
-def _word(name: str) -> re.Pattern[str]:
+def whole_word(name: str) -> re.Pattern[str]:
     """The name as a whole word (not inside a longer word or hyphenated name)."""
     return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
 
@@ -161,7 +162,7 @@ def _speaks_of_a_person(source: str, surname: str, full: str) -> bool:
     if _PEOPLES.search(surname):
         return False
     for name in (full, surname):
-        for m in _word(name).finditer(source):
+        for m in whole_word(name).finditer(source):
             if _SPEECH_AFTER.match(source, m.end()) or _APPOSITION_AFTER.match(source, m.end()):
                 return True
             if name == full and _SUBJECT_AFTER.match(source, m.end()):
@@ -341,7 +342,7 @@ def bare_surnames(sentence: str, source: str, before: str = "") -> list[Expansio
         ):
             continue  # a common word ("Over"), unless it speaks ("Rule argues") or is a name
         seen.add(name)
-        if _word(name).search(before):
+        if whole_word(name).search(before):
             continue
         prev = sentence[:start].rstrip()
         # the word before, past any quotation mark or invisible character ("“John Podesta")
@@ -447,17 +448,19 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
     lowercase = _lowercase_words(source)
     for m in re.finditer(rf"(?<![\w.'’-])(?P<name>{_NAME}){_END}", sentence):
         name = m.group("name")
-        if not _given(name, lowercase) or _word(name).search(before):
+        if not _given(name, lowercase) or whole_word(name).search(before):
             continue
         prev = sentence[: m.start()].rstrip().split()
         if prev and _CAPITALIZED.match(prev[-1]) and not prev[-1].endswith((".", ",", ":", ";")):
             continue  # part of a longer name, or after a title
-        if re.match(r"\s+[A-Z]", sentence[m.end() :]) or _word(name).search(sentence, 0, m.start()):
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) or whole_word(name).search(
+            sentence, 0, m.start()
+        ):
             continue
         if not person_position(sentence, m.start(), m.end()):
             continue
         full = _given_full_name(source, name)
-        if full is None or _word(full[0]).search(before):
+        if full is None or whole_word(full[0]).search(before):
             continue
         out.append(Expansion(m.start(), m.end(), *full))
     return out
