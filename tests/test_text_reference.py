@@ -286,6 +286,16 @@ def test_a_possessive_after_the_full_name_is_not_another_name() -> None:
     assert e.full == "Martin Richard"
 
 
+def test_a_common_word_opening_the_sentence_is_no_part_of_the_given_name() -> None:
+    # "Sometimes" is capitalized only because it opens the sentence: the article writes it in
+    # lowercase, so "Martin" after it still stands alone
+    source = VIGIL + " His family sometimes walks the route."
+    (e,) = bare_given_names("Sometimes Martin ran ahead of his father.", source)
+    assert e.full == "Martin Richard"
+    # a capitalized word the article never writes in lowercase may be part of the name
+    assert bare_given_names("Sometimes Martin ran ahead of his father.", VIGIL) == []
+
+
 def test_a_given_name_the_summary_already_gave_is_not_expanded_again() -> None:
     sentence = "Hundreds attended a vigil for Martin at the park."
     assert bare_given_names(sentence, VIGIL, before="Martin Richard, 8, died.") == []

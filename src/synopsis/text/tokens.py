@@ -34,11 +34,16 @@ STEM_CACHE_SIZE = 65_536
 # end a noun phrase (`reference`: "The son shot Egeland").
 # `surnames` takes those a person does for a person as a subject ("Mustapha met"; see which
 # there). "shot" and "set" are left out: "a product shot of", "a set of" are nouns more often
-# than verbs in captions.
+# than verbs in captions; so are forms that are as often adjectives or nouns ("hung jury", "bid",
+# "lit", "wound", "bound", "the Fed"). The list once stopped at "thought", and "The group grew"
+# was read as the description "the group grew" with no verb.
 IRREGULAR_PAST = (
     "found|made|took|came|went|got|gave|left|won|lost|ran|fled|fell|hit|struck|told|sent|began|"
     "led|held|met|saw|stood|broke|threw|drove|flew|rose|spoke|sat|lay|kept|brought|bought|"
-    "caught|fought|sold|paid|built|spent|became|knew|thought"
+    "caught|fought|sold|paid|built|spent|became|knew|thought|grew|drew|wrote|chose|froze|shook|"
+    "swore|wore|tore|hid|dug|swung|sank|shrank|slid|spun|dealt|felt|meant|heard|sought|taught|"
+    "slept|wept|crept|swept|knelt|withdrew|understood|forgot|forgave|arose|overcame|undertook|"
+    "oversaw|mistook|drank|ate|stole|rode|woke|swam|sprang|clung|flung|strove"
 )
 # Characters that print nothing, which web pages leave inside and between words: a soft hyphen,
 # a zero-width space, non-joiner and joiner, a word joiner and a byte-order mark.
