@@ -156,3 +156,23 @@ def test_a_country_or_a_surname_spelled_like_a_given_name_needs_no_introduction(
         _sent("a", 1, "Graham said the alliance with Israel would hold."),
     ]
     assert Introductions(story, [s.text for s in story]).unintroduced([1]) == {}
+
+
+# Multi-News dev 737 (blind round 132: "Caihong" before it is introduced)
+FOSSIL = [
+    _sent("f", 0, "Scientists on Monday announced the discovery of a bird-like dinosaur in China."),
+    _sent("f", 1, "They named it Caihong, the Mandarin word for rainbow."),
+    _sent("f", 2, "Caihong was a two-legged predator with sharp teeth."),
+    _sent("g", 0, "The fossil of Caihong was found by a farmer."),
+    _sent("g", 1, "A lion named Caihong lives in the zoo."),
+]
+
+
+def test_a_name_its_article_gives_as_new_needs_the_sentence_giving_it() -> None:
+    intro = Introductions(FOSSIL, [s.text for s in FOSSIL])
+    assert intro.unintroduced([0, 2]) == {2: (1,)}
+    # the introduction chosen, or another article's sentence that gives the name as new
+    assert intro.unintroduced([1, 2]) == {}
+    assert intro.unintroduced([2, 4]) == {}
+    # another sentence that only uses the name does not introduce it
+    assert intro.unintroduced([2, 3]) == {2: (1,)}

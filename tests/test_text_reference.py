@@ -15,7 +15,7 @@ from synopsis.text.reference import (
     introduces,
     unresolved,
 )
-from synopsis.text.surnames import bare_given_names, bare_surnames
+from synopsis.text.surnames import bare_given_names, bare_surnames, coined_names, names_coined
 
 
 def kinds(text: str, lead: bool = True) -> list[str]:
@@ -393,3 +393,25 @@ def test_the_outlets_own_voice_as_the_one_told_or_the_sources_owner_needs_a_spea
     assert kinds("Zelda Williams and her colleagues left Twitter on Tuesday, Dewey reported.") == []
     # inside a quotation, "me" is the speaker's, who is named
     assert kinds('Mary Smith said on Friday: "He told me he would handle the pain."') == []
+
+
+@pytest.mark.parametrize(
+    ("source", "names"),
+    [
+        ("Scientists found a dinosaur. They named it Caihong, the word for rainbow.", {"Caihong"}),
+        ("The lion named Mohawk had been in fights.", {"Mohawk"}),
+        ("The man, known as Tony, fled.", {"Tony"}),
+        # an appointment is no new name, nor is a name after "called" (a telephone call)
+        ("Trump named Ross to the post. Police called Smith at home.", set()),
+    ],
+)
+def test_an_article_gives_a_name_as_new_after_named_dubbed_or_known_as(
+    source: str, names: set[str]
+) -> None:
+    assert names_coined(source) == names
+
+
+def test_a_name_given_as_new_elsewhere_in_the_article_is_found_in_the_sentence() -> None:
+    source = "They named it Caihong, the word for rainbow. Caihong was a predator."
+    assert coined_names("Caihong was a predator.", source) == ["Caihong"]
+    assert coined_names("They named it Caihong, the word for rainbow.", source) == []

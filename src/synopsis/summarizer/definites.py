@@ -24,7 +24,11 @@ A person the article names by one given name only and introduces with an age or 
 way: "Sometimes Rusty makes it 100 miles" is chosen only with a sentence of its article naming
 him before it, unless another chosen sentence names him (`synopsis.text.surnames.
 lone_given_names`). Both readers of that story in blind A/B round 131 asked who Rusty was; no
-full name can be written in for him, as it is for a surname (`synopsis.rewrite`).
+full name can be written in for him, as it is for a surname (`synopsis.rewrite`). So is a name
+the article gives as new ("They named it Caihong, the Mandarin word for rainbow", Multi-News dev
+737, where readers of blind round 132 met "Caihong was a two-legged predator" first): such a
+sentence is chosen only with one of its article's earlier sentences giving the name so, unless
+another chosen sentence gives it so (`synopsis.text.surnames.coined_names`).
 
 Not counted (the reader knows which one without being told):
 - a description whose head a restrictive phrase, an apposition or a name follows ("the judge who
@@ -53,7 +57,7 @@ from synopsis.text.reference import (
     ends_as_prose,
     says_which,
 )
-from synopsis.text.surnames import lone_given_names, whole_word
+from synopsis.text.surnames import coined_names, lone_given_names, names_coined, whole_word
 
 __all__ = ["UNIQUE_IN_CONTEXT", "Introductions", "repeated_heads"]
 
@@ -204,11 +208,14 @@ class Introductions:
         return found
 
     def _lone_name_introductions(self, k: int, picked: set[int]) -> tuple[int, ...]:
-        """The earlier prose sentences of sentence k's article naming a person it names by a
-        lone given name (`lone_given_names`) that no other chosen sentence names."""
+        """The earlier prose sentences of sentence k's article that introduce a name it uses
+        alone: a person's lone given name (`lone_given_names`) that no other chosen sentence
+        names, or a name the article gives as new (`coined_names`) that no other chosen
+        sentence gives so."""
         s = self._sentences[k]
         spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), self._texts[k])
-        for name in lone_given_names(spoken, self._articles[s.article_id]):
+        source = self._articles[s.article_id]
+        for name in lone_given_names(spoken, source):
             named = whole_word(name)
             if any(named.search(self._texts[j]) for j in picked if j != k):
                 continue
@@ -216,6 +223,16 @@ class Introductions:
                 j
                 for j in self._earlier.get(s.article_id, ())
                 if self._sentences[j].index < s.index and named.search(self._texts[j])
+            )
+            if group:
+                return group
+        for name in coined_names(spoken, source):
+            if any(name in names_coined(self._texts[j]) for j in picked if j != k):
+                continue
+            group = tuple(
+                j
+                for j in self._earlier.get(s.article_id, ())
+                if self._sentences[j].index < s.index and name in names_coined(self._texts[j])
             )
             if group:
                 return group
