@@ -196,6 +196,9 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         "closed-mouth vocalizer (red).",
         # a gallery's label glued to its caption (Multi-News dev 1208)
         "Caption Wildlife officials in Kenya shot the escaped lion several times after it escaped.",
+        # a research paper's sentence with its reference numbers (Multi-News dev 737)
+        "Hindlimb feathering is seen in Anchiornis huxleyi, and other Tiaojishan theropods2,31.",
+        "The maxilla has a ridge as in troodontids14.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -225,6 +228,11 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         # what follows the colon is the news
         "Here's the backstory: on Monday, India's regulator blocked Facebook's Free Basics.",
         "He said here is the problem the city never solved.",
+        # a handle, a call sign and a model name are no reference numbers
+        "A user with the handle mollybloom11 posted the video on Reddit on Monday.",
+        "The station told wusa9 reporters that the suspect was in custody.",
+        "Samsung recalled the note7 phones after reports of batteries catching fire.",
+        "Her lawyer said 3 of the 12 jurors had been dismissed.",
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
