@@ -314,6 +314,8 @@ def test_a_quotations_attribution_and_a_bare_verb_after_an_apposition_are_kept(t
         "No one is less corrupt or less greedy than the mayor, according to the mayor himself.",
         "The harbor pilot was energetic, very careful and proud of the crew, his captain said.",
         "The new bridge design is better than the old one in every way, the architect said.",
+        # praise in a statement of condolence (Multi-News dev 3690, blind round 136)
+        "The captain inspired generations of sailors to serve, the mayor said in a statement.",
     ],
 )
 def test_a_judgment_keeps_the_attribution_that_makes_it_an_opinion(text: str) -> None:

@@ -145,6 +145,15 @@ _BARE_VERB = re.compile(r",\s+(?:said|says|reported|announced|added|told)\b")
 # read: 5 opinions or characterizations and 2 comparisons of fact ("far more common than").
 _JUDGMENT = re.compile(
     r"\b(?:very|extremely|truly|really|incredibly|remarkably)\s+[a-z]\w+|"
+    # a word of praise or blame ("Mr. Bush inspired generations of Americans to public service,
+    # President Trump said in a statement", Multi-News dev 3690, read as the summary's own claim
+    # by a reader of blind round 136). In the source sentences of DUC 2004 and Multi-News dev
+    # (557 attributions deleted, by a scratch count of 7 December 2026) these words keep 3 more,
+    # each read: two opinions ("wonderful writers few people have read, he added", D30036) and
+    # a reporter's characterization sourced to court papers (D30005), harmless to keep
+    r"\b(?:inspir(?:ed|ing)|beloved|wonderful|extraordinary|remarkable|brilliant|courageous|"
+    r"heroic|legendary|disgraceful|shameful|outrageous|terrible|horrible|deplorable|despicable|"
+    r"magnificent|tremendous|amazing|incredible|fantastic|greatest)\b|"
     r"(?<![Ii]f )\b(?:[Nn]o one|[Nn]obody)\b|\b(?:more|less)\s+[a-z][\w-]+\s+than\b|"
     r"\b(?:better|worse)\s+than\b"
 )
