@@ -711,3 +711,47 @@ def test_two_articles_retelling_one_event_are_a_repeat_pair_but_one_article_is_n
     # article's second account (0 and 2) is its own article going on, not a second account
     assert sorted((a, b) for a, b, _ in pairs) == [(0, 1), (1, 2)]
     assert all(penalty == 5.0 for _, _, penalty in pairs)
+
+
+OBITUARY = [
+    _sent("a", 0, "George Bush led the nation to victory in the Gulf War and ended the Cold War."),
+    _sent("a", 1, "He died on Friday at age 94."),
+    _sent("a", 2, "Bush was born in Milton in 1924 and served in the Navy in the war."),
+    _sent(
+        "b", 0, "Leaders around the world praised George Bush, who led the nation in the Gulf War."
+    ),
+    _sent(
+        "b",
+        1,
+        "Bush died on Friday at age 94 in Houston, where he had lived with his wife since he left "
+        "the White House in 1993, a spokesman for the family said.",
+    ),
+    _sent("b", 2, "Bush is back."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("He died on Friday at age 94.", True),
+        ("Bail has been set at $500,000.", True),
+        ("The new team will start Jan. 3.", True),
+        ("Newt Gingrich is back to bomb-throwing.", False),  # no event told
+        ("Tony Spitz has the details tonight.", False),
+        ("The White House is a fine-tuned machine.", False),  # a hyphenated adjective
+        ('"We lost him," his son said.', False),  # a quotation
+        ("Bush died.", False),  # under SHORT_MIN_WORDS
+    ],
+)
+def test_a_short_sentence_may_be_chosen_only_when_it_tells_an_event(text: str, event: bool) -> None:
+    assert not eligible(text)
+    assert sel_mod._short_lead(text, True, True) is event
+
+
+def test_the_death_an_obituary_reports_in_seven_words_is_chosen() -> None:
+    feats = [features(s.text) for s in OBITUARY]
+    sel = select(OBITUARY, feats, score(OBITUARY, feats), max_words=30)
+    assert 1 in sel.indices
+    # the same sentence past the lead paragraph is not eligible
+    later = [*OBITUARY[:1], replace(OBITUARY[1], index=6), *OBITUARY[2:]]
+    assert 1 not in select(later, feats, score(later, feats), max_words=30).indices
