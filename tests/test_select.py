@@ -12,6 +12,7 @@ import synopsis.summarizer.select as sel_mod
 from synopsis.model.types import Sentence
 from synopsis.summarizer import coverage
 from synopsis.summarizer.compress import compress
+from synopsis.summarizer.eligibility import short_lead
 from synopsis.summarizer.features import features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import score
@@ -740,12 +741,13 @@ OBITUARY = [
         ("Tony Spitz has the details tonight.", False),
         ("The White House is a fine-tuned machine.", False),  # a hyphenated adjective
         ('"We lost him," his son said.', False),  # a quotation
+        ("Linkov was seriously injured, it said.", False),  # a report: whose words?
         ("Bush died.", False),  # under SHORT_MIN_WORDS
     ],
 )
 def test_a_short_sentence_may_be_chosen_only_when_it_tells_an_event(text: str, event: bool) -> None:
     assert not eligible(text)
-    assert sel_mod._short_lead(text, True, True) is event
+    assert short_lead(text, True, True) is event
 
 
 def test_the_death_an_obituary_reports_in_seven_words_is_chosen() -> None:
