@@ -747,7 +747,8 @@ OBITUARY = [
 )
 def test_a_short_sentence_may_be_chosen_only_when_it_tells_an_event(text: str, event: bool) -> None:
     assert not eligible(text)
-    assert short_lead(text, True, True) is event
+    assert short_lead(text, 1, True, True) is event
+    assert not short_lead(text, 0, True, True)  # an article's first sentence: a feature lede
 
 
 def test_the_death_an_obituary_reports_in_seven_words_is_chosen() -> None:

@@ -86,6 +86,14 @@ LIST_ITEMS = 3
 LIST_ITEM_WORDS = 3
 
 
+# A verb that tells what happened or will happen: a past tense, a passive or perfect, "will".
+_TELLS_EVENT = re.compile(
+    rf"(?<![\w-])(?:was|were|been|will|died|{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
+)
+# Words that report what someone said: such a short sentence leaves the reader asking whose.
+_SAYS = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
 def _only_a_list(text: str) -> bool:
     """Whether a sentence is only a list of short items (`LIST_ITEMS`), with no clause."""
     items = _LIST_SEPARATOR.split(text.strip().rstrip(".!'\"”’)"))
@@ -107,6 +115,7 @@ def eligible(
         antecedent: the sentence will be shown right after its predecessor, so an opening
             pronoun, demonstrative or connective (`coherence.ANTECEDENT_STARTS`) is allowed,
             except a demonstrative standing for a proposition (`coherence.abstract_anaphor`).
+        min_words: the fewest words it may have (`short_lead` passes SHORT_MIN_WORDS).
 
     Returns:
         Whether it may be chosen.
@@ -141,27 +150,22 @@ def eligible(
     return not (drop_promotional and (promotional(text) or furniture(text)))
 
 
-# A verb that tells what happened or will happen: a past tense, a passive or perfect, "will".
-_TELLS_EVENT = re.compile(
-    rf"(?<![\w-])(?:was|were|been|will|died|{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
-)
-
-
-_SAYS = re.compile(r"\b(?:said|says|told|according to)\b")
-
-
-def short_lead(text: str, drop_promotional: bool, antecedent: bool) -> bool:
-    """Whether a sentence of an article's lead paragraph under MIN_WORDS may still be chosen.
+def short_lead(text: str, index: int, drop_promotional: bool, antecedent: bool) -> bool:
+    """Whether a sentence under MIN_WORDS may still be chosen (SHORT_MIN_WORDS).
 
     Args:
         text: the sentence as the summary would show it.
+        index: its position in its article (0 for the first sentence).
         drop_promotional: reject web page furniture, as `eligible` does.
         antecedent: the sentence will be shown right after its predecessor (as in `eligible`).
 
     Returns:
-        True when it has SHORT_MIN_WORDS words or more, tells an event (`_TELLS_EVENT`), ends in a
-        full stop, neither quotes nor reports anyone, and is otherwise `eligible`.
+        True when it is its article's second or third sentence, has SHORT_MIN_WORDS words or
+        more, tells an event (`_TELLS_EVENT`), ends in a full stop, neither quotes nor reports
+        anyone, and is otherwise `eligible`.
     """
+    if not 1 <= index <= 2:
+        return False
     if not text.endswith(".") or QUOTE_MARK.search(text) or not _TELLS_EVENT.search(text):
         return False
     if _SAYS.search(text):

@@ -342,7 +342,7 @@ def select(
         and words[i] <= max_words
         and (
             eligible(t, drop_promotional=drop_promotional, antecedent=antecedents)
-            or (1 <= sentences[i].index <= 2 and short_lead(t, drop_promotional, antecedents))
+            or short_lead(t, sentences[i].index, drop_promotional, antecedents)
         )
     ]
     # A sentence that needs the one before it may be chosen only with it (an ILP constraint); one
