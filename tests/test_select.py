@@ -234,6 +234,7 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "The station told wusa9 reporters that the suspect was in custody.",
         "Samsung recalled the note7 phones after reports of batteries catching fire.",
         "Her lawyer said 3 of the 12 jurors had been dismissed.",
+        "He was released in 2010 on a usd500,000 bail after the hearing.",  # an amount
     ],
 )
 def test_news_sentences_are_not_taken_for_furniture(text: str) -> None:
