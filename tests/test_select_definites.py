@@ -150,6 +150,24 @@ def test_a_person_named_by_a_lone_given_name_needs_the_sentence_introducing_him(
     assert intro.unintroduced([2, 3]) == {}
 
 
+# Multi-News dev 171 (blind round 139: "Will said" from nowhere): a given name that is also a
+# word ("will") is a name where it speaks, and an apposition to a noun of kin introduces it
+CRASH = [
+    _sent("c", 0, "The fatal crash involving a Tesla took place while it was on autopilot."),
+    _sent("c", 1, "Huang's brother, Will, told a TV station the car swerved many times."),
+    _sent("c", 2, '"They could not duplicate it there," Will said.'),
+    _sent("c", 3, "The company will release more data."),
+]
+
+
+def test_a_speaker_named_by_a_given_name_that_is_also_a_word_needs_his_introduction() -> None:
+    intro = Introductions(CRASH, [s.text for s in CRASH])
+    assert intro.unintroduced([0, 2]) == {2: (1,)}
+    assert intro.unintroduced([1, 2]) == {}
+    # the modal verb elsewhere is no name
+    assert intro.unintroduced([0, 3]) == {}
+
+
 def test_a_country_or_a_surname_spelled_like_a_given_name_needs_no_introduction() -> None:
     story = [
         _sent("a", 0, "Sen. Lindsey Graham, a Republican, spoke with Israel's envoy on Sunday."),

@@ -487,6 +487,13 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
 # description after a comma ("I met Rusty, 71, who did the thru-hike"); a country or a surname
 # spelled like a given name ("Israel", "Perry") is not introduced so.
 _INTRODUCED_AFTER = r",\s+(?:\d{1,3}\b|an?\s|the\s|who\s|whose\s)"
+# ... or before it, as the apposition to a noun of kin or role: "Huang's brother, Will, told ..."
+# (Multi-News dev 171, whose "... Will said." was read as a speaker never introduced by a reader
+# of blind round 139).
+_INTRODUCED_BEFORE = r"\b[a-z]{3,}[ \t]*,[ \t]+"
+# A name speaking in a reporting clause ("..., Will said."): a given name that is also a common
+# word ("Will", "Bill", "Mark") is a name there, which `_given` alone leaves out.
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|explained|wrote)\b")
 # A given name as the subject of a verb in the present ("Rusty makes it 100 miles").
 _PRESENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}s\b")
 
@@ -504,15 +511,18 @@ def lone_given_names(sentence: str, source: str) -> list[str]:
 
     Returns:
         Each such name once, in sentence order: a word of the packaged given names
-        (`synopsis.text.given_names`) that the article never writes in lowercase nor beside
-        another capitalized word, and introduces with an age or a description after a comma
-        (`_INTRODUCED_AFTER`), standing alone where a person's name stands (`person_position`).
+        (`synopsis.text.given_names`) that the article never writes in lowercase (unless it
+        speaks: "..., Will said", `_SPEAKS_AFTER`) nor beside another capitalized word, and
+        introduces with an age or a description after a comma (`_INTRODUCED_AFTER`) or as the
+        apposition to a noun before it ("Huang's brother, Will,"), standing alone where a
+        person's name stands (`person_position`).
     """
     out: list[str] = []
     lowercase = _lowercase_words(source)
     for m in re.finditer(rf"(?<![\w.'’-])(?P<name>{_NAME}){_END}", sentence):
         name = m.group("name")
-        if name in out or not is_given_name(name) or not _given(name, lowercase):
+        speaks = _SPEAKS_AFTER.match(sentence, m.end()) is not None
+        if name in out or not is_given_name(name) or not (speaks or _given(name, lowercase)):
             continue
         if _after_capitalized(sentence[: m.start()], lowercase):
             continue  # part of a longer name, or after a title
@@ -528,7 +538,9 @@ def lone_given_names(sentence: str, source: str) -> list[str]:
             b.group(1).lower() not in lowercase for b in before
         ):
             continue  # the article writes a longer name with it somewhere ("Lindsey Graham")
-        if re.search(rf"(?<![\w.'’-]){word}{_INTRODUCED_AFTER}", source):
+        if re.search(rf"(?<![\w.'’-]){word}{_INTRODUCED_AFTER}", source) or re.search(
+            rf"{_INTRODUCED_BEFORE}{word},", source
+        ):
             out.append(name)
     return out
 
