@@ -555,6 +555,7 @@ def test_citation_mark_or_attributed_first_person_is_not_a_quote(summary: list[s
         "WKYC News' Dana Holt reports from the harbor in Port Alder.",
         "An official product shot of the new console, known as Project Tern.",
         "A firefighter standing guard at the pier, which will reopen in May.",
+        "The panel criticized Dana Holt Dana Marie HoltRiver port reopens after storm MORE.",
     ],
 )
 def test_caption_credit_and_print_note_are_furniture(sentence: str) -> None:
@@ -572,6 +573,7 @@ def test_caption_credit_and_print_note_are_furniture(sentence: str) -> None:
         "Officials said the ferry and/or the bus would run.",
         "Police said reports from witnesses differ.",
         "The article appeared in a medical journal last week.",
+        "Residents want MORE buses, Mayor Dana Holt said.",
     ],
 )
 def test_sentence_with_a_finite_verb_is_not_a_caption(sentence: str) -> None:

@@ -200,6 +200,10 @@ def test_ilp_with_cut_pool_limit_is_within_the_mip_gap_of_brute_force() -> None:
         # a research paper's sentence with its reference numbers (Multi-News dev 737)
         "Hindlimb feathering is seen in Anchiornis huxleyi, and other Tiaojishan theropods2,31.",
         "The maxilla has a ridge as in troodontids14.",
+        # a link card's headlines left in the sentence (Multi-News dev 4937 at 300 words)
+        "The panel criticized the former mayor Dana Holt Dana Marie HoltRiver port reopens after "
+        "storm Council weighs new budget MORE.",
+        "Senator Ana Ruiz Ana RuizPoll: voters back the bridge plan MORE said the vote was fair.",
     ],
 )
 def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
@@ -228,6 +232,8 @@ def test_captions_teasers_and_headlines_are_never_eligible(text: str) -> None:
         "Captions under the photographs were written by the museum's curators, the report said.",
         # what follows the colon is the news
         "Here's the backstory: on Monday, India's regulator blocked Facebook's Free Basics.",
+        # "MORE" for emphasis, with no name written twice before it
+        "Residents of Port Alder want MORE buses, Mayor Dana Holt said on Monday.",
         "He said here is the problem the city never solved.",
         # a handle, a call sign and a model name are no reference numbers
         "A user with the handle mollybloom11 posted the video on Reddit on Monday.",

@@ -43,6 +43,7 @@ from synopsis.evaluation._references import Finding, bare_names, hit, pronouns
 from synopsis.text import WEEKDAYS, words
 from synopsis.text.captions import dated_caption
 from synopsis.text.dates import WIRE_DATE_LINE
+from synopsis.text.links import LINK_CARD
 from synopsis.text.tokens import IRREGULAR_PAST
 
 CATEGORIES = (
@@ -213,7 +214,9 @@ _FURNITURE_ANYWHERE = re.compile(
     # picture, `synopsis.text.captions`)
     r"^(?:Colou?rs|Pies|Bars|Dots|Arrows|Lines|Circles|Shading) (?:show|indicate|represent)\b|"
     # a video caption: "NBC News' Richard Engel reports from inside ..."
-    rf"(?-i:^(?:{CAPITAL}[\w.'’-]*\s+){{1,5}}reports from\b)",
+    rf"(?-i:^(?:{CAPITAL}[\w.'’-]*\s+){{1,5}}reports from\b)|"
+    # a link card's headlines left in the sentence ("... ClintonTrump bullish ... MORE.")
+    rf"(?-i:{LINK_CARD.pattern})",
     re.IGNORECASE,
 )
 # A page's plea to its reader ("Please enable Javascript to watch this video", "Please check the

@@ -19,6 +19,7 @@ from synopsis.text.captions import (
     positions_in_picture,
 )
 from synopsis.text.dates import MONTH_PATTERN
+from synopsis.text.links import LINK_CARD
 from synopsis.text.quotes import quoted
 
 __all__ = ["furniture", "promotional"]
@@ -93,7 +94,10 @@ _FURNITURE_ANYWHERE = re.compile(
     # pattern matches 11 places in 8 of them: 10 papers' reference or author-affiliation numbers
     # and one call sign before a full stop ("reported by news4."), by a scratch grep of 7
     # December 2026.
-    r"(?<![@#/\w.-])[a-z]{3,}(?:\d{1,3}(?:,\d{1,2})+|s\d{1,3}(?=[.,;:)]))(?=[\s.,;:)]|$)"
+    r"(?<![@#/\w.-])[a-z]{3,}(?:\d{1,3}(?:,\d{1,2})+|s\d{1,3}(?=[.,;:)]))(?=[\s.,;:)]|$)|"
+    # a link card's headlines left inside the sentence ("... Hillary Rodham ClintonTrump bullish
+    # on Minnesota ... MORE.", `synopsis.text.links`)
+    + LINK_CARD.pattern
 )
 # The date line of a quotation gallery's item, standing as a sentence once the quotation before
 # it is split off: a date, then only clauses that set a scene ("August 1974, speaking to
@@ -221,7 +225,8 @@ def furniture(text: str) -> bool:
         the reader (`_READER_ADDRESS`, `_READER_ASIDE`, "you" outside quotation marks and
         unreported: `_speaks_to_reader`), a line announcing what follows it ("... with the
         following statement."), a research paper's sentence with reference numbers glued to a
-        word ("theropods2,31."), a wire photo's dated caption
+        word ("theropods2,31."), a link card's headlines left in the sentence ("... MORE.";
+        `synopsis.text.links`), a wire photo's dated caption
         (`synopsis.text.captions.dated_caption`) or a scene's caption with no verb
         ("A policeman standing guard ..."; `participle_caption`), a footnote or list entry
         whose words are in parentheses ("E.O. 12812 (noting ...)"), a labelled list's item
