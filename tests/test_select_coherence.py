@@ -382,6 +382,29 @@ def test_background_is_told_in_the_order_it_happened() -> None:
     assert order == [0, 2, 1]
 
 
+def test_what_has_since_happened_follows_the_background_it_follows() -> None:
+    # DUC 2004 D30011, read as told in reverse in blind round 136: "Anwar since has been
+    # charged ..., and is to go on trial Nov. 2." came before the firing and the arrest
+    sents = [
+        _sent("a", 0, "The European Union on Oct. 2 voiced concern over the abuse of Anwar."),
+        _sent("d", 3, "Anwar since has been charged with corruption and is to go on trial Nov. 2."),
+        _sent("b", 4, "Anwar was arrested Sept. 20 under the Internal Security Act."),
+        _sent("c", 6, "Anwar was fired by Prime Minister Mahathir Mohamad on Sept. 2."),
+    ]
+    published: dict[str, str | None] = {
+        "a": "1998-10-03",
+        "b": "1998-10-01",
+        "c": "1998-10-02",
+        "d": "1998-10-08",
+    }
+    centrality = [9.0, 2.0, 2.0, 2.0]
+    texts = [s.text for s in sents]
+    assert reading_order(sents, published, centrality=centrality, texts=texts) == [0, 3, 2, 1]
+    # the same without dates: after every background sentence
+    undated: dict[str, str | None] = dict.fromkeys(published)
+    assert reading_order(sents, undated, centrality=centrality, texts=texts)[-1] == 1
+
+
 def test_background_in_a_long_running_story_takes_the_day_it_tells_of() -> None:
     # DUC 2004 D30008 (articles of Oct. 4 to Nov. 8): the firing, told in an article of Nov. 8,
     # came after the arrest told in one of Oct. 13, though it happened first (named by a
