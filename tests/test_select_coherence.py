@@ -515,6 +515,10 @@ def test_roles_from_general_signals() -> None:
     assert lateness("The town had fallen to the group last year.", None) == BACKGROUND
     assert lateness('"We will not rest until the town is free," the mayor said.', None) == QUOTE
     assert lateness("The United Nations condemned the attack on the convoy.", None) == REACTION
+    # a company blaming a barrier is its reaction, told after the crash (Multi-News dev 171,
+    # where it came before the crash's details, as a reader of blind round 139 said)
+    blamed = "In its statement, Tesla blamed the seriousness of the accident on the barrier."
+    assert lateness(blamed, None) == REACTION
     assert lateness("The army recaptured the town on Friday.", 2017) == EVENT
     assert story_year(["2017-11-03", None], []) == 2017
     assert (

@@ -63,10 +63,13 @@ _MONTH = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|next|plans?|planned|expected|scheduled|due|may|might)\b")
 # Direct speech of at least four words: a reaction rather than the event.
 _DIRECT_SPEECH = re.compile(r"[\"“][^\"“”]*?(?:\s+\S+){3,}[^\"“”]*[\"”]")
-# Verbs of reaction: someone judging the event rather than the event itself.
+# Verbs of reaction: someone judging the event rather than the event itself ("blamed" from a
+# reader of blind round 139, who read "Tesla blamed the seriousness of the accident on the
+# barrier" before the crash's details as out of order, Multi-News dev 171; 4 of 266 benchmark
+# summaries change, in order only).
 _REACTION = re.compile(
     r"\b(?:condemn|welcom|prais|critici[sz]|hail|denounc|urg|vow|warn|applaud|slam|blast|"
-    r"lament|mourn|deplor|decr[iy]|call(?:ed|s|ing)? (?:on|for))\w*\b",
+    r"lament|mourn|deplor|decr[iy]|blam|call(?:ed|s|ing)? (?:on|for))\w*\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|according to)\b")
