@@ -1459,6 +1459,25 @@ def test_a_description_opening_a_sentence_gets_the_name_of_the_person_just_befor
     check((out,), [MOGUL])
 
 
+def test_a_word_of_an_office_is_no_description_the_name_may_split() -> None:
+    # DUC 2004 D30008 (seen in a variant's output): "The former deputy Anwar Ibrahim prime
+    # minister and finance minister of Malaysia was arrested ..."
+    office = Article(
+        "o",
+        "Anwar Ibrahim was fired on Sept. 2. The former deputy prime minister and finance minister "
+        "of Malaysia was arrested Sept. 20 on corruption charges.",
+    )
+    text = (
+        "The former deputy prime minister and finance minister of Malaysia was arrested Sept. 20 "
+        "on corruption charges."
+    )
+    names = [Name("person", ("Anwar Ibrahim", "Anwar"))]
+    (out,) = rewrite(
+        [sentence_of(office, text)], Facts([office], sentences_of(office), names), max_words=100
+    )
+    assert out.text == text
+
+
 def test_a_description_is_left_when_the_person_was_named_or_two_stand_before() -> None:
     first = sentence_of(MOGUL, "Kanye West says he has met all the tech guys.")
     second = sentence_of(MOGUL, EPITHET + " Mark Zuckerberg for money.")

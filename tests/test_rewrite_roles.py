@@ -29,6 +29,22 @@ def test_a_first_mention_gets_the_role_the_cited_article_writes_before_the_name(
     rebuild(out.segments, {"a": SCHOOL.text}, out.text)
 
 
+def test_a_name_after_a_plural_role_is_said_to_be_one_of_them() -> None:
+    # DUC 2004 D30001, which only the budget kept from reading "opposition party leaders
+    # opposition leader Prince Norodom Ranariddh and Sam Rainsy"
+    a = Article(
+        "a",
+        "The king met opposition leader Prince Norodom Ranariddh. Talks stalled, and opposition "
+        "party leaders Prince Norodom Ranariddh and Sam Rainsy are out of the country.",
+    )
+    text = (
+        "Talks stalled, and opposition party leaders Prince Norodom Ranariddh and Sam Rainsy are "
+        "out of the country."
+    )
+    (out,) = rewrite([sentence_of(a, text)], Facts([a], sentences_of(a), []), max_words=100)
+    assert out.text == text
+
+
 def test_a_later_mention_gets_no_role() -> None:
     named = Article("b", "Shanda Ince spoke at the vigil.")
     school = Article(

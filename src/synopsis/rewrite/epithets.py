@@ -38,11 +38,13 @@ _HEADS = "|".join(sorted((re.escape(h) for h in ROLE_NOUNS | EPITHET_NOUNS), key
 # "The" and up to five words of description before the head noun, which ends the noun phrase: a
 # lowercase word follows that starts the predicate, not a preposition, relative or conjunction
 # that would carry the description on ("The head of", "The man who", "The comedian and ...
-# actress"), and not a name (a restrictive name, "The actress Ariel Winter", names her already).
+# actress"), nor another word of the office ("The former deputy prime minister": "deputy" is no
+# head there, and the name written after it split the office), and not a name (a restrictive
+# name, "The actress Ariel Winter", names her already).
 _EPITHET = re.compile(
     rf"^The\s+(?:[^\s,;:()]+\s+){{0,5}}?(?:{_HEADS})(?![\w'’-])"
-    r"(?=\s+(?!(?:of|who|whose|that|which|and|or|behind|responsible|in|at|for|from|to|with|on)"
-    r"\b)[a-z])"
+    r"(?=\s+(?!(?:of|who|whose|that|which|and|or|behind|responsible|in|at|for|from|to|with|on|"
+    rf"prime|vice|{_HEADS})\b)[a-z])"
 )
 
 

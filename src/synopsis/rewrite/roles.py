@@ -214,7 +214,9 @@ def _has_role(text: str, start: int, end: int) -> bool:
     """Whether the summary already says who the person at text[start:end] is."""
     words = text[:start].split()
     prev = words[-1].rstrip(",") if words else ""
-    if prev and (prev.lower() in _ROLE_HEADS or prev[:1].isupper() or prev.endswith(("'s", "’s"))):
+    low = prev.lower()
+    plural = low.endswith("s") and low[:-1] in _ROLE_HEADS  # "opposition party leaders Prince ..."
+    if prev and (low in _ROLE_HEADS or plural or prev[:1].isupper() or prev.endswith(("'s", "’s"))):
         return True  # "Neighbor Dan Aguliar", "Sheriff Javier Salazar", "Cosby's publicist, ..."
     return _APPOSITION.match(text, end) is not None
 
