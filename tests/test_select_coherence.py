@@ -307,14 +307,20 @@ def test_the_opening_articles_next_sentence_follows_before_another_articles() ->
     assert [sents[k].article_id for k in order] == ["a", "a", "b", "b"]
 
 
-def test_an_articles_block_gives_way_to_an_earlier_role() -> None:
+def test_an_articles_account_goes_on_before_another_articles_event() -> None:
+    # ARTICLE_ACCOUNTS (blind A/B round 142): the quote the opening's article tells next comes
+    # before another article's event, unless it is background
     sents = [
         _sent("a", 0, "A cargo ship struck the pier of the Kestrel Strait Bridge on Tuesday."),
         _sent("a", 2, '"We heard a crash like thunder and the lights went out," a driver said.'),
         _sent("b", 3, "Engineers closed the bridge to all traffic until the pier is inspected."),
     ]
     order = reading_order(sents, {}, centrality=[9.0, 1.0, 1.0], texts=[s.text for s in sents])
-    assert order == [0, 2, 1], "the event of article b before article a's quote"
+    assert order == [0, 1, 2], "article a's quote before the event of article b"
+    late = [sents[0], _sent("a", 2, "The bridge had been hit once before, in 1998."), sents[2]]
+    texts = [s.text for s in late]
+    order = reading_order(late, {}, centrality=[9.0, 1.0, 1.0], texts=texts, year=2024)
+    assert order == [0, 2, 1], "the background waits for the other article's event"
 
 
 def test_explicit_background_goes_after_the_event() -> None:
