@@ -17,6 +17,7 @@ from synopsis.summarizer.features import features
 from synopsis.summarizer.furniture import furniture, promotional
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.select import eligible, reading_order, select
+from synopsis.text.captions import gallery_items
 
 
 def _sent(article: str, index: int, text: str) -> Sentence:
@@ -476,6 +477,29 @@ def test_every_sentence_of_a_short_caption_paragraph_is_barred_with_its_key() ->
     # the same second sentence in a paragraph of prose stays eligible
     apart = [replace(s, paragraph=k) for k, s in enumerate(sentences)]
     assert 1 in select(apart, feats, score(apart, feats), max_words=100).indices
+
+
+def test_the_items_of_a_photo_gallery_run_into_a_paragraph_are_never_chosen() -> None:
+    # Multi-News dev 809: "Flight 370 vanished on March 8, 2014, ..." stood between a gallery's
+    # marks ("Photos: ...", "Hide Caption 1 of 43") and was read as a caption in blind round 141
+    texts = [
+        "Photos: The search for the ferry Relatives light candles at the pier on Monday.",
+        "The ferry Kestrel vanished on March 8 as it crossed from Port Alder to Dunmore.",
+        "Hide Caption 1 of 2 Photos: The search for the ferry Divers search the strait.",
+        "Hide Caption 2 of 2",
+        "Divers found the wreck of the ferry Kestrel in the strait on Friday, officials said.",
+    ]
+    sentences, start = [], 0
+    for k, text in enumerate(texts):
+        paragraph = 0 if k < 4 else 1
+        sentences.append(Sentence("a", k, start, start + len(text), text, paragraph=paragraph))
+        start += len(text) + 1
+    feats = [features(t) for t in texts]
+    got = select(sentences, feats, score(sentences, feats), max_words=100)
+    assert got.indices == (4,)
+    # the same sentences with no item closed ("Hide Caption ...") are prose
+    assert list(gallery_items(texts[:2])) == []
+    assert list(gallery_items(texts)) == [0, 1, 2, 3]
 
 
 def test_a_long_running_story_weighs_the_lead_prior_less() -> None:

@@ -39,7 +39,7 @@ from synopsis.summarizer.features import Features, near_duplicates
 from synopsis.summarizer.leads import news_leads
 from synopsis.summarizer.objectives import Concept, Scores
 from synopsis.summarizer.repeats import repeat_pairs
-from synopsis.text.captions import positions_in_picture
+from synopsis.text.captions import gallery_items, positions_in_picture
 from synopsis.text.embeddings import vectors
 
 # For a sentence position: whom the rewriter names in full there (surname to words added) and
@@ -118,7 +118,8 @@ class Selection:
 
 def _captions(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Positions of the sentences that point into a picture, and of the rest of their paragraph
-    when it is short (CAPTION_PARAGRAPH_WORDS).
+    when it is short (CAPTION_PARAGRAPH_WORDS), and of the items of a photo gallery run into a
+    paragraph (`synopsis.text.captions.gallery_items`).
 
     Judged on the source text: compression takes a wire caption's position marks ("Shane Bauer
     (2nd L)") out of what the summary would show.
@@ -126,14 +127,25 @@ def _captions(sentences: Sequence[Sentence]) -> frozenset[int]:
     pointing = {i for i, s in enumerate(sentences) if positions_in_picture(s.text)}
     pictured = {(sentences[i].article_id, sentences[i].paragraph) for i in pointing}
     length: dict[tuple[str, int], int] = {}
-    for s in sentences:
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(sentences):
         key = (s.article_id, s.paragraph)
         length[key] = length.get(key, 0) + s.words
-    return frozenset(pointing) | frozenset(
-        i
-        for i, s in enumerate(sentences)
-        if (s.article_id, s.paragraph) in pictured
-        and length[(s.article_id, s.paragraph)] <= CAPTION_PARAGRAPH_WORDS
+        paragraphs.setdefault(key, []).append(i)
+    gallery = {
+        members[k]
+        for members in paragraphs.values()
+        for k in gallery_items([sentences[i].text for i in members])
+    }
+    return (
+        frozenset(pointing)
+        | frozenset(gallery)
+        | frozenset(
+            i
+            for i, s in enumerate(sentences)
+            if (s.article_id, s.paragraph) in pictured
+            and length[(s.article_id, s.paragraph)] <= CAPTION_PARAGRAPH_WORDS
+        )
     )
 
 
