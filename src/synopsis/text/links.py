@@ -5,7 +5,7 @@ by a "MORE" link; once the page loses its markup, the card stands inside the sen
 criticism of former secretary of State Hillary Clinton Hillary Rodham ClintonTrump bullish on
 Minnesota as campaign hops to blue states ... Conway: Comey mishandled Clinton investigation
 from beginning MORE." (The Hill, in Multi-News dev 4937, whose 300-word summary showed it). Read
-off Multi-News dev, where all 4 places with "MORE" after a lowercase word are such cards (in 4
+off Multi-News dev, where all 4 places with "MORE" after a lowercase word are such cards (in 3
 articles of 3 clusters); DUC 2004 and DUC 2007 have none, and Multi-News test_truncated, mostly
 lowercased, cannot show one (a scratch grep of 7 December 2026).
 """

@@ -487,10 +487,10 @@ def bare_given_names(sentence: str, source: str, before: str = "") -> list[Expan
 # description after a comma ("I met Rusty, 71, who did the thru-hike"); a country or a surname
 # spelled like a given name ("Israel", "Perry") is not introduced so.
 _INTRODUCED_AFTER = r",\s+(?:\d{1,3}\b|an?\s|the\s|who\s|whose\s)"
-# ... or before it, as the apposition to a noun of kin or role: "Huang's brother, Will, told ..."
-# (Multi-News dev 171, whose "... Will said." was read as a speaker never introduced by a reader
-# of blind round 139).
-_INTRODUCED_BEFORE = r"\b[a-z]{3,}[ \t]*,[ \t]+"
+# ... or before it, as the apposition to a noun of kin or role (`ROLE_NOUNS`): "Huang's brother,
+# Will, told ..." (Multi-News dev 171, whose "... Will said." was read as a speaker never
+# introduced by a reader of blind round 139).
+_INTRODUCED_BEFORE = rf"\b(?:{_ROLE_ALTERNATIVES})s?[ \t]*,[ \t]+"
 # A name speaking in a reporting clause ("..., Will said."): a given name that is also a common
 # word ("Will", "Bill", "Mark") is a name there, which `_given` alone leaves out.
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|explained|wrote)\b")
