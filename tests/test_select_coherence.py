@@ -323,6 +323,25 @@ def test_an_articles_account_goes_on_before_another_articles_event() -> None:
     assert order == [0, 2, 1], "the background waits for the other article's event"
 
 
+def test_a_remark_its_speaker_added_follows_the_sentence_that_names_the_speaker() -> None:
+    # Multi-News dev 4966 (blind round 143): "Daugherty added: ..." came before the sentence
+    # naming the executive, once her article's account went on first (ARTICLE_ACCOUNTS)
+    sents = [
+        _sent("a", 0, "An animal rights group released video of workers mistreating chickens."),
+        _sent("a", 3, 'Dana Holt added: "Animals in our care deserve to be treated humanely."'),
+        _sent(
+            "b", 2, "The company fired ten workers, and its executive Dana Holt called it wrong."
+        ),
+    ]
+    texts = [s.text for s in sents]
+    order = reading_order(sents, {}, centrality=[9.0, 1.0, 1.0], texts=texts)
+    assert order == [0, 2, 1]
+    # an added remark never opens, and with no sentence naming its speaker it keeps its place
+    alone = [sents[1], _sent("b", 0, "The company fired ten workers over the video.")]
+    order = reading_order(alone, {}, centrality=[9.0, 1.0], texts=[s.text for s in alone])
+    assert order == [1, 0]
+
+
 def test_explicit_background_goes_after_the_event() -> None:
     sents = [
         _sent("a", 0, "Islamic State seized the city in 2014 and held it for three years."),

@@ -95,6 +95,19 @@ _EARLIER = re.compile(
 # stop 65 hold one (DUC 2004 D30011 and Multi-News dev 4937 at 200 words).
 _SINCE = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+(?:has|have|had)\b")
 
+# A remark its speaker "added" ("'The pushback I'm getting ...,' Herman added.", "Daugherty added:
+# ...") presupposes what the speaker said before: it comes after a chosen sentence that names
+# the speaker, when one does, and never opens. Readers of blind round 143 read both, told before
+# the sentences that introduced the lawyer Jeff Herman and the executive Christine Daugherty
+# (Multi-News dev 3427 and 4966), as a speaker never introduced; with this rule both were
+# preferred in 6 of 6 readings of blind A/B round 144 (coherence 4.17 against 3.17). 3 of 266
+# benchmark summaries change, in order only.
+_ADDED = re.compile(
+    r"(?:^|[,:;”\"’']\s*)(?!(?:He|She|They|It|We|I)\s)"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
+    r"(?:added|adds|continued|continues)(?=\s*[.,:]|\s+that\b)"
+)
+
 # Lateness of each role in the order: the event first, reported speech and reactions after it,
 # direct quotes after them, background last.
 EVENT, SPEECH, REACTION, QUOTE, BACKGROUND = 0.0, 0.5, 0.75, 1.0, 2.0
@@ -420,6 +433,15 @@ def order(
 
     role = [lateness(t, year, month_of(k)) for k, t in enumerate(shown)]
     presupposes = [_ALSO.search(QUOTED_SPAN.sub("", t)) is not None for t in shown]
+    # an added remark comes after a sentence that names its speaker (`_ADDED`)
+    speaker_named: dict[int, set[int]] = {}
+    for k, t in enumerate(shown):
+        added = _ADDED.search(t)
+        if added is None:
+            continue
+        presupposes[k] = True
+        surname = re.compile(rf"\b{re.escape(added.group('who').split()[-1])}\b")
+        speaker_named[k] = {j for j in range(n) if j != k and surname.search(shown[j])}
 
     def place(unit: list[int]) -> tuple[str, int, int]:
         s = sentences[unit[0]]
@@ -469,6 +491,10 @@ def order(
     result: list[int] = []
     while any(by_article.values()):
         heads = [queue[0] for queue in by_article.values() if queue]
+        ready = [
+            u for u in heads if not speaker_named.get(u[0]) or speaker_named[u[0]] & set(result)
+        ]
+        heads = ready or heads
         unit = min(heads, key=opening) if not result else min(heads, key=following)
         by_article[sentences[unit[0]].article_id].pop(0)
         result.extend(unit)
