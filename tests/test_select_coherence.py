@@ -317,6 +317,10 @@ def test_an_articles_account_goes_on_before_another_articles_event() -> None:
     ]
     order = reading_order(sents, {}, centrality=[9.0, 1.0, 1.0], texts=[s.text for s in sents])
     assert order == [0, 1, 2], "article a's quote before the event of article b"
+    # another article's lead telling an event is not kept waiting (LEADS_NOT_KEPT_WAITING)
+    lead = [*sents[:2], _sent("b", 0, "Engineers closed the bridge to all traffic on Tuesday.")]
+    order = reading_order(lead, {}, centrality=[9.0, 1.0, 1.0], texts=[s.text for s in lead])
+    assert order == [0, 2, 1], "article b's lead before article a's quote"
     late = [sents[0], _sent("a", 2, "The bridge had been hit once before, in 1998."), sents[2]]
     texts = [s.text for s in late]
     order = reading_order(late, {}, centrality=[9.0, 1.0, 1.0], texts=texts, year=2024)
