@@ -346,6 +346,22 @@ def test_a_remark_its_speaker_added_follows_the_sentence_that_names_the_speaker(
     assert order == [1, 0]
 
 
+def test_a_sentence_taking_as_known_what_another_introduces_never_opens() -> None:
+    # Multi-News dev 737 (blind round 147): "the dinosaur's head" opened, a lead, before the
+    # other article's "the discovery of a crow-sized, bird-like dinosaur"
+    head = "Scientists say the dinosaur's head and chest were covered with iridescent feathers."
+    found = "Scientists announced the discovery of a crow-sized, bird-like dinosaur in China."
+    sents = [_sent("a", 1, head), _sent("b", 4, found)]
+    texts = [s.text for s in sents]
+    assert reading_order(sents, {}, centrality=[9.0, 1.0], texts=texts)[0] == 1
+    # introduced in the opening's own article, or by no sentence as new, it opens as before
+    own = [_sent("a", 1, head), _sent("a", 4, found)]
+    assert reading_order(own, {}, centrality=[9.0, 1.0], texts=texts)[0] == 0
+    known = [sents[0], _sent("b", 4, "Scientists in China described the dinosaur's tail.")]
+    texts = [s.text for s in known]
+    assert reading_order(known, {}, centrality=[9.0, 1.0], texts=texts)[0] == 0
+
+
 def test_explicit_background_goes_after_the_event() -> None:
     sents = [
         _sent("a", 0, "Islamic State seized the city in 2014 and held it for three years."),

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from synopsis.model.types import Sentence
-from synopsis.summarizer.definites import Introductions, repeated_heads
+from synopsis.summarizer.definites import (
+    Introductions,
+    introduces_as_new,
+    presupposed_nouns,
+    repeated_heads,
+)
 from synopsis.summarizer.features import features
 from synopsis.summarizer.objectives import score
 from synopsis.summarizer.select import select
@@ -194,3 +199,38 @@ def test_a_name_its_article_gives_as_new_needs_the_sentence_giving_it() -> None:
     assert intro.unintroduced([2, 4]) == {}
     # another sentence that only uses the name does not introduce it
     assert intro.unintroduced([2, 3]) == {2: (1,)}
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # a possessor is taken as known as much as a head is
+        ("Scientists say the dinosaur's head was covered with feathers.", {"dinosaur"}),
+        ("The judge is doubting whether the warrant was valid.", {"judge", "warrant"}),
+        # introduced before in the sentence, inside a quotation, or unique in context: not known
+        ("A dinosaur was found, and the dinosaur's tail was long.", set()),
+        ('"The dinosaur\'s head was blue," she said.', set()),
+        ("The country's president spoke.", set()),
+    ],
+)
+def test_the_nouns_a_sentence_takes_as_known_are_its_heads_and_possessors(
+    text: str, nouns: set[str]
+) -> None:
+    assert presupposed_nouns(text) == nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("Scientists announced the discovery of a crow-sized, bird-like dinosaur.", True),
+        ("An old dinosaur was found.", True),
+        # the article belongs to another noun phrase, or the noun is not introduced with one
+        ("The two had an altercation outside Gustos bar.", False),
+        ("They argued in a car outside the bar.", False),
+        ("The dinosaur was found.", False),
+        ('"It is a dinosaur," he said.', False),
+    ],
+)
+def test_a_noun_is_introduced_as_new_with_an_indefinite_article(text: str, new: bool) -> None:
+    noun = "dinosaur" if "dinosaur" in text else "bar"
+    assert introduces_as_new(text, noun) is new

@@ -59,7 +59,13 @@ from synopsis.text.reference import (
 )
 from synopsis.text.surnames import coined_names, lone_given_names, names_coined, whole_word
 
-__all__ = ["UNIQUE_IN_CONTEXT", "Introductions", "repeated_heads"]
+__all__ = [
+    "UNIQUE_IN_CONTEXT",
+    "Introductions",
+    "introduces_as_new",
+    "presupposed_nouns",
+    "repeated_heads",
+]
 
 # Heads a news story uses for the one thing of that kind in its setting, which the reader
 # identifies without an introduction ("the country", "the media", "the president"): the kinds
@@ -131,6 +137,55 @@ def repeated_heads(text: str) -> list[tuple[int, str]]:
             continue
         found.append((m.start(), head))
     return found
+
+
+# "the dinosaur's head": the possessor of a definite possessive, a thing the reader must know.
+_THE_POSSESSOR = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*,?\s+){{0,{MAX_MODIFIERS}}}([a-z][\w-]*)['’]s\b"
+)
+
+
+def presupposed_nouns(text: str) -> frozenset[str]:
+    """The nouns a sentence takes as known: its definite descriptions' heads and possessors.
+
+    Args:
+        text: the sentence as the summary shows it.
+
+    Returns:
+        Each head of `repeated_heads` and each possessor of a "the ...'s" phrase ("the
+        dinosaur's head": "dinosaur"), outside quotations, whose word the sentence does not
+        use before it, lowercased.
+    """
+    spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+    found = list(repeated_heads(text))
+    found += [(m.start(1), m.group(1)) for m in _THE_POSSESSOR.finditer(spoken)]
+    out: set[str] = set()
+    for offset, noun in found:
+        if noun in UNIQUE_IN_CONTEXT or noun in SELF_EVIDENT:
+            continue
+        if not re.search(rf"\b{re.escape(noun)}\b", spoken[:offset], re.IGNORECASE):
+            out.add(noun.lower())
+    return frozenset(out)
+
+
+def introduces_as_new(text: str, noun: str) -> bool:
+    """Whether a sentence introduces `noun` with an indefinite article ("the discovery of a
+    crow-sized, bird-like dinosaur"), outside quotations.
+
+    Args:
+        text: the sentence as the summary shows it.
+        noun: a lowercased noun (from `presupposed_nouns`).
+
+    Returns:
+        True when "a" or "an" precedes the noun, with at most MAX_MODIFIERS words between and
+        none of them a function word ("an altercation in the bar" gives no bar).
+    """
+    spoken = QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+    intro = rf"\b(?:[Aa]|[Aa]n)\s+((?:[\w-]+,?\s+){{0,{MAX_MODIFIERS}}}){re.escape(noun)}\b"
+    return any(
+        not any(w.strip(",").lower() in FUNCTION_WORDS for w in m.group(1).split())
+        for m in re.finditer(intro, spoken)
+    )
 
 
 class Introductions:

@@ -4,10 +4,11 @@ Chronological ordering alone reads poorly (Barzilay, Elhadad & McKeown, "Inferri
 Strategies for Sentence Ordering in Multidocument News Summarization", JAIR 2002); readers expect
 the inverted pyramid of news writing: the main event first, then what follows from it, reactions
 and background last. So the summary opens with the sentence carrying the most central content
-(the concept weight the scorer gave it), a lead sentence preferred, never background or a
-sentence saying "also", and a quote only from a lead; the rest follow by role (event, reported
-speech, reaction, quote, background), then, among the sentences of the earliest role, the next
-one of the article just read (its sentences read as a block, the cohesion blocks of Barzilay,
+(the concept weight the scorer gave it), a lead sentence preferred, never background, a
+sentence saying "also" or one taking as known what another article introduces as new, and a
+quote only from a lead; the rest follow by role (event, reported speech, reaction, quote,
+background), then, among the sentences of the earliest role, the next one of the article just
+read (its sentences read as a block, the cohesion blocks of Barzilay,
 Elhadad & McKeown), then date and position. Sentences of one article always keep their relative
 order, and a sentence that needs its predecessor (`coherence.antecedents`) comes right after it;
 a background sentence that gives the noun of another's definite description ("imposed sanctions in
@@ -24,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from synopsis.model.types import Sentence
 from synopsis.summarizer.continuation import QUOTED_SPAN
-from synopsis.summarizer.definites import repeated_heads
+from synopsis.summarizer.definites import introduces_as_new, presupposed_nouns, repeated_heads
 from synopsis.summarizer.features import near_duplicates
 from synopsis.text import month_number, stem, words
 from synopsis.text.dates import MONTH_PATTERN, WEEKDAYS
@@ -184,6 +185,17 @@ BACKGROUND_IN_TIME = True
 # background read "backwards" to a reader of blind round 124 (DUC 2004 D30042). Only when the
 # move keeps every article's sentences in their order, and never before the opening.
 BACKGROUND_BEFORE_ITS_NOUN = True
+# A sentence that takes a thing as known ("the dinosaur's head and chest ...") does not open when
+# another article's chosen sentence introduces it as new ("... the discovery of a crow-sized,
+# bird-like dinosaur ..."): a reader of blind round 147 met "the dinosaur's head" before any
+# dinosaur (Multi-News dev 737, where the lead bonus chose the opening). Only the opening: later,
+# a description may well mean what its own article told before (Multi-News dev 2056: "the
+# family" of one victim is not "a Medford family" of another article). Blind A/B round 148
+# (benchmarks/blind_results/2026-12-08-ab-148.md; the 4 stories it changes at the blind budgets,
+# each read twice): preferred in 6 of 8 readings, coherence 2.88 against 2.50, unintroduced 1.75
+# against 2.12; DUC 2007 D0701, now opening on the verdict, lost both. 8 of 267 benchmark
+# summaries change, 6 in order only (scratch dumps of 8 December 2026).
+NEW_BEFORE_KNOWN = True
 
 
 def in_shared_copies(
@@ -456,6 +468,23 @@ def order(
         surname = re.compile(rf"\b{re.escape(added.group('who').split()[-1])}\b")
         speaker_named[k] = {j for j in range(n) if j != k and surname.search(shown[j])}
 
+    # what a sentence takes as known that another article's chosen sentence introduces as new:
+    # the sentence does not open (NEW_BEFORE_KNOWN)
+    awaited: dict[int, frozenset[str]] = {}
+    for k, t in enumerate(shown):
+        nouns = presupposed_nouns(t) if NEW_BEFORE_KNOWN else frozenset()
+        found = frozenset(
+            noun
+            for noun in nouns
+            if any(
+                introduces_as_new(shown[j], noun)
+                for j in range(n)
+                if sentences[j].article_id != sentences[k].article_id
+            )
+        )
+        if found:
+            awaited[k] = found
+
     def place(unit: list[int]) -> tuple[str, int, int]:
         s = sentences[unit[0]]
         return ((dates[unit[0]] or "") if dated else "", s.index, rank[s.article_id])
@@ -507,8 +536,12 @@ def order(
     result: list[int] = []
     while any(by_article.values()):
         heads = [queue[0] for queue in by_article.values() if queue]
+        told = set(result)
         ready = [
-            u for u in heads if not speaker_named.get(u[0]) or speaker_named[u[0]] & set(result)
+            u
+            for u in heads
+            if (not speaker_named.get(u[0]) or speaker_named[u[0]] & told)
+            and (result or not awaited.get(u[0]))
         ]
         heads = ready or heads
         unit = min(heads, key=opening) if not result else min(heads, key=following)
