@@ -8,11 +8,11 @@ and background last. So the summary opens with the sentence carrying the most ce
 sentence saying "also" or one taking as known what another article introduces as new, and a
 quote only from a lead; the rest follow by role (event, reported speech, reaction, quote,
 background), then, among the sentences of the earliest role, the next one of the article just
-read (its sentences read as a block, the cohesion blocks of Barzilay,
-Elhadad & McKeown), then date and position. Sentences of one article always keep their relative
-order, and a sentence that needs its predecessor (`coherence.antecedents`) comes right after it;
-a background sentence that gives the noun of another's definite description ("imposed sanctions in
-1992" for "The U.N. sanctions ...") comes right before it.
+read (its sentences read as a block, the cohesion blocks of Barzilay, Elhadad & McKeown), then
+date and position. Sentences of one article always keep their relative order, and a sentence
+that needs its predecessor (`coherence.antecedents`) comes right after it; a background sentence
+that gives the noun of another's definite description ("imposed sanctions in 1992" for "The U.N.
+sanctions ...") comes right before it.
 """
 
 from __future__ import annotations
@@ -468,22 +468,19 @@ def order(
         surname = re.compile(rf"\b{re.escape(added.group('who').split()[-1])}\b")
         speaker_named[k] = {j for j in range(n) if j != k and surname.search(shown[j])}
 
-    # what a sentence takes as known that another article's chosen sentence introduces as new:
-    # the sentence does not open (NEW_BEFORE_KNOWN)
-    awaited: dict[int, frozenset[str]] = {}
-    for k, t in enumerate(shown):
-        nouns = presupposed_nouns(t) if NEW_BEFORE_KNOWN else frozenset()
-        found = frozenset(
-            noun
-            for noun in nouns
-            if any(
-                introduces_as_new(shown[j], noun)
-                for j in range(n)
-                if sentences[j].article_id != sentences[k].article_id
-            )
+    # a sentence taking as known what another article's chosen sentence introduces as new does
+    # not open (NEW_BEFORE_KNOWN)
+    presumes = {
+        k
+        for k, t in enumerate(shown)
+        if NEW_BEFORE_KNOWN
+        and any(
+            introduces_as_new(shown[j], noun)
+            for noun in presupposed_nouns(t)
+            for j in range(n)
+            if sentences[j].article_id != sentences[k].article_id
         )
-        if found:
-            awaited[k] = found
+    }
 
     def place(unit: list[int]) -> tuple[str, int, int]:
         s = sentences[unit[0]]
@@ -541,7 +538,7 @@ def order(
             u
             for u in heads
             if (not speaker_named.get(u[0]) or speaker_named[u[0]] & told)
-            and (result or not awaited.get(u[0]))
+            and (result or u[0] not in presumes)
         ]
         heads = ready or heads
         unit = min(heads, key=opening) if not result else min(heads, key=following)
